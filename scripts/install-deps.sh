@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Installs the Debian packages dizgi needs to build, test and run its demo.
+# Idempotent: it asks dpkg first and calls apt-get only for what is missing, so a second run
+# takes well under a second. Needs root (or sudo) only when something is missing.
+set -euo pipefail
+
+packages=(
+  # toolchain
+  g++ cmake ninja-build ccache pkg-config make git clang libclang-rt-14-dev
+  # libraries
+  libboost-dev libboost-filesystem-dev libpango1.0-dev libharfbuzz-dev libcairo2-dev
+  libxml2-dev libxml2-utils libqpdf-dev libicu-dev libpoppler-cpp-dev libpoppler-private-dev
+  libsqlite3-dev libzip-dev libpq-dev librsvg2-dev liblcms2-dev libfmt-dev
+  libgtest-dev libgmock-dev
+  # tools the build and the tests run
+  poppler-utils qpdf sqlite3 ghostscript postgresql
+  # fonts (the project takes its fonts from Debian, never from the repository)
+  fonts-linuxlibertine fonts-dejavu-core fontconfig
+  # ICC profiles for the print profile, Turkish dictionary and TeX patterns for hyphenation tests
+  icc-profiles-free hunspell-tr texlive-lang-european
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+echo "dizgi: installing ${#missing[@]} missing Debian packages: ${missing[*]}"
+sudo_cmd=()
+if [ "$(id -u)" -ne 0 ]; then sudo_cmd=(sudo); fi
+export DEBIAN_FRONTEND=noninteractive
+"${sudo_cmd[@]}" apt-get update -qq
+"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
