@@ -1,0 +1,56 @@
+// The book project file (book.xml): parsed with libxml2 (no network, no external entities,
+// bounded entity expansion), validated against schemas/book.rng; every error carries
+// file:line:col and a hint. Relative paths resolve against the book's folder; paths that leave
+// the project folder are refused unless ProjectOptions::allow_outside.
+#pragma once
+
+#include <dizgi/diagnostics.hpp>
+#include <dizgi/model/document.hpp>
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace dizgi::project {
+
+struct SourceSpec {
+  std::string name;    // <source name="...">
+  std::string plugin;  // <source plugin="sqlite">
+  std::map<std::string, std::string> params;  // attributes other than name/plugin, plus <param>
+  Location origin;
+};
+
+struct OutputSpec {
+  std::string profile;  // "print" or "web"
+  std::string file;     // file name relative to the output folder, e.g. "faaliyet-2025-print.pdf"
+};
+
+struct Project {
+  std::filesystem::path file;  // absolute path of book.xml
+  std::filesystem::path dir;   // its folder (the project folder)
+  doc::Metadata metadata;      // title, author, subject, keywords, year, language
+  std::string layout;          // layout plugin id
+  std::map<std::string, std::string> layout_params;
+  std::filesystem::path template_file;  // resolved template.xml
+  std::vector<SourceSpec> sources;
+  std::map<std::string, std::string> texts;  // narrative texts by id (file contents or inline)
+  std::vector<OutputSpec> outputs;
+};
+
+struct ProjectOptions {
+  bool allow_outside = false;
+  // Folders searched for a template named by id (<template name="kurumsal"/>), after the
+  // project folder: the source tree's layouts/ and the installed share/dizgi/layouts.
+  std::vector<std::filesystem::path> template_dirs;
+};
+
+// Throws Error(ErrorCode::project) with file:line:col for malformed or invalid files.
+Project load_project(const std::filesystem::path& file, const ProjectOptions& options = {});
+
+// Resolves `relative` against the project folder; throws Error(ErrorCode::project) when the
+// result escapes it and !allow_outside. `origin` is where the path was written.
+std::filesystem::path resolve_path(const Project& project, const std::string& relative,
+                                   const Location& origin, bool allow_outside);
+
+}  // namespace dizgi::project
