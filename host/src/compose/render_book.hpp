@@ -1,0 +1,30 @@
+// From a composed document to a finished PDF on disk: lay out, render, post-process, and only
+// then rename over the target (a failed build leaves the previous PDF untouched).
+#pragma once
+
+#include "layout/template.hpp"
+
+#include <dizgi/diagnostics.hpp>
+#include <dizgi/model/document.hpp>
+
+#include <filesystem>
+#include <string>
+
+namespace dizgi::compose {
+
+struct RenderRequest {
+  std::string profile = "web";  // "print" or "web"
+  std::filesystem::path output;
+  std::filesystem::path base_dir;  // images are resolved against the book's folder
+  std::filesystem::path preview_png;  // optional: page 1 as PNG (cover thumbnail)
+};
+
+struct RenderResult {
+  int pages = 0;
+  int passes = 0;
+};
+
+RenderResult render_book(const doc::Document& document, const layout::Template& style,
+                         const RenderRequest& request, DiagnosticSink& sink);
+
+}  // namespace dizgi::compose

@@ -1,0 +1,945 @@
+#include "layout/engine.hpp"
+
+#include "layout/paragraph.hpp"
+
+#include <unicode/unistr.h>
+#include <unicode/locid.h>
+
+#include <algorithm>
+#include <cairo.h>
+#include <cmath>
+#include <sstream>
+#ifdef DIZGI_HAVE_RSVG
+#include <librsvg/rsvg.h>
+#endif
+
+namespace dizgi::layout {
+
+std::string upper_tr(const std::string& text) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
+  u.toUpper(icu::Locale("tr", "TR"));
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
+std::string roman(int number) {
+  static const std::pair<int, const char*> table[] = {{1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"},
+                                                      {100, "c"},  {90, "xc"},  {50, "l"},  {40, "xl"},
+                                                      {10, "x"},   {9, "ix"},   {5, "v"},   {4, "iv"},
+                                                      {1, "i"}};
+  std::string out;
+  for (auto [value, letters] : table) {
+    while (number >= value) {
+      out += letters;
+      number -= value;
+    }
+  }
+  return out;
+}
+
+namespace {
+
+std::string plain_text(const std::vector<doc::Span>& spans) {
+  std::string out;
+  for (const doc::Span& s : spans) out += s.text;
+  return out;
+}
+
+std::vector<doc::Span> spans_of(const std::string& text, bool bold = false) {
+  doc::Span span;
+  span.text = text;
+  span.style.bold = bold;
+  return {span};
+}
+
+struct ListEntry {
+  int level = 1;
+  std::string text;
+  std::string id;
+};
+
+struct Prescan {
+  std::vector<ListEntry> contents;
+  std::vector<ListEntry> tables;
+  std::vector<ListEntry> charts;
+  std::map<const void*, std::string> ids;       // block -> anchor id
+  std::map<const void*, std::string> captions;  // block -> "Tablo 3: ..."
+};
+
+Prescan prescan(const doc::Document& document) {
+  Prescan scan;
+  int heading_count = 0, table_count = 0, chart_count = 0;
+  for (const doc::Section& section : document.sections) {
+    for (const doc::Block& block : section.blocks) {
+      if (auto* h = std::get_if<doc::Heading>(&block)) {
+        std::string id = h->id.empty() ? "h" + std::to_string(++heading_count) : h->id;
+        scan.ids[h] = id;
+        if (h->in_toc) {
+          std::string text = plain_text(h->content);
+          if (!h->number.empty()) text = h->number + " " + text;
+          scan.contents.push_back({h->level, text, id});
+        }
+      } else if (auto* t = std::get_if<doc::Table>(&block)) {
+        ++table_count;
+        std::string id = t->id.empty() ? "tablo-" + std::to_string(table_count) : t->id;
+        scan.ids[t] = id;
+        if (!t->caption.empty()) {
+          std::string caption = "Tablo " + std::to_string(table_count) + ": " + t->caption;
+          scan.captions[t] = caption;
+          scan.tables.push_back({1, caption, id});
+        }
+      } else if (auto* c = std::get_if<doc::Chart>(&block)) {
+        ++chart_count;
+        std::string id = c->id.empty() ? "grafik-" + std::to_string(chart_count) : c->id;
+        scan.ids[c] = id;
+        std::string caption = "Grafik " + std::to_string(chart_count) + ": " + c->caption;
+        scan.captions[c] = caption;
+        scan.charts.push_back({1, caption, id});
+      }
+    }
+  }
+  return scan;
+}
+
+class Builder {
+ public:
+  Builder(const doc::Document& document, const Template& style, text::Shaper& shaper,
+          DiagnosticSink& sink, const EngineOptions& options, const Prescan& scan,
+          const std::map<std::string, std::string>& page_of_id)
+      : document_(document), template_(style), shaper_(shaper), sink_(sink), options_(options),
+        scan_(scan), page_of_id_(page_of_id), setter_(style, shaper, sink) {
+    const PageMaster& p = style.page;
+    width_ = mm_to_pt(p.width_mm - p.inner_mm - p.outer_mm);
+    height_ = mm_to_pt(p.height_mm - p.top_mm - p.bottom_mm);
+  }
+
+  std::vector<Element> build() {
+    for (const doc::Section& section : document_.sections) {
+      matter_ = section.matter;
+      for (const doc::Block& block : section.blocks) {
+        ++block_number_;
+        std::visit([&](const auto& b) { add(b); }, block);
+      }
+    }
+    return std::move(elements_);
+  }
+
+  double text_width() const { return width_; }
+  double text_height() const { return height_; }
+
+ private:
+  void push(Element element) {
+    element.matter = matter_;
+    if (pending_break_ != BreakBefore::none) {
+      if (element.break_before == BreakBefore::none || pending_break_ == BreakBefore::recto)
+        element.break_before = pending_break_;
+      pending_break_ = BreakBefore::none;
+    }
+    elements_.push_back(std::move(element));
+  }
+
+  void push_lines(std::vector<Element> lines, const Style& style, bool keep_all = false) {
+    if (lines.empty()) return;
+    lines.front().space_before = std::max(lines.front().space_before, style.space_before_pt);
+    lines.back().height += style.space_after_pt;
+    for (Element& line : lines) {
+      if (keep_all || style.keep_with_next) line.keep_with_next = true;
+      push(std::move(line));
+    }
+    if (!keep_all && !style.keep_with_next) elements_.back().keep_with_next = false;
+  }
+
+  ParagraphSetting setting_for(const Style& style, double width) {
+    ParagraphSetting s;
+    s.width_pt = width;
+    s.style = &style;
+    s.align = style.align;
+    s.first_indent_pt = style.first_indent_pt;
+    s.left_indent_pt = style.left_indent_pt;
+    s.where = "block " + std::to_string(block_number_);
+    s.footnote_number = [this](const doc::Footnote&) { return ++footnote_count_; };
+    s.footnote_lines = [this](const doc::Footnote& note, int number) {
+      const Style& fs = template_.style("footnote");
+      std::vector<doc::Span> spans;
+      doc::Span mark;
+      mark.text = std::to_string(number);
+      mark.style.script = doc::Script::superscript;
+      spans.push_back(mark);
+      doc::Span gap;
+      gap.text = " ";
+      spans.push_back(gap);
+      spans.insert(spans.end(), note.content.begin(), note.content.end());
+      ParagraphSetting ns;
+      ns.width_pt = width_;
+      ns.style = &fs;
+      ns.align = fs.align;
+      ns.where = "footnote " + std::to_string(number);
+      auto lines = setter_.set(spans, ns);
+      std::vector<std::shared_ptr<Element>> out;
+      for (Element& line : lines) out.push_back(std::make_shared<Element>(std::move(line)));
+      return out;
+    };
+    return s;
+  }
+
+  void add(const doc::Heading& h) {
+    std::string style_name = h.style.empty() ? "h" + std::to_string(std::clamp(h.level, 1, 4)) : h.style;
+    const Style& style = template_.style(style_name);
+    std::vector<doc::Span> spans;
+    if (!h.number.empty()) {
+      doc::Span number;
+      number.text = h.number + " ";
+      spans.push_back(number);
+    }
+    spans.insert(spans.end(), h.content.begin(), h.content.end());
+    auto lines = setter_.set(spans, setting_for(style, width_));
+    if (lines.empty()) return;
+    Element& first = lines.front();
+    first.heading_level = h.level;
+    first.heading_text = (h.number.empty() ? "" : h.number + " ") + plain_text(h.content);
+    first.heading_id = scan_.ids.at(&h);
+    first.anchors.push_back(first.heading_id);
+    bool opener = h.chapter_opener || h.level == 1;
+    if (opener) {
+      first.break_before = template_.chapter_on_recto ? BreakBefore::recto : BreakBefore::page;
+      first.suppress_furniture = true;
+      // The chapter title sits lower on its opening page.
+      first.space_before = mm_to_pt(30);
+    }
+    push_lines(std::move(lines), style, true);
+    if (opener) elements_.back().height += 0;
+  }
+
+  void add(const doc::Paragraph& p) {
+    const Style& style = template_.style(p.style.empty() ? "body" : p.style);
+    // A paragraph right after a heading is not indented (book convention).
+    ParagraphSetting s = setting_for(style, width_);
+    if (!elements_.empty() && elements_.back().heading_level == 0 && after_heading_) s.first_indent_pt = 0;
+    if (last_was_heading()) s.first_indent_pt = 0;
+    push_lines(setter_.set(p.content, s), style);
+  }
+
+  bool last_was_heading() const {
+    for (auto it = elements_.rbegin(); it != elements_.rend(); ++it) {
+      if (it->heading_level > 0) return true;
+      if (!it->keep_with_next) return false;
+    }
+    return false;
+  }
+
+  void add(const doc::List& list) {
+    const Style& style = template_.style(list.style.empty() ? "list" : list.style);
+    int number = 0;
+    for (const doc::ListItem& item : list.items) {
+      ++number;
+      ParagraphSetting s = setting_for(style, width_);
+      s.first_indent_pt = 0;
+      s.left_indent_pt = style.left_indent_pt + item.level * 14;
+      if (s.align == Alignment::justify) s.align = Alignment::justify;
+      auto lines = setter_.set(item.content, s);
+      if (lines.empty()) continue;
+      std::string marker = list.ordered ? std::to_string(number) + "." : "•";
+      doc::InlineStyle plain;
+      const text::Shaped& shaped = shaper_.shape(marker, setter_.font_for(style, plain));
+      double baseline = lines.front().runs.empty() ? style.leading_pt * 0.75 : lines.front().runs.front().baseline;
+      lines.front().runs.push_back(Run{&shaped, s.left_indent_pt - shaped.width_pt - 5, baseline,
+                                       template_.color(list.ordered ? style.color : "ana")});
+      lines.front().space_before = number == 1 ? 3 : 1.5;
+      push_lines(std::move(lines), style);
+    }
+  }
+
+  void add_caption(const std::string& caption, const std::string& id) {
+    const Style& style = template_.style("caption");
+    auto lines = setter_.set(spans_of(caption), setting_for(style, width_));
+    if (!lines.empty()) lines.front().anchors.push_back(id);
+    push_lines(std::move(lines), style, true);
+  }
+
+  void add_note(const std::string& note) {
+    if (note.empty()) return;
+    const Style& style = template_.style("table-note");
+    push_lines(setter_.set(spans_of(note), setting_for(style, width_)), style);
+  }
+
+  std::vector<double> column_widths(const doc::Table& t, std::size_t count) {
+    std::vector<double> widths(count, -1);
+    double used = 0;
+    int autos = 0;
+    for (std::size_t c = 0; c < count; ++c) {
+      std::string spec = c < t.columns.size() ? t.columns[c].width : "auto";
+      try {
+        if (!spec.empty() && spec.back() == '%') widths[c] = width_ * std::stod(spec.substr(0, spec.size() - 1)) / 100;
+        else if (!spec.empty() && spec != "auto") widths[c] = parse_length_pt(spec);
+      } catch (const std::exception&) {
+        sink_.warn("layout.table-width", Location{{}, 0, 0, "table '" + t.id + "'"},
+                   "column " + std::to_string(c + 1) + ": unreadable width '" + spec + "'");
+      }
+      if (widths[c] < 0) ++autos;
+      else used += widths[c];
+    }
+    if (autos > 0) {
+      // Automatic columns share what is left in proportion to their longest content, with
+      // numbers and short labels not squeezed below their natural width.
+      std::vector<double> natural(count, 0);
+      const Style& cell = template_.style("table");
+      auto consider = [&](const std::vector<std::vector<doc::TableCell>>& rows, bool bold) {
+        for (const auto& row : rows) {
+          std::size_t c = 0;
+          for (const doc::TableCell& tc : row) {
+            if (c < count && tc.col_span == 1) {
+              natural[c] = std::max(natural[c], setter_.measure(plain_text(tc.content), cell, bold) + 2 * template_.table.cell_padding_pt);
+            }
+            c += static_cast<std::size_t>(std::max(1, tc.col_span));
+          }
+        }
+      };
+      consider(t.body, false);
+      consider(t.footer, true);
+      double remaining = std::max(0.0, width_ - used);
+      double total_natural = 0;
+      for (std::size_t c = 0; c < count; ++c)
+        if (widths[c] < 0) total_natural += std::min(natural[c], remaining);
+      for (std::size_t c = 0; c < count; ++c) {
+        if (widths[c] >= 0) continue;
+        double share = total_natural > 0 ? std::min(natural[c], remaining) / total_natural : 1.0 / autos;
+        widths[c] = remaining * share;
+      }
+    }
+    double total = 0;
+    for (double w : widths) total += w;
+    if (total > width_ * 1.001) {
+      for (double& w : widths) w *= width_ / total;
+    }
+    return widths;
+  }
+
+  Element table_row(const std::vector<doc::TableCell>& row, const std::vector<double>& widths,
+                    const doc::Table& t, int kind /*0 header, 1 body, 2 footer*/, std::size_t index) {
+    const TableStyle& ts = template_.table;
+    const Style& cell_style = template_.style("table");
+    double pad = ts.cell_padding_pt;
+    Element element;
+    std::vector<std::vector<Element>> cells;
+    std::vector<double> xs;
+    std::vector<double> ws;
+    double x = 0, height = 0;
+    std::size_t column = 0;
+    for (const doc::TableCell& cell : row) {
+      std::size_t span = static_cast<std::size_t>(std::max(1, cell.col_span));
+      double w = 0;
+      for (std::size_t k = column; k < std::min(widths.size(), column + span); ++k) w += widths[k];
+      Alignment align = Alignment::start;
+      doc::Align a = cell.align;
+      if (a == doc::Align::start && column < t.columns.size()) a = t.columns[column].align;
+      if (a == doc::Align::end || a == doc::Align::decimal) align = Alignment::end;
+      else if (a == doc::Align::center) align = Alignment::center;
+      ParagraphSetting s = setting_for(cell_style, std::max(10.0, w - 2 * pad));
+      s.first_indent_pt = 0;
+      s.left_indent_pt = 0;
+      s.align = kind == 0 && align == Alignment::start ? Alignment::start : align;
+      s.force_bold = kind != 1 || cell.style == "total" || cell.style == "emphasis";
+      if (kind == 0) s.color = ts.header_color;
+      s.where = "table '" + t.id + "', row " + std::to_string(index + 1);
+      auto lines = setter_.set(cell.content, s);
+      double h = 0;
+      for (const Element& l : lines) h += l.height;
+      height = std::max(height, h);
+      cells.push_back(std::move(lines));
+      xs.push_back(x);
+      ws.push_back(w);
+      x += w;
+      column += span;
+    }
+    element.height = height + 2 * pad;
+    Color rule = template_.color(ts.rule_color);
+    if (kind == 0) element.rects.push_back(Rect{0, 0, x, element.height, template_.color(ts.header_fill)});
+    else if (kind == 2) element.rects.push_back(Rect{0, 0, x, element.height, template_.color(ts.total_fill)});
+    else if (index % 2 == 1) element.rects.push_back(Rect{0, 0, x, element.height, template_.color(ts.zebra_fill)});
+    for (std::size_t c = 0; c < cells.size(); ++c) {
+      double y = pad;
+      for (Element& line : cells[c]) {
+        for (Run run : line.runs) {
+          run.x += xs[c] + pad;
+          run.baseline += y;
+          element.runs.push_back(run);
+        }
+        element.footnotes.insert(element.footnotes.end(), line.footnotes.begin(), line.footnotes.end());
+        y += line.height;
+      }
+      if (kind != 0 && c > 0) element.rules.push_back(Rule{xs[c], 0, xs[c], element.height, 0.3, rule});
+    }
+    if (kind == 1 || kind == 2) element.rules.push_back(Rule{0, element.height, x, element.height, kind == 2 ? 0.8 : 0.3, rule});
+    if (kind == 2) element.rules.push_back(Rule{0, 0, x, 0, 0.8, template_.color(ts.header_fill)});
+    return element;
+  }
+
+  void add(const doc::Table& t) {
+    std::size_t count = t.columns.size();
+    auto count_row = [](const std::vector<doc::TableCell>& row) {
+      std::size_t n = 0;
+      for (const auto& c : row) n += static_cast<std::size_t>(std::max(1, c.col_span));
+      return n;
+    };
+    for (const auto& r : t.header) count = std::max(count, count_row(r));
+    for (const auto& r : t.body) count = std::max(count, count_row(r));
+    if (count == 0) return;
+    auto widths = column_widths(t, count);
+    auto caption = scan_.captions.find(&t);
+    std::string id = scan_.ids.at(&t);
+    if (caption != scan_.captions.end()) add_caption(caption->second, id);
+    auto header = std::make_shared<std::vector<Element>>();
+    for (std::size_t i = 0; i < t.header.size(); ++i) {
+      Element row = table_row(t.header[i], widths, t, 0, i);
+      row.keep_with_next = true;
+      header->push_back(row);
+    }
+    for (const Element& row : *header) push(row);
+    if (caption == scan_.captions.end() && header->empty() && !elements_.empty()) {
+      elements_.back().keep_with_next = elements_.back().keep_with_next;
+    }
+    for (std::size_t i = 0; i < t.body.size(); ++i) {
+      Element row = table_row(t.body[i], widths, t, 1, i);
+      row.repeat_header = header->empty() ? nullptr : header;
+      // Keep the first two and last two rows together (no lone row at a page edge).
+      row.keep_with_next = i == 0 || i + 2 >= t.body.size() + (t.footer.empty() ? 0 : 1);
+      if (i + 1 == t.body.size() && t.footer.empty()) row.keep_with_next = !t.note.empty();
+      push(std::move(row));
+    }
+    for (std::size_t i = 0; i < t.footer.size(); ++i) {
+      Element row = table_row(t.footer[i], widths, t, 2, i);
+      row.repeat_header = header->empty() ? nullptr : header;
+      row.keep_with_next = i + 1 < t.footer.size() || !t.note.empty();
+      push(std::move(row));
+    }
+    if (t.note.empty()) {
+      elements_.back().height += 10;
+    } else {
+      add_note(t.note);
+    }
+  }
+
+  void add(const doc::Chart& chart) {
+    auto caption = scan_.captions.find(&chart);
+    add_caption(caption->second, scan_.ids.at(&chart));
+    Element e;
+    double h = mm_to_pt(70);
+    e.height = h + 14;
+    const Style& label = template_.style("table");
+    doc::InlineStyle plain;
+    text::FontKey key = setter_.font_for(label, plain);
+    key.size_pt = 7.5;
+    double left = 34, bottom = h - 22, top = 8, right = width_;
+    double max_value = 0;
+    for (const auto& s : chart.series)
+      for (double v : s.values) max_value = std::max(max_value, v);
+    if (max_value <= 0) max_value = 1;
+    double magnitude = std::pow(10, std::floor(std::log10(max_value)));
+    double step = magnitude;
+    while (max_value / step > 6) step *= 2;
+    while (max_value / step < 3) step /= 2;
+    double axis_max = std::ceil(max_value / step) * step;
+    Color grid = template_.color("cizgi");
+    for (double v = 0; v <= axis_max + 1e-9; v += step) {
+      double y = bottom - (bottom - top) * v / axis_max;
+      e.rules.push_back(Rule{left, y, right, y, v == 0 ? 0.6 : 0.25, grid});
+      std::ostringstream label_text;
+      label_text.imbue(std::locale::classic());
+      label_text << v;
+      std::string text = label_text.str();
+      std::replace(text.begin(), text.end(), '.', ',');
+      if (chart.unit == "%") text = "%" + text;
+      const text::Shaped& s = shaper_.shape(text, key);
+      e.runs.push_back(Run{&s, left - 4 - s.width_pt, y + 2.5, template_.color("gri")});
+    }
+    std::size_t n = chart.categories.size();
+    std::size_t series = std::max<std::size_t>(1, chart.series.size());
+    double slot = n ? (right - left) / n : 0;
+    double bar = slot * 0.7 / series;
+    static const char* palette[] = {"ana", "vurgu", "gri"};
+    for (std::size_t si = 0; si < chart.series.size(); ++si) {
+      const auto& s = chart.series[si];
+      Color color = template_.color(s.color.empty() ? palette[si % 3] : s.color);
+      for (std::size_t i = 0; i < std::min(n, s.values.size()); ++i) {
+        double v = std::max(0.0, s.values[i]);
+        double bh = (bottom - top) * v / axis_max;
+        double x = left + slot * i + slot * 0.15 + bar * si;
+        e.rects.push_back(Rect{x, bottom - bh, bar, bh, color});
+      }
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+      const text::Shaped& s = shaper_.shape(chart.categories[i], key);
+      double cx = left + slot * i + slot / 2;
+      e.runs.push_back(Run{&s, cx - s.width_pt / 2, bottom + 10, template_.color("text")});
+    }
+    // Legend.
+    double lx = left;
+    for (std::size_t si = 0; si < chart.series.size(); ++si) {
+      Color color = template_.color(chart.series[si].color.empty() ? palette[si % 3] : chart.series[si].color);
+      e.rects.push_back(Rect{lx, h + 2, 7, 7, color});
+      const text::Shaped& s = shaper_.shape(chart.series[si].name, key);
+      e.runs.push_back(Run{&s, lx + 10, h + 8.5, template_.color("text")});
+      lx += 24 + s.width_pt;
+    }
+    e.height += 8;
+    push(std::move(e));
+  }
+
+  void add(const doc::Form& form) {
+    pending_break_ = BreakBefore::page;
+    const Style& title = template_.style("form-title");
+    auto lines = setter_.set(spans_of(form.title), setting_for(title, width_));
+    if (!lines.empty()) {
+      lines.front().heading_level = 2;
+      lines.front().heading_text = form.title;
+      lines.front().heading_id = form.id.empty() ? "form-" + std::to_string(block_number_) : form.id;
+      lines.front().anchors.push_back(lines.front().heading_id);
+      lines.front().space_before = mm_to_pt(20);
+    }
+    push_lines(std::move(lines), title, true);
+    for (const doc::Paragraph& p : form.body) {
+      const Style& style = template_.style(p.style.empty() ? "body" : p.style);
+      auto body = setter_.set(p.content, setting_for(style, width_));
+      if (!body.empty()) body.back().height += 6;
+      push_lines(std::move(body), style, true);
+    }
+    const Style& label_style = template_.style("body");
+    doc::InlineStyle bold;
+    bold.bold = true;
+    Color rule = template_.color("cizgi");
+    double column = width_ * 0.5;
+    for (std::size_t i = 0; i < form.fields.size(); ++i) {
+      const doc::FormField& field = form.fields[i];
+      Element row;
+      row.height = field.kind == doc::FieldKind::signature ? 42 : 22;
+      row.space_before = i == 0 ? 24 : 0;
+      const text::Shaped& label = shaper_.shape(field.label, setter_.font_for(label_style, bold));
+      row.runs.push_back(Run{&label, column, 14, template_.color("text")});
+      if (!field.value.empty()) {
+        const text::Shaped& value = shaper_.shape(field.value, setter_.font_for(label_style, doc::InlineStyle{}));
+        row.runs.push_back(Run{&value, column + 80, 14, template_.color("text")});
+      } else {
+        row.rules.push_back(Rule{column + 80, row.height - 4, width_, row.height - 4, 0.4, rule});
+      }
+      row.keep_with_next = i + 1 < form.fields.size();
+      push(std::move(row));
+    }
+  }
+
+  void add(const doc::Image& image) {
+    std::filesystem::path path = options_.base_dir / image.path;
+    double w = width_;
+    try {
+      if (!image.width.empty() && image.width.back() == '%') w = width_ * std::stod(image.width) / 100;
+      else if (!image.width.empty()) w = parse_length_pt(image.width);
+    } catch (const std::exception&) {
+    }
+    double px_w = 0, px_h = 0;
+    std::string ext = path.extension().string();
+    if (ext == ".png") {
+      cairo_surface_t* s = cairo_image_surface_create_from_png(path.c_str());
+      if (cairo_surface_status(s) == CAIRO_STATUS_SUCCESS) {
+        px_w = cairo_image_surface_get_width(s);
+        px_h = cairo_image_surface_get_height(s);
+      }
+      cairo_surface_destroy(s);
+    }
+#ifdef DIZGI_HAVE_RSVG
+    else if (ext == ".svg") {
+      GError* error = nullptr;
+      RsvgHandle* handle = rsvg_handle_new_from_file(path.c_str(), &error);
+      if (handle) {
+        gdouble sw = 0, sh = 0;
+        if (rsvg_handle_get_intrinsic_size_in_pixels(handle, &sw, &sh)) {
+          px_w = sw;
+          px_h = sh;
+        }
+        g_object_unref(handle);
+      }
+      if (error) g_error_free(error);
+    }
+#endif
+    Element e;
+    if (px_w <= 0 || px_h <= 0) {
+      sink_.warn("layout.missing-image", Location{path.string()},
+                 "image cannot be read; a placeholder is set in its place",
+                 "check the path (relative to the book file) and that it is a PNG or SVG");
+      e.height = mm_to_pt(30);
+      e.rects.push_back(Rect{0, 0, w, e.height, template_.color("zemin")});
+      const text::Shaped& s = shaper_.shape("[görsel yok: " + image.path + "]", setter_.font_for(template_.style("table"), {}));
+      e.runs.push_back(Run{&s, 8, e.height / 2 + 3, template_.color("gri")});
+    } else {
+      double h = w * px_h / px_w;
+      if (h > height_ * 0.8) {
+        h = height_ * 0.8;
+        w = h * px_w / px_h;
+      }
+      e.height = h + 6;
+      Picture picture{0, 0, w, h, path.string(), ext == ".svg" ? 0 : px_w / (w / 72.0)};
+      e.pictures.push_back(picture);
+    }
+    push(std::move(e));
+    if (!image.caption.empty()) add_note(image.caption);
+  }
+
+  void add(const doc::Break& b) {
+    pending_break_ = b.kind == doc::BreakKind::recto ? BreakBefore::recto : BreakBefore::page;
+  }
+
+  void add(const doc::ListOf& list) {
+    const std::vector<ListEntry>* entries = &scan_.contents;
+    if (list.kind == doc::ListOfKind::tables) entries = &scan_.tables;
+    if (list.kind == doc::ListOfKind::charts || list.kind == doc::ListOfKind::figures) entries = &scan_.charts;
+    if (entries->empty() && list.kind != doc::ListOfKind::contents) return;
+    const Style& title_style = template_.style("h1");
+    auto title_lines = setter_.set(spans_of(list.title), setting_for(title_style, width_));
+    if (!title_lines.empty()) {
+      Element& first = title_lines.front();
+      first.break_before = BreakBefore::recto;
+      first.suppress_furniture = true;
+      first.space_before = mm_to_pt(30);
+      first.heading_level = 1;
+      first.heading_text = list.title;
+      first.heading_id = "liste-" + std::to_string(block_number_);
+      first.anchors.push_back(first.heading_id);
+    }
+    push_lines(std::move(title_lines), title_style, true);
+    double number_column = 28;
+    Color leader_color = template_.color("gri");
+    for (const ListEntry& entry : *entries) {
+      if (entry.level > list.depth) continue;
+      const Style& style = template_.style("toc" + std::to_string(std::clamp(entry.level, 1, 3)));
+      ParagraphSetting s = setting_for(style, width_ - number_column - 12);
+      s.first_indent_pt = 0;
+      auto lines = setter_.set(spans_of(entry.text), s);
+      if (lines.empty()) continue;
+      auto page = page_of_id_.find(entry.id);
+      std::string label = page == page_of_id_.end() ? "000" : page->second;
+      Element& last = lines.back();
+      doc::InlineStyle bold;
+      bold.bold = style.bold;
+      const text::Shaped& number = shaper_.shape(label, setter_.font_for(style, bold));
+      double baseline = last.runs.empty() ? style.leading_pt * 0.75 : last.runs.front().baseline;
+      double text_end = 0;
+      for (const Run& r : last.runs) text_end = std::max(text_end, r.x + r.shaped->width_pt);
+      last.runs.push_back(Run{&number, width_ - number.width_pt, baseline, template_.color(style.color)});
+      // Dot leaders on a fixed grid, so that they align from line to line.
+      const text::Shaped& dot = shaper_.shape(".", setter_.font_for(style, doc::InlineStyle{}));
+      double pitch = 5;
+      for (double x = std::ceil((text_end + 6) / pitch) * pitch; x + dot.width_pt < width_ - number_column + 4; x += pitch) {
+        last.runs.push_back(Run{&dot, x, baseline, leader_color});
+      }
+      double top = 0;
+      for (Element& line : lines) {
+        line.links.push_back(LinkArea{0, 0, width_, line.height, "#" + entry.id});
+        top += line.height;
+      }
+      push_lines(std::move(lines), style);
+    }
+  }
+
+  void add(const doc::Cover& cover) {
+    const PageMaster& p = template_.page;
+    double page_w = mm_to_pt(p.width_mm), page_h = mm_to_pt(p.height_mm);
+    double bleed = mm_to_pt(p.bleed_mm);
+    Element e;
+    e.full_page = true;
+    e.height = page_h;
+    double band = page_h * 0.62;
+    e.rects.push_back(Rect{-bleed, -bleed, page_w + 2 * bleed, band + bleed, template_.color("ana")});
+    e.rects.push_back(Rect{-bleed, band, page_w + 2 * bleed, 6, template_.color("vurgu")});
+    double margin = mm_to_pt(p.inner_mm);
+    double measure = page_w - 2 * margin;
+    auto place = [&](const std::string& text, const char* style_name, double y, const std::string& color = {}) {
+      const Style& style = template_.style(style_name);
+      ParagraphSetting s = setting_for(style, measure);
+      s.first_indent_pt = 0;
+      if (!color.empty()) s.color = color;
+      auto lines = setter_.set(spans_of(text), s);
+      for (Element& line : lines) {
+        for (Run run : line.runs) {
+          run.x += margin;
+          run.baseline += y;
+          e.runs.push_back(run);
+        }
+        y += line.height;
+      }
+      return y;
+    };
+    double y = mm_to_pt(40);
+    if (!cover.organisation.empty()) y = place(upper_tr(cover.organisation), "cover-subtitle", y) + 30;
+    y = band - mm_to_pt(70);
+    if (!cover.year.empty()) y = place(cover.year, "cover-subtitle", y) + 6;
+    y = place(cover.title, "cover-title", y) + 8;
+    if (!cover.subtitle.empty()) place(cover.subtitle, "cover-subtitle", y);
+    place(document_.metadata.author.empty() ? cover.organisation : document_.metadata.author,
+          "h3", band + mm_to_pt(20));
+    push(std::move(e));
+    pending_break_ = BreakBefore::recto;
+  }
+
+  const doc::Document& document_;
+  const Template& template_;
+  text::Shaper& shaper_;
+  DiagnosticSink& sink_;
+  const EngineOptions& options_;
+  const Prescan& scan_;
+  const std::map<std::string, std::string>& page_of_id_;
+  ParagraphSetter setter_;
+  std::vector<Element> elements_;
+  doc::Matter matter_ = doc::Matter::body;
+  BreakBefore pending_break_ = BreakBefore::none;
+  double width_ = 0, height_ = 0;
+  int block_number_ = 0;
+  int footnote_count_ = 0;
+  bool after_heading_ = false;
+};
+
+double footnotes_height(const Element& e) {
+  double h = 0;
+  for (const auto& f : e.footnotes) h += f->height;
+  return h;
+}
+
+class Paginator {
+ public:
+  Paginator(const Template& style, double text_height) : template_(style), height_(text_height) {}
+
+  std::vector<Page> run(const std::vector<Element>& elements) {
+    std::size_t i = 0;
+    while (i < elements.size()) {
+      const Element& e = elements[i];
+      if (e.full_page) {
+        close();
+        Page page = fresh();
+        page.full_page = true;
+        page.show_furniture = false;
+        page.matter = e.matter;
+        page.content.push_back({&e, 0});
+        pages_.push_back(std::move(page));
+        ++i;
+        continue;
+      }
+      if (e.break_before != BreakBefore::none || (open_ && e.matter != current_.matter)) {
+        close();
+        if (e.break_before == BreakBefore::recto || e.matter != last_matter_) ensure_recto();
+      }
+      if (!open_) start(e.matter);
+      double space = current_.content.empty() ? 0 : e.space_before;
+      double notes = footnotes_height(e);
+      double note_extra = notes > 0 && current_.footnotes.empty() ? separator_ : 0;
+      if (!current_.content.empty() && first_index_ != SIZE_MAX && y_ + space + e.height + current_.footnote_height + notes + note_extra > height_ + 0.01) {
+        // Move the whole keep chain that ends here to the next page, if it does not fill a page.
+        std::size_t chain = i;
+        while (chain > first_index_ && elements[chain - 1].keep_with_next) --chain;
+        if (chain > first_index_ && chain < i) {
+          while (!current_.content.empty() && current_.content.back().element != nullptr &&
+                 placed_index_.back() >= chain) {
+            remove_last();
+          }
+          i = chain;
+        }
+        close();
+        start(elements[i].matter);
+        if (elements[i].repeat_header) {
+          for (const Element& h : *elements[i].repeat_header) place(h, SIZE_MAX);
+        }
+        continue;
+      }
+      if (current_.content.empty() && e.suppress_furniture) current_.show_furniture = false;
+      y_ += space;
+      place(e, i);
+      ++i;
+    }
+    close();
+    return std::move(pages_);
+  }
+
+ private:
+  Page fresh() {
+    Page page;
+    page.index = static_cast<int>(pages_.size());
+    page.recto = page.index % 2 == 0;
+    return page;
+  }
+
+  void ensure_recto() {
+    if (pages_.size() % 2 == 1) {
+      Page blank = fresh();
+      blank.blank = true;
+      blank.show_furniture = false;
+      blank.matter = last_matter_;
+      pages_.push_back(std::move(blank));
+    }
+  }
+
+  void start(doc::Matter matter) {
+    current_ = fresh();
+    current_.matter = matter;
+    open_ = true;
+    y_ = 0;
+    first_index_ = SIZE_MAX;
+    placed_index_.clear();
+    note_heights_.clear();
+  }
+
+  void place(const Element& e, std::size_t index) {
+    if (first_index_ == SIZE_MAX && index != SIZE_MAX) first_index_ = index;
+    current_.content.push_back({&e, y_});
+    placed_index_.push_back(index == SIZE_MAX ? 0 : index);
+    y_ += e.height;
+    double added = 0;
+    if (!e.footnotes.empty() && current_.footnotes.empty()) added += separator_;
+    for (const auto& f : e.footnotes) {
+      current_.footnotes.push_back({f.get(), current_.footnote_height + added});
+      added += f->height;
+    }
+    current_.footnote_height += added;
+    note_heights_.push_back({e.footnotes.size(), added});
+  }
+
+  void remove_last() {
+    const Placed& last = current_.content.back();
+    y_ = last.y;
+    auto [count, height] = note_heights_.back();
+    for (std::size_t k = 0; k < count; ++k) current_.footnotes.pop_back();
+    current_.footnote_height -= height;
+    if (current_.footnotes.empty()) current_.footnote_height = 0;
+    note_heights_.pop_back();
+    current_.content.pop_back();
+    placed_index_.pop_back();
+    // Space before the new last element was counted; recompute y from the remaining content.
+    if (!current_.content.empty()) y_ = current_.content.back().y + current_.content.back().element->height;
+    else y_ = 0;
+  }
+
+  void close() {
+    if (!open_) return;
+    open_ = false;
+    last_matter_ = current_.matter;
+    if (current_.content.empty()) return;
+    pages_.push_back(std::move(current_));
+  }
+
+  const Template& template_;
+  double height_;
+  double separator_ = 14;
+  std::vector<Page> pages_;
+  Page current_;
+  bool open_ = false;
+  double y_ = 0;
+  std::size_t first_index_ = SIZE_MAX;
+  std::vector<std::size_t> placed_index_;
+  std::vector<std::pair<std::size_t, double>> note_heights_;
+  doc::Matter last_matter_ = doc::Matter::front;
+};
+
+void label_pages(std::vector<Page>& pages) {
+  int front = 0, body = 0;
+  for (Page& page : pages) {
+    if (page.matter == doc::Matter::front) page.label = roman(++front);
+    else page.label = std::to_string(++body);
+  }
+}
+
+void add_furniture(LaidOutBook& book, text::Shaper& shaper) {
+  const Template& t = book.style;
+  const PageMaster& p = t.page;
+  const Style& head = t.style("header");
+  const Style& folio = t.style("folio");
+  std::string chapter, section;
+  double page_w = mm_to_pt(p.width_mm);
+  for (Page& page : book.pages) {
+    std::string first_section;
+    std::string chapter_at_start = chapter;
+    for (const Placed& placed : page.content) {
+      if (placed.element->heading_level == 1) {
+        chapter = placed.element->heading_text;
+        section.clear();
+      }
+      if (placed.element->heading_level == 2) {
+        if (first_section.empty()) first_section = placed.element->heading_text;
+        section = placed.element->heading_text;
+      }
+    }
+    if (!page.show_furniture || page.blank || page.full_page) continue;
+    std::string head_text = page.recto ? (first_section.empty() ? section : first_section) : chapter_at_start;
+    if (head_text.empty()) head_text = chapter;
+    if ((page.recto ? t.running_head_recto : t.running_head_verso) == "none") head_text.clear();
+    double inner = mm_to_pt(page.recto ? p.inner_mm : p.outer_mm);
+    double outer_edge_x = page.recto ? page_w - mm_to_pt(p.outer_mm) : mm_to_pt(p.outer_mm);
+    auto element = std::make_unique<Element>();
+    Color head_color = t.color(head.color);
+    Color folio_color = t.color(folio.color);
+    text::FontKey head_key{head.font, head.bold, head.italic, false, head.size_pt, 0};
+    text::FontKey folio_key{folio.font, folio.bold, folio.italic, false, folio.size_pt, 0};
+    double head_y = mm_to_pt(p.header_mm);
+    if (!head_text.empty()) {
+      const text::Shaped& s = shaper.shape(upper_tr(head_text), head_key);
+      double x = page.recto ? outer_edge_x - s.width_pt : outer_edge_x;
+      element->runs.push_back(Run{&s, x, head_y, head_color});
+      element->rules.push_back(Rule{std::min(inner, outer_edge_x), head_y + 4,
+                                    std::max(page_w - mm_to_pt(page.recto ? p.outer_mm : p.inner_mm), outer_edge_x),
+                                    head_y + 4, 0.3, t.color("cizgi")});
+    }
+    const text::Shaped& number = shaper.shape(page.label, folio_key);
+    double folio_y = mm_to_pt(p.height_mm - p.footer_mm);
+    double fx = page.recto ? outer_edge_x - number.width_pt : outer_edge_x;
+    element->runs.push_back(Run{&number, fx, folio_y, folio_color});
+    page.furniture.push_back({element.get(), 0});
+    book.storage.push_back(std::move(element));
+  }
+}
+
+}  // namespace
+
+std::unique_ptr<LaidOutBook> lay_out(const doc::Document& document, const Template& style,
+                                     text::Shaper& shaper, DiagnosticSink& sink,
+                                     const EngineOptions& options) {
+  auto book = std::make_unique<LaidOutBook>();
+  book->style = style;
+  Prescan scan = prescan(document);
+  std::map<std::string, std::string> page_of_id;
+  for (int pass = 1; pass <= options.max_passes; ++pass) {
+    // Only the last pass's diagnostics matter; earlier passes repeat them.
+    DiagnosticSink pass_sink;
+    Builder builder(document, book->style, shaper, pass_sink, options, scan, page_of_id);
+    std::vector<Element> elements = builder.build();
+    Paginator paginator(book->style, builder.text_height());
+    book->element_lists.clear();
+    book->element_lists.push_back(std::move(elements));
+    book->pages = paginator.run(book->element_lists.back());
+    label_pages(book->pages);
+    std::map<std::string, std::string> found;
+    for (const Page& page : book->pages) {
+      for (const Placed& placed : page.content) {
+        for (const std::string& anchor : placed.element->anchors) found.emplace(anchor, page.label);
+      }
+    }
+    book->passes = pass;
+    bool stable = found == page_of_id;
+    page_of_id = std::move(found);
+    if (stable || pass == options.max_passes) {
+      for (const Diagnostic& d : pass_sink.diagnostics()) sink.report(d);
+      if (!stable) {
+        sink.warn("layout.unstable-references", Location{},
+                  "page numbers did not settle after " + std::to_string(pass) + " passes");
+      }
+      break;
+    }
+  }
+  book->storage.clear();
+  add_furniture(*book, shaper);
+  book->outline.clear();
+  for (const Page& page : book->pages) {
+    for (const Placed& placed : page.content) {
+      const Element* e = placed.element;
+      if (e->heading_level > 0 && e->heading_in_outline)
+        book->outline.push_back({e->heading_level, e->heading_text, e->heading_id, page.index});
+    }
+  }
+  return book;
+}
+
+}  // namespace dizgi::layout

@@ -1,0 +1,290 @@
+#include "layout/paragraph.hpp"
+
+#include "text/hyphenate.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace dizgi::layout {
+
+namespace {
+
+using text::Item;
+
+struct Payload {
+  const text::Shaped* shaped = nullptr;
+  Color color;
+  double rise = 0;
+  std::string link;
+  std::shared_ptr<doc::Footnote> footnote;
+  int footnote_number = 0;
+  bool natural_glue = false;  // ragged: position glue at natural width
+};
+
+constexpr double infinite_stretch = 1e6;
+
+bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// Removes U+00AD soft hyphens (C2 AD) from a fragment before shaping.
+std::string without_soft_hyphens(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (static_cast<unsigned char>(s[i]) == 0xC2 && i + 1 < s.size() &&
+        static_cast<unsigned char>(s[i + 1]) == 0xAD) {
+      ++i;
+      continue;
+    }
+    out.push_back(s[i]);
+  }
+  return out;
+}
+
+std::size_t utf8_length(std::string_view s) {
+  std::size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+}  // namespace
+
+text::FontKey ParagraphSetter::font_for(const Style& style, const doc::InlineStyle& inline_style) const {
+  text::FontKey key;
+  key.family = style.font;
+  key.bold = style.bold || inline_style.bold;
+  key.italic = style.italic || inline_style.italic;
+  key.small_caps = inline_style.small_caps;
+  key.size_pt = style.size_pt;
+  key.tracking_em = style.tracking_em;
+  if (inline_style.script != doc::Script::normal) key.size_pt = style.size_pt * 0.65;
+  return key;
+}
+
+double ParagraphSetter::measure(const std::string& text, const Style& style, bool bold) {
+  doc::InlineStyle inline_style;
+  inline_style.bold = bold;
+  return shaper_.shape(style.uppercase ? upper_tr(text) : text, font_for(style, inline_style)).width_pt;
+}
+
+std::vector<Element> ParagraphSetter::set(const std::vector<doc::Span>& spans,
+                                          const ParagraphSetting& setting, SetStats* stats) {
+  const Style& style = *setting.style;
+  std::vector<Item> items;
+  std::vector<Payload> payloads;
+  Color base_color = template_.color(setting.color.empty() ? style.color : setting.color);
+  bool justify = setting.align == Alignment::justify;
+  const text::FontMetrics& base_metrics = shaper_.metrics(font_for(style, doc::InlineStyle{}));
+  const text::Shaped& hyphen = shaper_.shape("-", font_for(style, doc::InlineStyle{}));
+
+  auto push = [&](Item item, Payload payload = {}) {
+    items.push_back(item);
+    payloads.push_back(std::move(payload));
+  };
+  auto add_glue = [&](const text::FontMetrics& metrics) {
+    if (items.empty() || items.back().kind == Item::Kind::glue) return;
+    Item glue;
+    glue.kind = Item::Kind::glue;
+    glue.width = metrics.space_pt;
+    if (justify) {
+      glue.stretch = metrics.space_pt * 0.5;
+      glue.shrink = metrics.space_pt * 0.25;
+      push(glue);
+    } else {
+      glue.stretch = metrics.space_pt * 3;
+      Payload p;
+      p.natural_glue = true;
+      push(glue, p);
+    }
+  };
+  auto add_box = [&](std::string_view fragment, const text::FontKey& key, const Payload& base) {
+    std::string clean = without_soft_hyphens(fragment);
+    if (clean.empty()) return;
+    Payload p = base;
+    p.shaped = &shaper_.shape(clean, key);
+    Item box;
+    box.kind = Item::Kind::box;
+    box.width = p.shaped->width_pt;
+    push(box, p);
+  };
+  auto add_hyphen_penalty = [&](double width) {
+    Item penalty;
+    penalty.kind = Item::Kind::penalty;
+    penalty.width = width;
+    penalty.penalty = 50;
+    penalty.flagged = true;
+    push(penalty);
+  };
+
+  for (const doc::Span& span : spans) {
+    text::FontKey key = font_for(style, span.style);
+    if (setting.force_bold) key.bold = true;
+    Payload base;
+    base.color = span.style.color.empty() ? base_color : template_.color(span.style.color);
+    base.link = span.style.link;
+    if (span.style.script == doc::Script::superscript) base.rise = style.size_pt * 0.33;
+    if (span.style.script == doc::Script::subscript) base.rise = -style.size_pt * 0.15;
+    if (span.footnote) {
+      int number = setting.footnote_number ? setting.footnote_number(*span.footnote) : 0;
+      text::FontKey mark = key;
+      mark.size_pt = style.size_pt * 0.62;
+      Payload p = base;
+      p.rise = style.size_pt * 0.36;
+      p.footnote = span.footnote;
+      p.footnote_number = number;
+      add_box(std::to_string(number), mark, p);
+      continue;
+    }
+    const text::FontMetrics& metrics = shaper_.metrics(key);
+    std::string content = style.uppercase ? upper_tr(span.text) : span.text;
+    std::size_t i = 0;
+    while (i < content.size()) {
+      if (is_space(static_cast<unsigned char>(content[i]))) {
+        add_glue(metrics);
+        ++i;
+        continue;
+      }
+      std::size_t end = i;
+      while (end < content.size() && !is_space(static_cast<unsigned char>(content[end]))) ++end;
+      std::string_view word(content.data() + i, end - i);
+      // Explicit hyphens ("Kültür-Sanat") are break points of their own.
+      std::size_t part_start = 0;
+      while (part_start <= word.size()) {
+        std::size_t dash = word.find('-', part_start + 1);
+        bool has_dash = dash != std::string_view::npos && dash + 1 < word.size();
+        std::string_view part = word.substr(part_start, has_dash ? dash + 1 - part_start : std::string_view::npos);
+        std::vector<std::size_t> points;
+        if (style.hyphenate && utf8_length(part) >= 5 && !has_dash) points = text::hyphenation_points(part);
+        std::size_t from = 0;
+        for (std::size_t point : points) {
+          if (point <= from || point >= part.size()) continue;
+          add_box(part.substr(from, point - from), key, base);
+          add_hyphen_penalty(hyphen.width_pt);
+          from = point;
+        }
+        add_box(part.substr(from), key, base);
+        if (!has_dash) break;
+        Item penalty;
+        penalty.kind = Item::Kind::penalty;
+        penalty.penalty = 50;
+        penalty.flagged = true;
+        push(penalty);
+        part_start = dash + 1;
+      }
+      i = end;
+    }
+  }
+  while (!items.empty() && items.back().kind == Item::Kind::glue) {
+    items.pop_back();
+    payloads.pop_back();
+  }
+  if (items.empty()) return {};
+  Item fill;
+  fill.kind = Item::Kind::glue;
+  fill.stretch = infinite_stretch;
+  push(fill);
+  Item end;
+  end.kind = Item::Kind::penalty;
+  end.penalty = -10000;
+  push(end);
+
+  auto line_width = [&](std::size_t line) {
+    return setting.width_pt - setting.left_indent_pt - (line == 0 ? setting.first_indent_pt : 0);
+  };
+  std::vector<text::LineBreak> breaks = text::break_lines(items, line_width, params_);
+
+  double ascent = base_metrics.ascent_pt, descent = base_metrics.descent_pt;
+  double leading = style.leading_pt;
+  double baseline = (leading + ascent - descent) / 2;
+
+  std::vector<Element> lines;
+  std::size_t start = 0;
+  for (std::size_t b = 0; b < breaks.size(); ++b) {
+    std::size_t stop = breaks[b].index;
+    // Discardable items after a break are skipped.
+    while (start < stop && items[start].kind != Item::Kind::box) ++start;
+    bool last = b + 1 == breaks.size();
+    bool hyphenated = items[stop].kind == Item::Kind::penalty && items[stop].width > 0 && !last;
+    bool flagged_break = items[stop].kind == Item::Kind::penalty && items[stop].flagged && !last;
+    double natural = 0, stretch = 0, shrink = 0;
+    bool has_fill = false;
+    for (std::size_t k = start; k < stop; ++k) {
+      const Item& it = items[k];
+      if (it.kind == Item::Kind::box) natural += it.width;
+      else if (it.kind == Item::Kind::glue) {
+        natural += it.width;
+        if (it.stretch >= infinite_stretch) has_fill = true;
+        else if (!payloads[k].natural_glue) {
+          stretch += it.stretch;
+          shrink += it.shrink;
+        }
+      }
+    }
+    if (hyphenated) natural += items[stop].width;
+    double width = line_width(b);
+    double ratio = 0;
+    if (justify && !has_fill) {
+      if (natural < width && stretch > 0) ratio = (width - natural) / stretch;
+      else if (natural > width && shrink > 0) ratio = std::max(-1.0, (width - natural) / shrink);
+    } else if (justify && has_fill && natural > width && shrink > 0) {
+      ratio = std::max(-1.0, (width - natural) / shrink);
+    }
+    bool loose = breaks[b].loose || ratio > params_.tolerance + 1e-9 || natural + (ratio < 0 ? ratio * shrink : 0) > width + 0.5;
+    Element line;
+    line.height = leading;
+    line.matter = doc::Matter::body;
+    double x = setting.left_indent_pt + (b == 0 ? setting.first_indent_pt : 0);
+    double set_width = natural + (ratio > 0 ? ratio * stretch : ratio * shrink);
+    if (setting.align == Alignment::center) x += std::max(0.0, (width - set_width) / 2);
+    if (setting.align == Alignment::end) x += std::max(0.0, width - set_width);
+    for (std::size_t k = start; k < stop; ++k) {
+      const Item& it = items[k];
+      const Payload& p = payloads[k];
+      if (it.kind == Item::Kind::box) {
+        line.runs.push_back(Run{p.shaped, x, baseline - p.rise, p.color});
+        if (!p.link.empty()) line.links.push_back(LinkArea{x, 0, it.width, leading, p.link});
+        if (p.footnote && setting.footnote_lines) {
+          auto notes = setting.footnote_lines(*p.footnote, p.footnote_number);
+          line.footnotes.insert(line.footnotes.end(), notes.begin(), notes.end());
+        }
+        x += it.width;
+      } else if (it.kind == Item::Kind::glue && it.stretch < infinite_stretch) {
+        double w = it.width;
+        if (!p.natural_glue) w += ratio > 0 ? ratio * it.stretch : ratio * it.shrink;
+        x += w;
+      }
+    }
+    if (hyphenated) {
+      Color c = base_color;
+      for (std::size_t k = stop; k-- > start;) {
+        if (items[k].kind == Item::Kind::box) {
+          c = payloads[k].color;
+          break;
+        }
+      }
+      line.runs.push_back(Run{&hyphen, x, baseline, c});
+    }
+    line.ends_with_hyphen = flagged_break;
+    if (loose) {
+      sink_.warn("layout.loose-line", Location{{}, 0, 0, setting.where + ", line " + std::to_string(b + 1)},
+                 "line cannot be set within the spacing limits",
+                 "rephrase, allow hyphenation or widen the measure");
+    }
+    if (stats) {
+      stats->lines++;
+      stats->hyphenated += flagged_break;
+      stats->loose += loose;
+    }
+    lines.push_back(std::move(line));
+    start = stop + 1;
+  }
+  std::size_t n = lines.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    // Two lines at least at the foot (orphan) and at the head (widow) of a page; a hyphenated
+    // line never ends a page.
+    if (n > 1 && (i == 0 || i + 2 == n)) lines[i].keep_with_next = true;
+    if (lines[i].ends_with_hyphen) lines[i].keep_with_next = true;
+  }
+  return lines;
+}
+
+}  // namespace dizgi::layout

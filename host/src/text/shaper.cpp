@@ -1,0 +1,140 @@
+#include "text/shaper.hpp"
+
+#include <cstdio>
+#include <sstream>
+
+namespace dizgi::text {
+
+std::string font_key_string(const FontKey& font) {
+  std::ostringstream out;
+  out.imbue(std::locale::classic());
+  out << font.family << '|' << font.bold << font.italic << font.small_caps << '|' << font.size_pt
+      << '|' << font.tracking_em;
+  return out.str();
+}
+
+Shaper::Shaper(DiagnosticSink* sink) : sink_(sink) {
+  font_map_ = pango_cairo_font_map_new();
+  // Metrics in points: 72 dpi makes one Pango unit-scaled pixel one point.
+  pango_cairo_font_map_set_resolution(PANGO_CAIRO_FONT_MAP(font_map_), 72.0);
+  context_pango_ = pango_font_map_create_context(font_map_);
+  pango_context_set_language(context_pango_, pango_language_from_string("tr"));
+  cairo_font_options_t* options = cairo_font_options_create();
+  cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options(context_pango_, options);
+  cairo_font_options_destroy(options);
+  pango_context_set_round_glyph_positions(context_pango_, FALSE);
+}
+
+Shaper::~Shaper() {
+  for (auto& [key, shaped] : cache_) {
+    for (ShapedPiece& piece : shaped->pieces) {
+      pango_item_free(piece.glyph_item.item);
+      pango_glyph_string_free(piece.glyph_item.glyphs);
+    }
+  }
+  for (auto& [key, desc] : descriptions_) pango_font_description_free(desc);
+  g_object_unref(context_pango_);
+  g_object_unref(font_map_);
+}
+
+PangoFontDescription* Shaper::description(const FontKey& font) {
+  std::string key = font_key_string(font);
+  auto it = descriptions_.find(key);
+  if (it != descriptions_.end()) return it->second;
+  PangoFontDescription* desc = pango_font_description_new();
+  pango_font_description_set_family(desc, font.family.c_str());
+  pango_font_description_set_weight(desc, font.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+  pango_font_description_set_style(desc, font.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
+  pango_font_description_set_absolute_size(desc, font.size_pt * PANGO_SCALE);
+  descriptions_[key] = desc;
+  return desc;
+}
+
+const Shaped& Shaper::shape(std::string_view text, const FontKey& font) {
+  std::string font_key = font_key_string(font);
+  auto cache_key = std::make_pair(font_key, std::string(text));
+  auto found = cache_.find(cache_key);
+  if (found != cache_.end()) return *found->second;
+
+  auto shaped = std::make_unique<Shaped>();
+  shaped->text = std::string(text);
+  PangoAttrList* attrs = pango_attr_list_new();
+  pango_attr_list_insert(attrs, pango_attr_font_desc_new(description(font)));
+  if (font.small_caps) pango_attr_list_insert(attrs, pango_attr_font_features_new("smcp"));
+  GList* items = pango_itemize(context_pango_, shaped->text.c_str(), 0,
+                               static_cast<int>(shaped->text.size()), attrs, nullptr);
+  pango_attr_list_unref(attrs);
+  double tracking_pt = font.tracking_em * font.size_pt;
+  for (GList* l = items; l; l = l->next) {
+    auto* item = static_cast<PangoItem*>(l->data);
+    PangoGlyphString* glyphs = pango_glyph_string_new();
+    pango_shape_full(shaped->text.c_str() + item->offset, item->length, shaped->text.c_str(),
+                     static_cast<int>(shaped->text.size()), &item->analysis, glyphs);
+    if (tracking_pt != 0) {
+      for (int i = 0; i < glyphs->num_glyphs; ++i)
+        glyphs->glyphs[i].geometry.width += static_cast<int>(tracking_pt * PANGO_SCALE);
+    }
+    // Missing glyphs and font fallback are reported once per font and character.
+    PangoFontDescription* used = pango_font_describe(item->analysis.font);
+    const char* used_family = pango_font_description_get_family(used);
+    std::string used_name = used_family ? used_family : "?";
+    pango_font_description_free(used);
+    for (int i = 0; i < glyphs->num_glyphs; ++i) {
+      const char* at = shaped->text.c_str() + item->offset + glyphs->log_clusters[i];
+      gunichar ch = g_utf8_get_char(at);
+      char utf8[8] = {0};
+      g_unichar_to_utf8(ch, utf8);
+      char code[16];
+      std::snprintf(code, sizeof code, "U+%04X", ch);
+      if (glyphs->glyphs[i].glyph & PANGO_GLYPH_UNKNOWN_FLAG) {
+        std::string key = "missing|" + used_name + "|" + code;
+        if (sink_ && !reported_[key]) {
+          reported_[key] = true;
+          sink_->error("text.missing-glyph", Location{{}, 0, 0, context_},
+                       "font '" + used_name + "' has no glyph for '" + utf8 + "' (" + code + ")",
+                       "choose a font that covers it or add one to fonts/user/");
+        }
+      } else if (used_name != font.family && ch > 0x20) {
+        std::string key = "fallback|" + font.family + "|" + used_name + "|" + code;
+        if (sink_ && !reported_[key]) {
+          reported_[key] = true;
+          sink_->info("text.font-fallback", Location{{}, 0, 0, context_},
+                      "'" + std::string(utf8) + "' (" + code + ") set in '" + used_name +
+                          "' because '" + font.family + "' lacks it");
+        }
+      }
+    }
+    ShapedPiece piece;
+    piece.glyph_item.item = item;
+    piece.glyph_item.glyphs = glyphs;
+    piece.width_pt = pango_glyph_string_get_width(glyphs) / static_cast<double>(PANGO_SCALE);
+    shaped->width_pt += piece.width_pt;
+    shaped->pieces.push_back(piece);
+  }
+  g_list_free(items);
+  const Shaped& result = *shaped;
+  cache_.emplace(std::move(cache_key), std::move(shaped));
+  return result;
+}
+
+const FontMetrics& Shaper::metrics(const FontKey& font) {
+  std::string key = font_key_string(font);
+  auto it = metrics_.find(key);
+  if (it != metrics_.end()) return it->second;
+  FontMetrics m;
+  PangoFontMetrics* pm = pango_context_get_metrics(context_pango_, description(font),
+                                                   pango_language_from_string("tr"));
+  m.ascent_pt = pango_font_metrics_get_ascent(pm) / static_cast<double>(PANGO_SCALE);
+  m.descent_pt = pango_font_metrics_get_descent(pm) / static_cast<double>(PANGO_SCALE);
+  pango_font_metrics_unref(pm);
+  FontKey plain = font;
+  plain.tracking_em = 0;
+  m.space_pt = shape(" ", plain).width_pt;
+  m.hyphen_pt = shape("-", plain).width_pt;
+  m.x_height_pt = shape("x", plain).width_pt;
+  return metrics_.emplace(key, m).first->second;
+}
+
+}  // namespace dizgi::text

@@ -1,0 +1,84 @@
+// Shaping: Pango itemizes (script, language tr, font fallback) and HarfBuzz shapes. dizgi
+// shapes word fragments and caches them, then places the fragments itself (its own line
+// breaker), so the same word in the same font is shaped once per book.
+#pragma once
+
+#include <dizgi/diagnostics.hpp>
+
+#include <pango/pangocairo.h>
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace dizgi::text {
+
+struct FontKey {
+  std::string family;
+  bool bold = false;
+  bool italic = false;
+  bool small_caps = false;
+  double size_pt = 10;
+  double tracking_em = 0;
+  bool operator==(const FontKey&) const = default;
+};
+
+// One item of a shaped fragment: a run of glyphs in one font.
+struct ShapedPiece {
+  PangoGlyphItem glyph_item{};  // item + glyphs; owned by the Shaper
+  double width_pt = 0;
+};
+
+struct Shaped {
+  std::string text;  // the fragment (the pieces index into it)
+  std::vector<ShapedPiece> pieces;
+  double width_pt = 0;
+};
+
+struct FontMetrics {
+  double ascent_pt = 0;
+  double descent_pt = 0;
+  double space_pt = 0;   // width of U+0020 in this font
+  double hyphen_pt = 0;  // width of '-'
+  double x_height_pt = 0;
+};
+
+// Not thread-safe: one Shaper per thread. Never throws for missing glyphs: they are reported
+// to the sink once per (font, character) with the page filled in later by the caller's context.
+class Shaper {
+ public:
+  explicit Shaper(DiagnosticSink* sink);
+  ~Shaper();
+  Shaper(const Shaper&) = delete;
+  Shaper& operator=(const Shaper&) = delete;
+
+  // The returned reference stays valid for the Shaper's lifetime.
+  const Shaped& shape(std::string_view text, const FontKey& font);
+  const FontMetrics& metrics(const FontKey& font);
+  // Where the current text comes from, for diagnostics ("page 12", "table 'gider'").
+  void set_context(std::string where) { context_ = std::move(where); }
+  PangoContext* context() const { return context_pango_; }
+
+ private:
+  PangoFontDescription* description(const FontKey& font);
+
+  DiagnosticSink* sink_;
+  PangoFontMap* font_map_ = nullptr;
+  PangoContext* context_pango_ = nullptr;
+  std::string context_;
+  struct KeyHash {
+    std::size_t operator()(const std::pair<std::string, std::string>& k) const {
+      return std::hash<std::string>()(k.first) ^ (std::hash<std::string>()(k.second) * 31);
+    }
+  };
+  std::unordered_map<std::pair<std::string, std::string>, std::unique_ptr<Shaped>, KeyHash> cache_;
+  std::unordered_map<std::string, FontMetrics> metrics_;
+  std::unordered_map<std::string, PangoFontDescription*> descriptions_;
+  std::unordered_map<std::string, bool> reported_;
+};
+
+std::string font_key_string(const FontKey& font);
+
+}  // namespace dizgi::text

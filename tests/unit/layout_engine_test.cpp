@@ -1,0 +1,134 @@
+// The page engine end to end on a small hand-built document: the PDF must hold the Turkish
+// text intact, a TOC with page numbers, outlines, and chapter openers on recto pages.
+#include "compose/render_book.hpp"
+#include "layout/engine.hpp"
+#include "layout/template.hpp"
+#include "text/shaper.hpp"
+
+#include <dizgi/sdk/layout.hpp>
+
+#include <gtest/gtest.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <memory>
+
+namespace {
+
+using namespace dizgi;
+
+std::string run(const std::string& command) {
+  std::string out;
+  std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(command.c_str(), "r"), pclose);
+  std::array<char, 4096> buffer{};
+  while (pipe && fgets(buffer.data(), buffer.size(), pipe.get())) out += buffer.data();
+  return out;
+}
+
+doc::Heading heading(int level, const std::string& number, const std::string& text) {
+  doc::Heading h;
+  h.level = level;
+  h.number = number;
+  h.content.push_back(doc::Span{text, {}, nullptr});
+  return h;
+}
+
+doc::Document sample_document() {
+  doc::Document d;
+  d.metadata.title = "Deneme Kitabı";
+  d.metadata.author = "Kuzeykent Büyükşehir Belediyesi";
+  doc::Section front;
+  front.matter = doc::Matter::front;
+  doc::Cover cover;
+  cover.title = "2025 Yılı İdare Faaliyet Raporu";
+  cover.organisation = "Kuzeykent Büyükşehir Belediyesi";
+  cover.year = "2025";
+  front.blocks.push_back(cover);
+  front.blocks.push_back(doc::ListOf{doc::ListOfKind::contents, "İçindekiler", 3});
+  d.sections.push_back(front);
+  doc::Section body;
+  body.matter = doc::Matter::body;
+  std::string text =
+      "Kuzeykent Büyükşehir Belediyesi, ilçelerinde yaşayan dört milyonu aşkın hemşehrisine "
+      "ulaşım, altyapı, çevre ve sosyal hizmetler alanlarında hizmet vermektedir. Şeffaflık, "
+      "hesap verebilirlik ve katılımcılık ilkeleri doğrultusunda hazırlanan bu rapor, ığdır "
+      "ve çağdaş göstergelerle ölçülen sonuçları özetler. ";
+  for (int chapter = 1; chapter <= 2; ++chapter) {
+    body.blocks.push_back(heading(1, chapter == 1 ? "I-" : "II-", chapter == 1 ? "Genel Bilgiler" : "Amaç ve Hedefler"));
+    for (int section = 0; section < 3; ++section) {
+      body.blocks.push_back(heading(2, std::string(1, static_cast<char>('A' + section)) + "-", "İdareye İlişkin Bilgiler"));
+      for (int p = 0; p < 4; ++p) {
+        auto blocks = parse_markup(text + text + (p == 1 ? "Bir dipnot[^Dipnot metni: Sayıştay raporları.] vardır." : ""));
+        for (auto& b : blocks) body.blocks.push_back(std::move(b));
+      }
+    }
+  }
+  d.sections.push_back(body);
+  return d;
+}
+
+TEST(LayoutEngine, ChapterOpenersStartOnRectoAndTocHasPageNumbers) {
+  layout::Template style = layout::default_template();
+  DiagnosticSink sink;
+  text::Shaper shaper(&sink);
+  doc::Document d = sample_document();
+  auto book = layout::lay_out(d, style, shaper, sink);
+  ASSERT_GE(book->pages.size(), 6u);
+  EXPECT_GE(book->passes, 2);  // the TOC needed a second pass for its page numbers
+  bool saw_chapter = false;
+  for (const layout::Page& page : book->pages) {
+    for (const layout::Placed& placed : page.content) {
+      if (placed.element->heading_level == 1 && placed.element->heading_text.rfind("I", 0) == 0) {
+        saw_chapter = true;
+        EXPECT_TRUE(page.recto) << "chapter '" << placed.element->heading_text << "' on page " << page.index;
+        EXPECT_FALSE(page.show_furniture);
+      }
+    }
+  }
+  EXPECT_TRUE(saw_chapter);
+  // Front matter is numbered in roman, the body restarts at 1.
+  EXPECT_EQ(book->pages.front().label, "i");
+  bool body_starts_at_one = false;
+  for (const auto& page : book->pages)
+    if (page.matter == doc::Matter::body) {
+      body_starts_at_one = page.label == "1";
+      break;
+    }
+  EXPECT_TRUE(body_starts_at_one);
+  EXPECT_EQ(sink.count(Severity::error), 0u);
+}
+
+TEST(LayoutEngine, PdfKeepsTurkishTextAndOutlines) {
+  std::filesystem::path dir = std::filesystem::path(DIZGI_TEST_BINARY_DIR) / "layout_engine";
+  std::filesystem::create_directories(dir);
+  std::filesystem::path pdf = dir / "sample.pdf";
+  DiagnosticSink sink;
+  compose::RenderRequest request;
+  request.profile = "web";
+  request.output = pdf;
+  compose::render_book(sample_document(), layout::default_template(), request, sink);
+  ASSERT_TRUE(std::filesystem::exists(pdf));
+  std::string text = run("pdftotext -enc UTF-8 '" + pdf.string() + "' - 2>&1");
+  EXPECT_NE(text.find("İÇİNDEKİLER"), std::string::npos);
+  EXPECT_NE(text.find("hemşehrisine"), std::string::npos);
+  EXPECT_NE(text.find("çağdaş"), std::string::npos);
+  EXPECT_NE(text.find("ığdır"), std::string::npos);
+  std::string fonts = run("pdffonts '" + pdf.string() + "' 2>&1");
+  EXPECT_NE(fonts.find("LinLibertine"), std::string::npos);
+  EXPECT_EQ(fonts.find(" no  "), std::string::npos) << fonts;  // every font embedded
+  std::string check = run("qpdf --check '" + pdf.string() + "' 2>&1");
+  EXPECT_NE(check.find("No syntax or stream encoding errors"), std::string::npos) << check;
+  std::string info = run("pdfinfo '" + pdf.string() + "' 2>&1");
+  EXPECT_NE(info.find("Optimized:       yes"), std::string::npos) << info;  // linearized web PDF
+  std::string outline = run("qpdf --json --json-key=outlines '" + pdf.string() + "' 2>&1");
+  EXPECT_NE(outline.find("Genel Bilgiler"), std::string::npos);
+}
+
+TEST(LayoutEngine, UppercaseHeadingsUseTurkishCasing) {
+  EXPECT_EQ(layout::upper_tr("İçindekiler"), "İÇİNDEKİLER");
+  EXPECT_EQ(layout::upper_tr("amaç ve hedefler"), "AMAÇ VE HEDEFLER");
+  EXPECT_EQ(layout::roman(14), "xiv");
+}
+
+}  // namespace
