@@ -140,7 +140,7 @@ void Host::load_default(DiagnosticSink& sink) {
     if (named_by_user) {
       sink.warn("plugin.missing-folder", Location{dir.string()},
                 "plugin folder from DIZGI_PLUGIN_PATH does not exist",
-                "fix DIZGI_PLUGIN_PATH (a colon-separated list of folders)");
+                "fix DIZGI_PLUGIN_PATH, a colon-separated list of folders");
     }
   }
 }
