@@ -16,13 +16,14 @@ namespace dizgi::cli {
 namespace {
 
 const char kUsage[] =
-    "usage: dizgi plugins [--json] [--strict]\n\n"
+    "usage: dizgi plugins [--json] [--strict] [--paths]\n\n"
     "Lists the plugins found in the build tree (when run from it), in <prefix>/lib/dizgi/plugins\n"
     "and in each folder of DIZGI_PLUGIN_PATH (colon-separated). Plugins that cannot be used are\n"
     "skipped with a one-line warning on stderr naming the file and the reason.\n\n"
     "options:\n"
     "  --json     print a JSON array of {id, kind, version, abi, toolchain, file, components}\n"
-    "  --strict   exit with 1 when a plugin was skipped\n";
+    "  --strict   exit with 1 when a plugin was skipped\n"
+    "  --paths    print the folders searched, in order, and nothing else\n";
 
 void print_json(const std::vector<plugin::PluginRecord>& records) {
   using util::json_escape;
@@ -66,14 +67,21 @@ void print_text(const std::vector<plugin::PluginRecord>& records) {
 int run_plugins(const std::vector<std::string>& args) {
   bool json = false;
   bool strict = false;
+  bool paths = false;
   for (const std::string& arg : args) {
     if (arg == "--json") {
       json = true;
     } else if (arg == "--strict") {
       strict = true;
+    } else if (arg == "--paths") {
+      paths = true;
     } else {
       return usage_error("plugins: unknown option '" + arg + "'");
     }
+  }
+  if (paths) {
+    for (const auto& dir : plugin::Host::default_search_paths()) std::cout << dir.string() << "\n";
+    return exit_ok;
   }
   DiagnosticSink sink;
   plugin::Host host;
