@@ -11,7 +11,8 @@ install(FILES "${PROJECT_BINARY_DIR}/dizgiConfig.cmake"
   DESTINATION "${DIZGI_CMAKE_DIR}" COMPONENT dev)
 
 # Data: templates, the fontconfig file, schemas.
-install(DIRECTORY layouts/ DESTINATION "${DIZGI_INSTALL_DATA_DIR}/layouts" COMPONENT data)
+install(DIRECTORY layouts/ DESTINATION "${DIZGI_INSTALL_DATA_DIR}/layouts" COMPONENT data
+  OPTIONAL)
 install(DIRECTORY fonts/ DESTINATION "${DIZGI_INSTALL_DATA_DIR}/fonts" COMPONENT data)
 install(DIRECTORY schemas/ DESTINATION "${DIZGI_INSTALL_DATA_DIR}/schemas" COMPONENT data
   OPTIONAL)

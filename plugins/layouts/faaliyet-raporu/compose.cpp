@@ -1,0 +1,474 @@
+// The outline of the İdare Faaliyet Raporu (domain §1.3): cover, front matter, parts I–V with
+// their sections, and the annexes. Financial tables live in finance.cpp, performance tables in
+// performance.cpp.
+#include "faaliyet_raporu.hpp"
+
+#include "composer.hpp"
+
+#include <dizgi/model/format.hpp>
+
+#include <algorithm>
+#include <map>
+#include <utility>
+
+namespace dizgi::faaliyet {
+
+namespace {
+
+constexpr const char* nothing_further =
+    "Bu başlık altında belirtilmesi gereken başka bir husus bulunmamaktadır.";
+
+// A part, section or sub-section heading with its number and anchor. The counters give the
+// numbers: parts "I-", sections "A-" (Turkish letters), sub-sections "1.".
+//
+// Section letters: the Yönetmelik's outline goes A- B- C- D- (no Ç after C, domain §1.3), which
+// is the default; the parameter harfler="turkce" switches to the Turkish alphabet A B C Ç D ...
+class Outline {
+ public:
+  Blocks& out;
+  Outline(Blocks& target, bool turkish_letters) : out(target), turkish_letters_(turkish_letters) {}
+
+  void part(const std::string& title) {
+    ++part_;
+    section_ = 0;
+    sub_ = 0;
+    out.emplace_back(make_heading(1, format_roman(part_) + "-", title, anchor(), true));
+  }
+  void section(const std::string& title) {
+    ++section_;
+    sub_ = 0;
+    out.emplace_back(make_heading(2, letter(section_) + "-", title, anchor()));
+  }
+  void sub(const std::string& title) {
+    ++sub_;
+    out.emplace_back(make_heading(3, std::to_string(sub_) + ".", title, anchor()));
+  }
+
+ private:
+  std::string anchor() const {
+    std::string id = "bolum-" + std::to_string(part_);
+    if (section_ > 0) id += "-" + std::to_string(section_);
+    if (sub_ > 0) id += "-" + std::to_string(sub_);
+    return id;
+  }
+  std::string letter(int index) const {
+    if (turkish_letters_ || index > 26) return format_letter_tr(index);
+    return std::string(1, static_cast<char>('A' + index - 1));
+  }
+  bool turkish_letters_ = false;
+  int part_ = 0;
+  int section_ = 0;
+  int sub_ = 0;
+};
+
+int report_year(const LayoutContext& context) {
+  if (auto it = context.params.find("yil"); it != context.params.end()) {
+    auto parsed = Decimal::parse(it->second);
+    if (!parsed || parsed->scale != 0 || parsed->units < 1900 || parsed->units > 9999) {
+      throw Error(ErrorCode::project, Location{"", 0, 0, "layout parameter 'yil'"},
+                  "report year '" + it->second + "' is not a four-digit year",
+                  "write <param name=\"yil\" value=\"2025\"/>");
+    }
+    return static_cast<int>(parsed->units);
+  }
+  if (context.metadata.year > 0) return context.metadata.year;
+  throw Error(ErrorCode::project, Location{"", 0, 0, "layout 'faaliyet-raporu'"},
+              "no report year given",
+              "add <param name=\"yil\" value=\"2025\"/> to <layout> or <year> to <meta>");
+}
+
+std::string param_or(const LayoutContext& context, const std::string& name,
+                     const std::string& fallback) {
+  auto it = context.params.find(name);
+  return it == context.params.end() || it->second.empty() ? fallback : it->second;
+}
+
+struct Idare {
+  std::string ad;
+  std::string tur;
+  std::string il;
+  std::string ust_yonetici;
+  bool is_belediye = true;
+};
+
+Idare read_idare(const Composer& c, Blocks* info_out) {
+  Idare idare;
+  idare.ad = c.context.metadata.author;
+  const Table* table = c.optional_table("idare", "the cover, I-C and the annexes");
+  if (table == nullptr || table->row_count() == 0) {
+    if (table != nullptr) {
+      c.sink.warn("layout.empty-table", location_of(*table), "table 'idare' has no rows",
+                  "add the administration's row");
+    }
+    if (info_out) info_out->emplace_back(Composer::placeholder("İdare bilgileri bulunamadı (tablo: idare)."));
+    return idare;
+  }
+  const Table& t = *table;
+  if (std::string ad = text_of(t.at(0, "ad")); !ad.empty()) idare.ad = ad;
+  idare.tur = text_of(optional_at(t, 0, "tur"));
+  idare.il = text_of(optional_at(t, 0, "il"));
+  idare.ust_yonetici = text_of(optional_at(t, 0, "ust_yonetici"));
+  idare.is_belediye = idare.tur.empty() || idare.tur.find("elediye") != std::string::npos ||
+                      idare.ad.find("Belediye") != std::string::npos;
+  if (info_out == nullptr) return idare;
+
+  // İdareye İlişkin Temel Bilgiler: a two-column key/value table.
+  doc::Table info;
+  info.id = "tablo-idare-bilgileri";
+  info.caption = "İdareye İlişkin Temel Bilgiler";
+  info.columns = {{"40%", doc::Align::start}, {"60%", doc::Align::start}};
+  info.header.push_back({header_cell("Bilgi"), header_cell("Değer")});
+  auto row = [&](const std::string& label, std::string value) {
+    if (value.empty()) return;
+    info.body.push_back({cell(label), cell(std::move(value))});
+  };
+  row("İdare", idare.ad);
+  row("İl", idare.il);
+  std::string nufus = display_number(optional_at(t, 0, "nufus"));
+  if (auto yil = integer_of(optional_at(t, 0, "nufus_yili")); yil && !nufus.empty()) {
+    nufus += " (" + format_integer_tr(*yil, false) + ")";
+  }
+  row("Nüfus", nufus);
+  std::string alan = display_number(optional_at(t, 0, "yuzolcumu_km2"));
+  row("Yüzölçümü", alan.empty() ? alan : alan + " km²");
+  row("İlçe Sayısı", display_number(optional_at(t, 0, "ilce_sayisi")));
+  row("Mahalle Sayısı", display_number(optional_at(t, 0, "mahalle_sayisi")));
+  row("Adres", text_of(optional_at(t, 0, "adres")));
+  row("İnternet Adresi", text_of(optional_at(t, 0, "web")));
+  row("Üst Yönetici", idare.ust_yonetici);
+  info_out->emplace_back(std::move(info));
+  return idare;
+}
+
+// I-C-2: the units of the organisation, in Turkish alphabetical order.
+void add_units(const Composer& c, Blocks& out) {
+  const Table* table = c.optional_table("birim", "I-C-2 Örgüt Yapısı");
+  if (table == nullptr) {
+    out.emplace_back(Composer::placeholder("Birim listesi için veri bulunamadı (tablo: birim)."));
+    return;
+  }
+  struct Unit {
+    std::string name;
+    std::string type;
+    bool spending = false;
+  };
+  std::vector<Unit> units;
+  for (std::size_t r = 0; r < table->row_count(); ++r) {
+    units.push_back(Unit{text_of(table->at(r, "ad")), text_of(optional_at(*table, r, "tur")),
+                         boolean_of(optional_at(*table, r, "harcama_birimi"))});
+  }
+  std::stable_sort(units.begin(), units.end(),
+                   [&](const Unit& a, const Unit& b) { return c.collator.less(a.name, b.name); });
+  doc::Table t;
+  t.id = "tablo-birimler";
+  t.caption = "İdarenin Birimleri";
+  t.columns = {{"60%", doc::Align::start}, {"25%", doc::Align::start}, {"15%", doc::Align::center}};
+  t.header.push_back({header_cell("Birim"), header_cell("Türü"),
+                      header_cell("Harcama Birimi", doc::Align::center)});
+  int spending_count = 0;
+  for (const Unit& u : units) {
+    if (u.spending) ++spending_count;
+    t.body.push_back({cell(u.name), cell(u.type), cell(u.spending ? "Evet" : "Hayır", doc::Align::center)});
+  }
+  out.emplace_back(paragraph({span("İdarede " + format_integer_tr(static_cast<int64_t>(units.size())) +
+                                   " birim bulunmakta olup bunların " +
+                                   format_integer_tr(spending_count) +
+                                   " tanesi harcama birimidir. Birimler aşağıdaki tabloda alfabetik "
+                                   "sırayla gösterilmiştir.")}));
+  out.emplace_back(std::move(t));
+}
+
+// II-A: the strategic aims and their goals, as a two-level list.
+void add_aims_and_goals(const Composer& c, Blocks& out) {
+  const Table* aims = c.optional_table("amac", "II-A İdarenin Amaç ve Hedefleri");
+  if (aims == nullptr) {
+    out.emplace_back(Composer::placeholder("Amaç ve hedefler için veri bulunamadı (tablo: amac)."));
+    return;
+  }
+  const Table* goals = c.optional_table("hedef", "II-A İdarenin Amaç ve Hedefleri");
+  struct Aim {
+    std::string code;
+    std::string text;
+    int64_t order = 0;
+  };
+  std::vector<Aim> list;
+  for (std::size_t r = 0; r < aims->row_count(); ++r) {
+    list.push_back(Aim{text_of(aims->at(r, "kod")), text_of(aims->at(r, "metin")),
+                       integer_of(optional_at(*aims, r, "sira")).value_or(0)});
+  }
+  std::stable_sort(list.begin(), list.end(), [](const Aim& a, const Aim& b) {
+    if (a.order != b.order) return a.order < b.order;
+    return natural_less(a.code, b.code);
+  });
+  std::multimap<std::string, std::pair<std::string, std::string>> goals_by_aim;
+  if (goals != nullptr) {
+    for (std::size_t r = 0; r < goals->row_count(); ++r) {
+      goals_by_aim.emplace(text_of(goals->at(r, "amac_kod")),
+                           std::make_pair(text_of(goals->at(r, "kod")), text_of(goals->at(r, "metin"))));
+    }
+  }
+  doc::List l;
+  l.style = "amac-hedef";
+  for (const Aim& aim : list) {
+    l.items.push_back(doc::ListItem{{span("Amaç " + aim.code + ": ", true), span(aim.text)}, 0});
+    std::vector<std::pair<std::string, std::string>> mine;
+    auto [first, last] = goals_by_aim.equal_range(aim.code);
+    for (auto it = first; it != last; ++it) mine.push_back(it->second);
+    std::stable_sort(mine.begin(), mine.end(),
+                     [](const auto& a, const auto& b) { return natural_less(a.first, b.first); });
+    for (const auto& [code, text] : mine) {
+      l.items.push_back(doc::ListItem{{span("Hedef " + code + ": ", true), span(text)}, 1});
+    }
+  }
+  out.emplace_back(std::move(l));
+}
+
+// EKLER: İç Kontrol Güvence Beyanı of the üst yönetici (domain §2.10; our own wording).
+doc::Form assurance_statement(const Composer& c, const Idare& idare) {
+  const std::string year = format_integer_tr(c.year, false);
+  const std::string unvan = param_or(c.context, "ust_yonetici_unvani",
+                                     idare.is_belediye ? "Belediye Başkanı" : "Üst Yönetici");
+  doc::Form form;
+  form.id = "ic-kontrol-guvence-beyani";
+  form.title = "İç Kontrol Güvence Beyanı";
+  form.style = "beyan";
+  const std::vector<std::string> body = {
+      "Üst yönetici olarak sahip olduğum yetki çerçevesinde;",
+      "Bu raporda yer alan bilgilerin güvenilir, eksiksiz ve doğru olduğunu,",
+      idare.ad + " için " + year +
+          " yılı bütçesiyle harcama birimlerine tahsis edilen kaynakların, planlanan amaçlar "
+          "doğrultusunda ve iyi mali yönetim ilkelerine uygun biçimde kullanıldığını; kurulu iç "
+          "kontrol sisteminin, mali işlemlerin yasallığı ve düzenliliği konusunda yeterli "
+          "güvence sağladığını bildiririm.",
+      "Bu güvence; üst yönetici olarak edindiğim bilgi ve yaptığım değerlendirmelere, iç "
+      "kontrollere, iç denetim raporlarına ve Sayıştay raporlarına dayanmaktadır.",
+      "Bu raporda yer verilmeyen ve idarenin menfaatlerine zarar verecek herhangi bir husustan "
+      "haberdar olmadığımı beyan ederim."};
+  for (const std::string& text : body) form.body.push_back(paragraph({span(text)}, "beyan"));
+
+  std::string place_date = idare.il;
+  if (auto it = c.context.params.find("beyan_tarihi"); it != c.context.params.end()) {
+    // ISO date "2026-02-27" -> "27.02.2026"; anything else is printed as given.
+    const std::string& iso = it->second;
+    Date date{};
+    if (iso.size() == 10 && iso[4] == '-' && iso[7] == '-') {
+      auto y = Decimal::parse(iso.substr(0, 4)), m = Decimal::parse(iso.substr(5, 2)),
+           d = Decimal::parse(iso.substr(8, 2));
+      if (y && m && d) date = Date{static_cast<int32_t>(y->units), static_cast<int32_t>(m->units),
+                                   static_cast<int32_t>(d->units)};
+    }
+    std::string when = date.year > 0 ? format_date_tr(date) : iso;
+    place_date = place_date.empty() ? when : place_date + ", " + when;
+  }
+  form.fields = {
+      doc::FormField{"yer_tarih", "Yer – Tarih", doc::FieldKind::date, place_date},
+      doc::FormField{"imza", "İmza", doc::FieldKind::signature, ""},
+      doc::FormField{"adi_soyadi", "Adı Soyadı", doc::FieldKind::text, idare.ust_yonetici},
+      doc::FormField{"unvani", "Unvanı", doc::FieldKind::text, unvan},
+  };
+  if (idare.ust_yonetici.empty()) {
+    c.sink.warn("layout.missing-value", Location{"", 0, 0, "table 'idare', column 'ust_yonetici'"},
+                "the signer of the assurance statement is not known",
+                "fill idare.ust_yonetici");
+  }
+  return form;
+}
+
+}  // namespace
+
+// --- Composer -------------------------------------------------------------------------------
+
+Composer::Composer(const LayoutContext& ctx, DiagnosticSink& diagnostics, int report_year)
+    : context(ctx), data(*ctx.data), sink(diagnostics), year(report_year) {}
+
+const Table* Composer::optional_table(const std::string& name, const std::string& section) const {
+  const Table* table = data.find(name);
+  if (table == nullptr) {
+    warn_missing_table(name, "section " + section + " shows a placeholder; add the table to a data source");
+  }
+  return table;
+}
+
+void Composer::warn_missing_table(const std::string& name, const std::string& hint) const {
+  if (!warned_tables_.insert(name).second) return;
+  sink.warn("layout.missing-table", Location{"", 0, 0, "layout 'faaliyet-raporu'"},
+            "missing optional table '" + name + "'", hint);
+}
+
+void Composer::text(Blocks& out, const std::string& id) const {
+  auto it = context.texts.find(id);
+  if (it == context.texts.end() || it->second.find_first_not_of(" \t\r\n") == std::string::npos) {
+    sink.warn("layout.missing-text", Location{"", 0, 0, "text '" + id + "'"},
+              "missing narrative text '" + id + "'",
+              "add <text id=\"" + id + "\" file=\"...\"/> to the book's <texts>");
+    out.emplace_back(placeholder("Bu bölümün metni henüz eklenmemiştir (metin: " + id + ")."));
+    return;
+  }
+  for (doc::Block& block : parse_markup(it->second)) out.push_back(std::move(block));
+}
+
+void Composer::optional_text(Blocks& out, const std::string& id) const {
+  auto it = context.texts.find(id);
+  if (it == context.texts.end()) {
+    out.emplace_back(paragraph({span(nothing_further)}));
+    return;
+  }
+  for (doc::Block& block : parse_markup(it->second)) out.push_back(std::move(block));
+}
+
+doc::Paragraph Composer::placeholder(const std::string& message) {
+  return paragraph({span(message)}, "placeholder");
+}
+
+bool Composer::is_report_year(const Table& table, std::size_t row) const {
+  auto value = integer_of(table.at(row, "yil"));
+  return value && *value == year;
+}
+
+doc::Heading make_heading(int level, std::string number, std::string title, std::string id,
+                          bool chapter_opener) {
+  doc::Heading h;
+  h.level = level;
+  h.number = std::move(number);
+  h.content.push_back(span(std::move(title)));
+  h.id = std::move(id);
+  h.chapter_opener = chapter_opener;
+  return h;
+}
+
+// --- the book -------------------------------------------------------------------------------
+
+doc::Document FaaliyetRaporu::compose(const LayoutContext& context) {
+  if (context.data == nullptr) {
+    throw Error(ErrorCode::internal, Location{"", 0, 0, "layout 'faaliyet-raporu'"},
+                "layout called without a dataset");
+  }
+  DiagnosticSink fallback_sink;
+  DiagnosticSink& sink = context.sink != nullptr ? *context.sink : fallback_sink;
+  const int year = report_year(context);
+  // Fail before composing anything: without expenditure data there is no report.
+  if (!context.data->has("butce_gider")) {
+    throw Error(ErrorCode::data, Location{"", 0, 0, "layout 'faaliyet-raporu'"},
+                "missing required table 'butce_gider'",
+                "the İdare Faaliyet Raporu needs budget expenditure data for section III-A-1");
+  }
+  Composer c(context, sink, year);
+  const std::string year_text = format_integer_tr(year, false);
+
+  doc::Document document;
+  document.metadata = context.metadata;
+  document.metadata.year = year;
+
+  // Body first: I-C needs the idare row that the cover and the annex also use.
+  doc::Section body{doc::Matter::body, {}};
+  Outline o(body.blocks, param_or(context, "harfler", "") == "turkce");
+
+  o.part("GENEL BİLGİLER");
+  o.section("Misyon ve Vizyon");
+  body.blocks.emplace_back(paragraph({span("Misyonumuz", true)}, "subhead"));
+  c.text(body.blocks, "misyon");
+  body.blocks.emplace_back(paragraph({span("Vizyonumuz", true)}, "subhead"));
+  c.text(body.blocks, "vizyon");
+  o.section("Yetki, Görev ve Sorumluluklar");
+  c.text(body.blocks, "yetki-gorev");
+  o.section("İdareye İlişkin Bilgiler");
+  const Idare idare = read_idare(c, &body.blocks);
+  o.sub("Fiziksel Yapı");
+  c.text(body.blocks, "fiziksel-yapi");
+  o.sub("Örgüt Yapısı");
+  c.text(body.blocks, "orgut-yapisi");
+  add_units(c, body.blocks);
+  o.sub("Bilgi ve Teknolojik Kaynaklar");
+  c.text(body.blocks, "bilgi-teknoloji");
+  o.sub("İnsan Kaynakları");
+  c.text(body.blocks, "insan-kaynaklari");
+  o.sub("Sunulan Hizmetler");
+  c.text(body.blocks, "sunulan-hizmetler");
+  o.sub("Yönetim ve İç Kontrol Sistemi");
+  c.text(body.blocks, "ic-kontrol");
+  o.section("Diğer Hususlar");
+  c.optional_text(body.blocks, "genel-diger");
+
+  o.part("AMAÇ VE HEDEFLER");
+  o.section("İdarenin Amaç ve Hedefleri");
+  if (context.texts.count("amac-hedef")) c.text(body.blocks, "amac-hedef");
+  add_aims_and_goals(c, body.blocks);
+  o.section("Temel Politikalar ve Öncelikler");
+  c.text(body.blocks, "temel-politikalar");
+  o.section("Diğer Hususlar");
+  c.optional_text(body.blocks, "amac-diger");
+
+  o.part("FAALİYETLERE İLİŞKİN BİLGİ VE DEĞERLENDİRMELER");
+  o.section("Mali Bilgiler");
+  o.sub("Bütçe Uygulama Sonuçları");
+  if (context.texts.count("butce-uygulama")) c.text(body.blocks, "butce-uygulama");
+  add_budget_expenditure(c, body.blocks);
+  add_budget_by_unit(c, body.blocks);
+  add_budget_revenue(c, body.blocks);
+  o.sub("Temel Mali Tablolara İlişkin Açıklamalar");
+  c.text(body.blocks, "mali-tablolar");
+  o.sub("Mali Denetim Sonuçları");
+  c.text(body.blocks, "mali-denetim");
+  o.sub("Diğer Hususlar");
+  c.optional_text(body.blocks, "mali-diger");
+  o.section("Performans Bilgileri");
+  o.sub("Faaliyet ve Proje Bilgileri");
+  if (context.texts.count("faaliyet-proje")) c.text(body.blocks, "faaliyet-proje");
+  add_activities(c, body.blocks);
+  Blocks results, evaluation;
+  add_performance_results(c, results, evaluation);
+  o.sub("Performans Sonuçları Tablosu");
+  for (doc::Block& block : results) body.blocks.push_back(std::move(block));
+  o.sub("Performans Sonuçlarının Değerlendirilmesi");
+  c.text(body.blocks, "performans-degerlendirme");
+  for (doc::Block& block : evaluation) body.blocks.push_back(std::move(block));
+  o.sub("Performans Bilgi Sisteminin Değerlendirilmesi");
+  c.text(body.blocks, "performans-bilgi-sistemi");
+  o.sub("Diğer Hususlar");
+  c.optional_text(body.blocks, "performans-diger");
+
+  o.part("KURUMSAL KABİLİYET VE KAPASİTENİN DEĞERLENDİRİLMESİ");
+  o.section("Üstünlükler");
+  c.text(body.blocks, "ustunlukler");
+  o.section("Zayıflıklar");
+  c.text(body.blocks, "zayifliklar");
+  o.section("Değerlendirme");
+  c.text(body.blocks, "degerlendirme");
+
+  o.part("ÖNERİ VE TEDBİRLER");
+  c.text(body.blocks, "oneri-tedbirler");
+
+  // Front matter: cover, the head of the administration's foreword, the generated lists.
+  doc::Section front{doc::Matter::front, {}};
+  const std::string title = year_text + " Yılı İdare Faaliyet Raporu";
+  doc::Cover cover;
+  cover.title = title;
+  cover.organisation = idare.ad;
+  cover.year = year_text;
+  cover.logo = param_or(context, "logo", "");
+  front.blocks.push_back(doc::Block{std::in_place_type<doc::Cover>, std::move(cover)});
+  const std::string foreword =
+      param_or(context, "sunus_basligi", idare.is_belediye ? "Başkan Sunuşu" : "Üst Yönetici Sunuşu");
+  front.blocks.emplace_back(make_heading(1, "", foreword, "sunus", true));
+  c.text(front.blocks, "sunus");
+  front.blocks.emplace_back(doc::ListOf{doc::ListOfKind::contents, "İçindekiler", 3});
+  front.blocks.emplace_back(doc::ListOf{doc::ListOfKind::tables, "Tablolar Listesi", 1});
+  front.blocks.emplace_back(doc::ListOf{doc::ListOfKind::charts, "Grafikler Listesi", 1});
+
+  // Back matter: the annexes.
+  doc::Section back{doc::Matter::back, {}};
+  back.blocks.emplace_back(make_heading(1, "", "EKLER", "ekler", true));
+  back.blocks.emplace_back(make_heading(2, "Ek 1:", "İç Kontrol Güvence Beyanı", "ek-1"));
+  back.blocks.emplace_back(assurance_statement(c, idare));
+
+  if (document.metadata.title.empty()) document.metadata.title = title;
+  if (document.metadata.author.empty()) document.metadata.author = idare.ad;
+  if (document.metadata.subject.empty()) document.metadata.subject = "İdare Faaliyet Raporu";
+
+  document.sections.push_back(std::move(front));
+  document.sections.push_back(std::move(body));
+  document.sections.push_back(std::move(back));
+  return document;
+}
+
+}  // namespace dizgi::faaliyet

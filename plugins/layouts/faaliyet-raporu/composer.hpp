@@ -1,0 +1,63 @@
+// The state shared by the parts of the composition (compose.cpp, finance.cpp,
+// performance.cpp): the context, the report year, the diagnostics and the helpers for texts,
+// headings and placeholders. Internal to the faaliyet-raporu plugin.
+#pragma once
+
+#include "data_access.hpp"
+#include "faaliyet_raporu.hpp"
+
+#include <dizgi/diagnostics.hpp>
+#include <dizgi/model/dataset.hpp>
+#include <dizgi/model/document.hpp>
+#include <dizgi/sdk/layout.hpp>
+
+#include <set>
+#include <string>
+#include <vector>
+
+namespace dizgi::faaliyet {
+
+using Blocks = std::vector<doc::Block>;
+
+class Composer {
+ public:
+  Composer(const LayoutContext& context, DiagnosticSink& sink, int year);
+
+  const LayoutContext& context;
+  const Dataset& data;
+  DiagnosticSink& sink;
+  const int year;
+  TurkishCollator collator;
+
+  // The table, or nullptr after a warning naming the table and the section that needed it.
+  const Table* optional_table(const std::string& name, const std::string& section) const;
+  // Appends the narrative text `id`, or a placeholder paragraph plus a warning.
+  void text(Blocks& out, const std::string& id) const;
+  // Appends the text `id` when the book has it, else the standard "nothing further" sentence.
+  void optional_text(Blocks& out, const std::string& id) const;
+  // A placeholder paragraph (style "placeholder") saying that data or text is missing.
+  static doc::Paragraph placeholder(const std::string& message);
+  // Warns that optional table `name` is missing, once per composition.
+  void warn_missing_table(const std::string& name, const std::string& hint) const;
+  // Whether a row's `yil` column equals the report year.
+  bool is_report_year(const Table& table, std::size_t row) const;
+
+ private:
+  mutable std::set<std::string> warned_tables_;
+};
+
+doc::Heading make_heading(int level, std::string number, std::string title, std::string id,
+                          bool chapter_opener = false);
+
+// finance.cpp — III-A-1 Bütçe Uygulama Sonuçları.
+void add_budget_expenditure(const Composer& composer, Blocks& out);
+void add_budget_by_unit(const Composer& composer, Blocks& out);
+void add_budget_revenue(const Composer& composer, Blocks& out);
+
+// performance.cpp — III-B.
+void add_activities(const Composer& composer, Blocks& out);
+// Adds the per-hedef Performans Sonuçları tables to `results` (III-B-2) and the summary of
+// hedef achievement levels to `evaluation` (III-B-3).
+void add_performance_results(const Composer& composer, Blocks& results, Blocks& evaluation);
+
+}  // namespace dizgi::faaliyet

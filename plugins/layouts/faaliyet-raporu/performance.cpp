@@ -1,0 +1,301 @@
+// III-B Performans Bilgileri (domain §2.8, §2.9): activities and projects, the Performans
+// Sonuçları Tablosu of each hedef with its deviations, and the hedef achievement levels.
+#include "faaliyet_raporu.hpp"
+
+#include "composer.hpp"
+
+#include <dizgi/model/format.hpp>
+
+#include <algorithm>
+#include <map>
+#include <utility>
+
+namespace dizgi::faaliyet {
+
+// --- formulas -------------------------------------------------------------------------------
+
+Direction parse_direction(std::string_view text) {
+  if (text == "artan") return Direction::artan;
+  if (text == "azalan") return Direction::azalan;
+  if (text == "koruma") return Direction::koruma;
+  return Direction::invalid;
+}
+
+std::optional<Decimal> indicator_realisation_percent(const std::optional<Decimal>& baseline_a,
+                                                     const std::optional<Decimal>& target_b,
+                                                     const std::optional<Decimal>& actual_c,
+                                                     Direction direction) {
+  if (!target_b || !actual_c) return std::nullopt;
+  const Decimal hundred = Decimal::from_int(100);
+  const Decimal& b = *target_b;
+  const Decimal& c = *actual_c;
+  bool maintenance = direction == Direction::koruma || (baseline_a && *baseline_a == b);
+  if (maintenance) {
+    if (direction == Direction::azalan) {  // lower is better: B ÷ C
+      if (c.units == 0) return std::nullopt;
+      return divide(b * hundred, c, 2);
+    }
+    if (b.units == 0) return std::nullopt;  // higher is better: C ÷ B
+    return divide(c * hundred, b, 2);
+  }
+  if (!baseline_a) {  // no baseline: the simple legacy rate C ÷ B
+    if (b.units == 0) return std::nullopt;
+    return divide(c * hundred, b, 2);
+  }
+  const Decimal& a = *baseline_a;
+  return divide((c - a) * hundred, b - a, 2);
+}
+
+Decimal goal_achievement_percent(const std::vector<WeightedRate>& rates) {
+  const Decimal hundred = Decimal::from_int(100);
+  Decimal sum;
+  for (const WeightedRate& item : rates) {
+    if (!item.rate) continue;
+    Decimal rate = *item.rate;
+    if (hundred < rate) rate = hundred;
+    if (rate < Decimal{}) rate = Decimal{};
+    sum = sum + rate * item.weight;
+  }
+  return divide(sum, hundred, 2);
+}
+
+namespace {
+
+std::string number_or_dash(const std::optional<Decimal>& value) {
+  return value ? format_decimal_tr(*value, -1) : "–";
+}
+
+doc::TableCell number_cell(std::string text, std::string style = {}) {
+  return cell(std::move(text), doc::Align::end, std::move(style));
+}
+
+struct Indicator {
+  std::string code;
+  std::string name;
+  std::string unit;
+  Decimal weight;
+  Direction direction = Direction::invalid;
+  std::optional<Decimal> baseline, target, actual;
+  std::optional<Decimal> rate;
+  std::string deviation_reason;
+  std::string measure;
+};
+
+struct Goal {
+  std::string code;
+  std::string aim_code;
+  std::string text;
+  std::vector<Indicator> indicators;
+};
+
+}  // namespace
+
+// --- III-B-1 ----------------------------------------------------------------------------------
+
+void add_activities(const Composer& c, Blocks& out) {
+  const Table* table = c.optional_table("faaliyet", "III-B-1 Faaliyet ve Proje Bilgileri");
+  if (table == nullptr) {
+    out.emplace_back(Composer::placeholder("Faaliyet ve projeler için veri bulunamadı (tablo: faaliyet)."));
+    return;
+  }
+  std::map<std::string, std::string> unit_names;
+  if (const Table* units = c.data.find("birim")) {
+    for (std::size_t r = 0; r < units->row_count(); ++r) {
+      std::string name = text_of(optional_at(*units, r, "kisa_ad"));
+      if (name.empty()) name = text_of(units->at(r, "ad"));
+      unit_names[text_of(units->at(r, "id"))] = name;
+    }
+  }
+  std::vector<std::size_t> order(table->row_count());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::vector<std::string> codes;
+  for (std::size_t r = 0; r < table->row_count(); ++r) codes.push_back(text_of(table->at(r, "kod")));
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t x, std::size_t y) { return natural_less(codes[x], codes[y]); });
+
+  doc::Table t;
+  t.id = "tablo-faaliyetler";
+  t.caption = "Faaliyet ve Projeler";
+  t.columns = {{"9%", doc::Align::start},  {"33%", doc::Align::start}, {"18%", doc::Align::start},
+               {"10%", doc::Align::end},   {"15%", doc::Align::end},   {"15%", doc::Align::end}};
+  t.header.push_back({header_cell("Kod"), header_cell("Faaliyet / Proje"), header_cell("Sorumlu Birim"),
+                      header_cell("Fiziki Gerçekleşme (%)", doc::Align::end),
+                      header_cell("Bütçe (TL)", doc::Align::end),
+                      header_cell("Harcanan (TL)", doc::Align::end)});
+  Decimal total_budget, total_spent;
+  for (std::size_t r : order) {
+    auto unit = unit_names.find(text_of(optional_at(*table, r, "sorumlu_birim_id")));
+    auto progress = decimal_of(optional_at(*table, r, "fiziki_gerceklesme"));
+    Decimal budget = amount_of(optional_at(*table, r, "butce"));
+    Decimal spent = amount_of(optional_at(*table, r, "harcanan"));
+    total_budget = total_budget + budget;
+    total_spent = total_spent + spent;
+    t.body.push_back({cell(codes[r]), cell(text_of(table->at(r, "ad"))),
+                      cell(unit != unit_names.end() ? unit->second : ""),
+                      number_cell(progress ? format_percent_tr(*progress, -1) : "–"),
+                      number_cell(format_decimal_tr(budget, 2)), number_cell(format_decimal_tr(spent, 2))});
+  }
+  t.footer.push_back({cell("", doc::Align::start, "total"), cell("Toplam", doc::Align::start, "total"),
+                      cell("", doc::Align::start, "total"), cell("", doc::Align::end, "total"),
+                      number_cell(format_decimal_tr(total_budget, 2), "total"),
+                      number_cell(format_decimal_tr(total_spent, 2), "total")});
+  out.emplace_back(std::move(t));
+}
+
+// --- III-B-2 and III-B-3 ----------------------------------------------------------------------
+
+void add_performance_results(const Composer& c, Blocks& results, Blocks& evaluation) {
+  const std::string section = "III-B-2 Performans Sonuçları Tablosu";
+  const Table* goals_table = c.optional_table("hedef", section);
+  const Table* indicators_table = c.optional_table("gosterge", section);
+  if (goals_table == nullptr || indicators_table == nullptr) {
+    results.emplace_back(Composer::placeholder("Performans sonuçları için veri bulunamadı (tablo: " +
+                                               std::string(goals_table ? "gosterge" : "hedef") + ")."));
+    return;
+  }
+  const Table* targets = c.optional_table("gosterge_hedef", section);
+  const Table* measures = c.optional_table("gosterge_olcum", section);
+
+  std::map<std::string, Decimal> target_of;
+  if (targets != nullptr) {
+    for (std::size_t r = 0; r < targets->row_count(); ++r) {
+      if (!c.is_report_year(*targets, r)) continue;
+      if (auto value = decimal_of(targets->at(r, "deger"))) target_of[text_of(targets->at(r, "gosterge_kod"))] = *value;
+    }
+  }
+  struct Measure {
+    std::optional<Decimal> value;
+    std::string reason, measure;
+  };
+  std::map<std::string, Measure> measure_of;
+  if (measures != nullptr) {
+    for (std::size_t r = 0; r < measures->row_count(); ++r) {
+      if (!c.is_report_year(*measures, r) || text_of(measures->at(r, "donem")) != "yil_sonu") continue;
+      measure_of[text_of(measures->at(r, "gosterge_kod"))] =
+          Measure{decimal_of(measures->at(r, "deger")), text_of(optional_at(*measures, r, "sapma_nedeni")),
+                  text_of(optional_at(*measures, r, "tedbir"))};
+    }
+  }
+
+  std::vector<Goal> goals;
+  std::map<std::string, std::size_t> goal_index;
+  for (std::size_t r = 0; r < goals_table->row_count(); ++r) {
+    Goal g{text_of(goals_table->at(r, "kod")), text_of(goals_table->at(r, "amac_kod")),
+           text_of(goals_table->at(r, "metin")), {}};
+    goal_index[g.code] = goals.size();
+    goals.push_back(std::move(g));
+  }
+  for (std::size_t r = 0; r < indicators_table->row_count(); ++r) {
+    auto goal = goal_index.find(text_of(indicators_table->at(r, "hedef_kod")));
+    if (goal == goal_index.end()) continue;
+    Indicator ind;
+    ind.code = text_of(indicators_table->at(r, "kod"));
+    ind.name = text_of(indicators_table->at(r, "ad"));
+    ind.unit = text_of(optional_at(*indicators_table, r, "olcu_birimi"));
+    ind.weight = amount_of(optional_at(*indicators_table, r, "hedefe_etkisi"));
+    ind.direction = parse_direction(text_of(optional_at(*indicators_table, r, "yon")));
+    ind.baseline = decimal_of(optional_at(*indicators_table, r, "baslangic_degeri"));
+    if (auto t = target_of.find(ind.code); t != target_of.end()) ind.target = t->second;
+    if (auto m = measure_of.find(ind.code); m != measure_of.end()) {
+      ind.actual = m->second.value;
+      ind.deviation_reason = m->second.reason;
+      ind.measure = m->second.measure;
+    }
+    ind.rate = indicator_realisation_percent(ind.baseline, ind.target, ind.actual, ind.direction);
+    goals[goal->second].indicators.push_back(std::move(ind));
+  }
+  std::stable_sort(goals.begin(), goals.end(), [](const Goal& a, const Goal& b) {
+    if (a.aim_code != b.aim_code) return natural_less(a.aim_code, b.aim_code);
+    return natural_less(a.code, b.code);
+  });
+
+  doc::Table summary;
+  summary.id = "tablo-hedef-gerceklesme";
+  summary.caption = "Hedeflerin Gerçekleşme Düzeyleri";
+  summary.note = "Hedef gerçekleşme düzeyi = Σ min(gerçekleşme oranı, 100) × hedefe etkisi ÷ 100.";
+  summary.columns = {{"12%", doc::Align::start}, {"68%", doc::Align::start}, {"20%", doc::Align::end}};
+  summary.header.push_back({header_cell("Hedef"), header_cell("Hedef Metni"),
+                            header_cell("Gerçekleşme Düzeyi (%)", doc::Align::end)});
+
+  for (Goal& goal : goals) {
+    if (goal.indicators.empty()) continue;
+    std::stable_sort(goal.indicators.begin(), goal.indicators.end(),
+                     [](const Indicator& a, const Indicator& b) { return natural_less(a.code, b.code); });
+    results.emplace_back(paragraph({span("Hedef " + goal.code + ": ", true), span(goal.text)}, "lead"));
+
+    doc::Table t;
+    t.id = "tablo-performans-" + anchor_of(goal.code);
+    t.caption = "Hedef " + goal.code + " Performans Sonuçları";
+    t.props["keep-together"] = "true";
+    t.columns = {{"34%", doc::Align::start}, {"11%", doc::Align::end}, {"13%", doc::Align::end},
+                 {"13%", doc::Align::end},  {"14%", doc::Align::end}, {"15%", doc::Align::end}};
+    t.header.push_back({header_cell("Performans Göstergesi"), header_cell("Hedefe Etkisi (%)", doc::Align::end),
+                        header_cell("Başlangıç Değeri (A)", doc::Align::end),
+                        header_cell("Hedeflenen Değer (B)", doc::Align::end),
+                        header_cell("Gerçekleşme Değeri (C)", doc::Align::end),
+                        header_cell("Gerçekleşme Oranı (%)", doc::Align::end)});
+    std::vector<WeightedRate> rates;
+    std::vector<const Indicator*> deviations;
+    int missing = 0;
+    for (const Indicator& ind : goal.indicators) {
+      std::string label = ind.code + " " + ind.name + (ind.unit.empty() ? "" : " (" + ind.unit + ")");
+      t.body.push_back({cell(label), number_cell(format_percent_tr(ind.weight, -1)),
+                        number_cell(number_or_dash(ind.baseline)), number_cell(number_or_dash(ind.target)),
+                        number_cell(ind.actual ? format_decimal_tr(*ind.actual, -1) : "Veri yok"),
+                        number_cell(ind.rate ? format_percent_tr(*ind.rate, 2) : "–")});
+      rates.push_back(WeightedRate{ind.weight, ind.rate});
+      if (!ind.rate) ++missing;
+      if (!ind.rate || !(*ind.rate == Decimal::from_int(100)) || !ind.deviation_reason.empty()) {
+        deviations.push_back(&ind);
+      }
+    }
+    Decimal level = goal_achievement_percent(rates);
+    t.footer.push_back({cell("Hedef Gerçekleşme Düzeyi", doc::Align::start, "total"),
+                        cell("", doc::Align::end, "total"), cell("", doc::Align::end, "total"),
+                        cell("", doc::Align::end, "total"), cell("", doc::Align::end, "total"),
+                        number_cell(format_percent_tr(level, 2), "total")});
+    t.footer.back()[0].col_span = 5;
+    t.footer.back().erase(t.footer.back().begin() + 1, t.footer.back().begin() + 5);
+    results.emplace_back(std::move(t));
+
+    if (!deviations.empty()) {
+      results.emplace_back(paragraph({span("Sapmalar ve nedenleri", true)}, "subhead"));
+      doc::List list;
+      list.style = "sapma";
+      for (const Indicator* ind : deviations) {
+        std::string reason = ind->deviation_reason;
+        if (reason.empty()) {
+          reason = ind->actual ? "Sapma nedeni belirtilmemiştir." : "Gösterge için yıl sonu ölçümü yapılmamıştır.";
+          if (ind->actual) {
+            c.sink.warn("layout.missing-deviation-reason",
+                        Location{"", 0, 0, "table 'gosterge_olcum', gösterge '" + ind->code + "'"},
+                        "indicator '" + ind->code + "' deviates from its target without a reason",
+                        "fill sapma_nedeni for the year-end measurement");
+          }
+        }
+        std::vector<doc::Span> item{span(ind->code + " (" + (ind->rate ? format_percent_tr(*ind->rate, 2) : "veri yok") + "): ", true),
+                                    span(reason)};
+        if (!ind->measure.empty()) {
+          item.push_back(span(" Tedbir: ", true));
+          item.push_back(span(ind->measure));
+        }
+        list.items.push_back(doc::ListItem{std::move(item), 0});
+      }
+      results.emplace_back(std::move(list));
+    }
+    std::string sentence = "Hedefin gerçekleşme düzeyi " + format_percent_tr(level, 2) + " olarak hesaplanmıştır.";
+    if (missing > 0) {
+      sentence += " Verisi bulunmayan " + format_integer_tr(missing) +
+                  " gösterge hesaplamaya sıfır katkıyla alınmıştır.";
+    }
+    results.emplace_back(paragraph({span(sentence)}));
+    summary.body.push_back({cell(goal.code), cell(goal.text), number_cell(format_percent_tr(level, 2))});
+  }
+  if (summary.body.empty()) {
+    results.emplace_back(Composer::placeholder("Göstergesi tanımlanmış hedef bulunamadı."));
+    return;
+  }
+  evaluation.emplace_back(std::move(summary));
+}
+
+}  // namespace dizgi::faaliyet
