@@ -281,6 +281,10 @@ void reword(ParseState& state, const Scan& scan, const LineIndex& lines) {
       state.message = "closing tag '</" + state.str2 + ">' does not match '<" + state.str1 +
                       ">' opened on line " + std::to_string(state.int1);
       state.hint = "close <" + state.str1 + "> with </" + state.str1 + "> first";
+      // libxml2 reports the column after '>': point at the closing tag's '<' instead.
+      if (state.at.column > state.str2.size() + 3) {
+        state.at.column -= static_cast<uint32_t>(state.str2.size() + 3);
+      }
       break;
     case XML_ERR_TAG_NOT_FINISHED: {
       state.message = "element '<" + state.str1 + ">' is never closed";
@@ -943,9 +947,7 @@ void check_element(const Document& document, const Schema::Rules& rules, const x
       if (!content.empty()) {
         if (content.size() > 24) content = content.substr(0, 21) + "...";
         document.fail(child, "unexpected text '" + content + "' in '" + element_name + "'",
-                      rule.children.empty() ? "remove it"
-                                            : "text belongs inside one of " +
-                                                  quoted_list(rule.children));
+                      "remove it; '" + element_name + "' holds only elements");
       }
     }
   }
