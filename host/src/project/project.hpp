@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace dizgi::project {
@@ -47,6 +48,15 @@ struct ProjectOptions {
 
 // Throws Error(ErrorCode::project) with file:line:col for malformed or invalid files.
 Project load_project(const std::filesystem::path& file, const ProjectOptions& options = {});
+
+// Like load_project, but parses `xml` as the content of `file` (which need not exist; relative
+// paths still resolve against its folder). Used by the fuzzer and by tests.
+Project parse_project(std::string_view xml, const std::filesystem::path& file,
+                      const ProjectOptions& options = {});
+
+// The default template folders, in lookup order: the source tree's layouts/ when running from
+// the build tree, then <prefix>/share/dizgi/layouts beside the running executable.
+std::vector<std::filesystem::path> default_template_dirs();
 
 // Resolves `relative` against the project folder; throws Error(ErrorCode::project) when the
 // result escapes it and !allow_outside. `origin` is where the path was written.
