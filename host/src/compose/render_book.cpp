@@ -6,6 +6,8 @@
 #include "text/shaper.hpp"
 #include "util/atomic_file.hpp"
 
+#include <cstdlib>
+
 namespace dizgi::compose {
 
 RenderResult render_book(const doc::Document& document, const layout::Template& style,
@@ -22,6 +24,7 @@ RenderResult render_book(const doc::Document& document, const layout::Template& 
   render::PdfOptions pdf_options;
   pdf_options.bleed = request.profile == "print";
   render::PageGeometry geometry = render::write_pdf(*book, document.metadata, raw.temp_path(), pdf_options);
+  if (std::getenv("DIZGI_KEEP_RAW")) std::filesystem::copy_file(raw.temp_path(), request.output.string() + ".raw.pdf", std::filesystem::copy_options::overwrite_existing);
   util::AtomicFile final_file(request.output);
   postprocess::FinishOptions finish;
   finish.profile = request.profile;

@@ -11,27 +11,12 @@
 
 #include <cstdlib>
 #include <ctime>
-#include <sstream>
 
 namespace dizgi::render {
 
 namespace {
 
 using layout::mm_to_pt;
-
-std::string number(double value) {
-  std::ostringstream out;
-  out.imbue(std::locale::classic());
-  out << value;
-  return out.str();
-}
-
-// Anchor names go into Cairo tag attributes: keep them to a safe alphabet.
-std::string safe_name(const std::string& id) {
-  std::string out;
-  for (unsigned char c : id) out.push_back(std::isalnum(c) || c == '-' || c == '_' || c == '.' ? static_cast<char>(c) : '_');
-  return out;
-}
 
 void set_color(cairo_t* cr, const layout::Color& c) { cairo_set_source_rgb(cr, c.r, c.g, c.b); }
 
@@ -77,7 +62,12 @@ void draw_picture(cairo_t* cr, const layout::Picture& p, double ox, double oy) {
   cairo_restore(cr);
 }
 
-void draw_element(cairo_t* cr, const layout::Element& e, double ox, double oy, bool tags) {
+struct Navigation {
+  PageGeometry* geometry = nullptr;
+  int page = 0;
+};
+
+void draw_element(cairo_t* cr, const layout::Element& e, double ox, double oy, Navigation* nav) {
   for (const layout::Rect& r : e.rects) {
     set_color(cr, r.fill);
     cairo_rectangle(cr, ox + r.x, oy + r.y, r.w, r.h);
@@ -92,28 +82,18 @@ void draw_element(cairo_t* cr, const layout::Element& e, double ox, double oy, b
   }
   for (const layout::Picture& p : e.pictures) draw_picture(cr, p, ox, oy);
   for (const layout::Run& run : e.runs) draw_run(cr, run, ox, oy);
-  if (!tags) return;
+  if (!nav) return;
   for (const std::string& anchor : e.anchors) {
-    std::string attrs = "name='" + safe_name(anchor) + "' x=" + number(ox) + " y=" + number(oy);
-    cairo_tag_begin(cr, CAIRO_TAG_DEST, attrs.c_str());
-    cairo_tag_end(cr, CAIRO_TAG_DEST);
+    nav->geometry->destinations.emplace(anchor, DestinationRecord{nav->page, ox, nav->geometry->media_h_pt - oy});
   }
   for (const layout::LinkArea& link : e.links) {
-    std::string rect = "rect=[" + number(ox + link.x) + " " + number(oy + link.y) + " " + number(link.w) +
-                       " " + number(link.h) + "]";
-    std::string attrs;
-    if (!link.target.empty() && link.target[0] == '#') attrs = "dest='" + safe_name(link.target.substr(1)) + "' " + rect;
-    else {
-      std::string uri;
-      for (char c : link.target) uri += c == '\'' ? std::string("%27") : std::string(1, c);
-      attrs = "uri='" + uri + "' " + rect;
-    }
-    cairo_tag_begin(cr, CAIRO_TAG_LINK, attrs.c_str());
-    cairo_tag_end(cr, CAIRO_TAG_LINK);
+    double top = nav->geometry->media_h_pt - (oy + link.y);
+    nav->geometry->links.push_back(
+        LinkRecord{nav->page, ox + link.x, top - link.h, ox + link.x + link.w, top, link.target});
   }
 }
 
-void draw_page(cairo_t* cr, const layout::LaidOutBook& book, const layout::Page& page, double bleed, bool tags) {
+void draw_page(cairo_t* cr, const layout::LaidOutBook& book, const layout::Page& page, double bleed, Navigation* tags) {
   const layout::PageMaster& p = book.style.page;
   double trim_x = bleed, trim_y = bleed;
   if (page.full_page) {
@@ -176,23 +156,11 @@ PageGeometry write_pdf(const layout::LaidOutBook& book, const doc::Metadata& met
   cairo_t* cr = cairo_create(surface);
   for (const layout::Page& page : book.pages) {
     cairo_pdf_surface_set_page_label(surface, page.label.c_str());
-    draw_page(cr, book, page, bleed, true);
+    Navigation nav{&g, page.index};
+    draw_page(cr, book, page, bleed, &nav);
     cairo_show_page(cr);
   }
-  // Outline (bookmarks) from headings.
-  std::vector<int> parents{CAIRO_PDF_OUTLINE_ROOT};
-  std::vector<int> levels{0};
-  for (const layout::OutlineEntry& entry : book.outline) {
-    while (levels.size() > 1 && levels.back() >= entry.level) {
-      levels.pop_back();
-      parents.pop_back();
-    }
-    std::string link = "dest='" + safe_name(entry.id) + "'";
-    int id = cairo_pdf_surface_add_outline(surface, parents.back(), entry.title.c_str(), link.c_str(),
-                                           entry.level == 1 ? CAIRO_PDF_OUTLINE_FLAG_OPEN : static_cast<cairo_pdf_outline_flags_t>(0));
-    parents.push_back(id);
-    levels.push_back(entry.level);
-  }
+  for (const layout::OutlineEntry& entry : book.outline) g.outline.push_back({entry.level, entry.title, entry.id});
   cairo_destroy(cr);
   cairo_surface_finish(surface);
   cairo_status_t status = cairo_surface_status(surface);
@@ -214,7 +182,7 @@ void write_png(const layout::LaidOutBook& book, int page, double dpi, const std:
   cairo_set_source_rgb(cr, 1, 1, 1);
   cairo_paint(cr);
   cairo_scale(cr, scale, scale);
-  draw_page(cr, book, book.pages.at(static_cast<std::size_t>(page)), 0, false);
+  draw_page(cr, book, book.pages.at(static_cast<std::size_t>(page)), 0, nullptr);
   cairo_destroy(cr);
   cairo_status_t status = cairo_surface_write_to_png(surface, file.c_str());
   cairo_surface_destroy(surface);
