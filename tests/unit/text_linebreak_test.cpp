@@ -88,12 +88,13 @@ std::vector<std::size_t> greedy(const std::vector<Item>& items, double width) {
   return breaks;
 }
 
-// Every legal sequence of breaks, the cheapest by evaluate_breaks (small inputs only).
+// Every legal sequence of breaks, the cheapest by evaluate_breaks (small inputs only): no
+// line outside the tolerance or overfull, at most max_consecutive_hyphens hyphens in a row.
 double exhaustive_best(const std::vector<Item>& items, double width, const BreakParams& params,
                        std::vector<std::size_t>& best_breaks) {
   std::vector<std::size_t> candidates;
   for (std::size_t i = 0; i + 1 < items.size(); ++i) {
-    if (is_legal_break(items, i) && items[i].kind == Item::Kind::glue) candidates.push_back(i);
+    if (is_legal_break(items, i)) candidates.push_back(i);
   }
   double best = std::numeric_limits<double>::infinity();
   const std::size_t count = candidates.size();
@@ -105,7 +106,12 @@ double exhaustive_best(const std::vector<Item>& items, double width, const Break
     breaks.push_back(items.size() - 1);
     const auto result = evaluate_breaks(items, breaks, fixed(width), params);
     bool acceptable = true;
-    for (const LineBreak& line : result.lines) acceptable = acceptable && !line.loose;
+    int run = 0;
+    for (const LineBreak& line : result.lines) {
+      acceptable = acceptable && !line.loose;
+      run = line.hyphenated ? run + 1 : 0;
+      acceptable = acceptable && run <= params.max_consecutive_hyphens;
+    }
     if (acceptable && result.total_demerits < best) {
       best = result.total_demerits;
       best_breaks = breaks;
@@ -190,6 +196,43 @@ TEST(TextLinebreak, MatchesExhaustiveSearchAndBeatsGreedy) {
   // 1.4, 3.2. First fit takes "60 45" as the second line (ratio 7) because "30" no longer fits.
   EXPECT_EQ(indices(result.lines), (std::vector<std::size_t>{5, 11, 17, 23, items.size() - 1}));
   EXPECT_EQ(first_fit, (std::vector<std::size_t>{5, 9, 15, 21, items.size() - 1}));
+}
+
+TEST(TextLinebreak, EqualsExhaustiveSearchOnRandomHyphenatedParagraphs) {
+  unsigned seed = 2024;
+  auto next = [&seed](unsigned range) {
+    seed = seed * 1103515245U + 12345U;
+    return static_cast<double>((seed >> 16) % range);
+  };
+  BreakParams params;
+  params.pretolerance = -1;  // one pass with hyphens, as the exhaustive search
+  params.tolerance = 4;
+  params.emergency_pass = false;
+  params.max_consecutive_hyphens = 1;
+  int compared = 0;
+  for (int trial = 0; trial < 30; ++trial) {
+    std::vector<Item> items;
+    for (int word = 0; word < 8; ++word) {
+      if (word > 0) items.push_back(glue(8, 4, 3));
+      items.push_back(box(10 + next(30)));
+      if (next(2) == 0) {
+        items.push_back(penalty(next(2) == 0 ? 50 : 0, 4, true));
+        items.push_back(box(10 + next(20)));
+      }
+    }
+    finish(items);
+    const double width = 90 + next(40);
+    std::vector<std::size_t> best;
+    const double best_demerits = exhaustive_best(items, width, params, best);
+    const auto result = break_paragraph(items, fixed(width), params);
+    if (best.empty()) {
+      EXPECT_TRUE(result.lines.empty()) << "trial " << trial;
+      continue;
+    }
+    ++compared;
+    EXPECT_NEAR(result.total_demerits, best_demerits, 1e-9 * best_demerits) << "trial " << trial;
+  }
+  EXPECT_GE(compared, 10);
 }
 
 TEST(TextLinebreak, NeverThreeHyphenatedLinesInARow) {
