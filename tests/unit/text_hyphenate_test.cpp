@@ -103,10 +103,20 @@ TEST(TextHyphenate, CombiningDotAboveStaysWithItsLetter) {
   EXPECT_EQ(hyphenate_display("i\xCC\x87stanbul"), "i\xCC\x87s-tan-bul");
 }
 
+TEST(TextHyphenate, InvalidUtf8AndEmptyInputAreHarmless) {
+  EXPECT_TRUE(hyphenation_points("").empty());
+  EXPECT_EQ(hyphenate_display(""), "");
+  // A stray continuation byte splits the word into two runs, each hyphenated on its own.
+  EXPECT_EQ(hyphenate_display("bele\x80" "diye"), "be-le\x80" "di-ye");
+  EXPECT_EQ(hyphenate_display("\xC3"), "\xC3");
+}
+
 TEST(TextHyphenateCli, HyphenatesArgumentsAndStdin) {
   const std::string cli = DIZGI_CLI_PATH;
   EXPECT_EQ(run_command("'" + cli + "' hyphenate strateji İzmir’in PG1.1.1"),
             "stra-te-ji\nİz-mir’in\nPG1.1.1\n");
   EXPECT_EQ(run_command("printf 'belediye\\nİSTANBUL\\n' | '" + cli + "' hyphenate"),
             "be-le-di-ye\nİS-TAN-BUL\n");
+  EXPECT_EQ(run_command("'" + cli + "' hyphenate --bogus 2>&1; echo \"exit=$?\""),
+            "dizgi: hyphenate: unknown option '--bogus' (see 'dizgi --help')\nexit=2\n");
 }

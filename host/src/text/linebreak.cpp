@@ -20,7 +20,11 @@ bool is_penalty(const Item& item) { return item.kind == Item::Kind::penalty; }
 bool is_forced(const Item& item) { return is_penalty(item) && item.penalty <= forced_break; }
 bool is_flagged(const Item& item) { return is_penalty(item) && item.flagged; }
 
-enum Fitness { very_loose = 0, loose_fit = 1, decent = 2, tight = 3 };
+// Fitness classes, numbered so that "more than one class apart" is a difference above 1.
+constexpr int very_loose = 0;
+constexpr int loose_fit = 1;
+constexpr int decent = 2;
+constexpr int tight = 3;
 
 int fitness_of(double ratio) {
   if (ratio > 1) return very_loose;
@@ -96,7 +100,7 @@ class Breaker {
     const double boxes = box_[end] - box_[start];
     const double stretch = stretch_[end] - stretch_[start] + params_.expansion * boxes;
     const double shrink = shrink_[end] - shrink_[start] + params_.expansion * boxes;
-    const double target = line_width_(line);
+    const double target = width_of(line);
     Measure result;
     if (natural < target) {
       if (is_forced(last)) {
@@ -272,6 +276,12 @@ class Breaker {
   }
 
  private:
+  // The caller's line widths, asked once per line number.
+  double width_of(std::size_t line) const {
+    while (line_widths_.size() <= line) line_widths_.push_back(line_width_(line_widths_.size()));
+    return line_widths_[line];
+  }
+
   // Keeps the best candidate per (line, fitness class, hyphen run): those are the states a
   // later line's demerits or constraints can tell apart.
   static void add_candidate(std::vector<Node>& candidates, const Node& node) {
@@ -290,6 +300,7 @@ class Breaker {
   const BreakParams& params_;
   std::vector<double> width_, stretch_, shrink_, box_;
   std::vector<Node> nodes_;
+  mutable std::vector<double> line_widths_;
 };
 
 }  // namespace
