@@ -3,7 +3,7 @@
 // statistics themselves on a hand-made paragraph.
 #include "text/quality.hpp"
 
-#include "text/hyphenate.hpp"
+#include "text/items.hpp"
 #include "text/linebreak.hpp"
 
 #include <pango/pangocairo.h>
@@ -17,6 +17,7 @@
 #include <memory>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace {
@@ -101,41 +102,6 @@ class WidthModel {
   std::map<std::string, double> cache_;
 };
 
-struct Style {
-  double indent_pt = font_size_pt;  // first-line indent, 1 em
-  double hyphen_penalty = 100;
-  double stretch_of_space = 0.5;    // stretch and shrink as fractions of the space width
-  double shrink_of_space = 1.0 / 3.0;
-};
-
-std::vector<Item> build_paragraph(const std::string& text, WidthModel& widths, const Style& style) {
-  std::vector<Item> items;
-  const double space = widths.width(" ");
-  const double hyphen = widths.width("-");
-  items.push_back(Item{Item::Kind::box, style.indent_pt, 0, 0, 0, false});
-  std::istringstream words(text);
-  std::string word;
-  bool first = true;
-  while (words >> word) {
-    if (!first) {
-      items.push_back(Item{Item::Kind::glue, space, space * style.stretch_of_space,
-                           space * style.shrink_of_space, 0, false});
-    }
-    first = false;
-    std::size_t from = 0;
-    for (std::size_t point : dizgi::text::hyphenation_points(word)) {
-      items.push_back(Item{Item::Kind::box, widths.width(word.substr(from, point - from)), 0, 0, 0, false});
-      items.push_back(Item{Item::Kind::penalty, hyphen, 0, 0, style.hyphen_penalty, true});
-      from = point;
-    }
-    items.push_back(Item{Item::Kind::box, widths.width(word.substr(from)), 0, 0, 0, false});
-  }
-  items.push_back(Item{Item::Kind::penalty, 0, 0, 0, 10000, false});
-  items.push_back(Item{Item::Kind::glue, 0, 1e6, 0, 0, false});
-  items.push_back(Item{Item::Kind::penalty, 0, 0, 0, -10000, false});
-  return items;
-}
-
 std::vector<std::string> read_paragraphs(const fs::path& path) {
   std::ifstream in(path);
   std::vector<std::string> paragraphs;
@@ -188,14 +154,16 @@ QualityStats run_benchmark(double expansion, double hyphen_penalty) {
   const std::vector<std::string> paragraphs = read_paragraphs(path);
   EXPECT_GE(paragraphs.size(), 8U) << "missing or short " << path;
   WidthModel widths;
-  Style style;
+  dizgi::text::ItemStyle style;
+  style.indent_pt = font_size_pt;  // 1 em
   style.hyphen_penalty = hyphen_penalty;
   BreakParams params;
   params.expansion = expansion;
   QualityMeter meter;
   int worst_pass = 0;
   for (const std::string& text : paragraphs) {
-    const std::vector<Item> items = build_paragraph(text, widths, style);
+    const std::vector<Item> items = dizgi::text::paragraph_items(
+        text, [&widths](std::string_view piece) { return widths.width(std::string(piece)); }, style);
     const auto result =
         dizgi::text::break_paragraph(items, [](std::size_t) { return measure_pt; }, params);
     EXPECT_FALSE(result.lines.empty());
