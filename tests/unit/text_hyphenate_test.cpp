@@ -117,6 +117,9 @@ TEST(TextHyphenateCli, HyphenatesArgumentsAndStdin) {
             "stra-te-ji\nİz-mir’in\nPG1.1.1\n");
   EXPECT_EQ(run_command("printf 'belediye\\nİSTANBUL\\n' | '" + cli + "' hyphenate"),
             "be-le-di-ye\nİS-TAN-BUL\n");
+  EXPECT_EQ(run_command("'" + cli + "' hyphenate --left-min 3 --right-min 3 belediye"), "bele-diye\n");
+  EXPECT_EQ(run_command("'" + cli + "' hyphenate --left-min x a 2>&1; echo \"exit=$?\""),
+            "dizgi: hyphenate: --left-min needs a number from 1 to 20 (see 'dizgi --help')\nexit=2\n");
   EXPECT_EQ(run_command("'" + cli + "' hyphenate --bogus 2>&1; echo \"exit=$?\""),
             "dizgi: hyphenate: unknown option '--bogus' (see 'dizgi --help')\nexit=2\n");
 }

@@ -1,4 +1,4 @@
-// Turkish hyphenation (dizgi's own syllable rules). Agrees with the TeX hyph-tr patterns
+// Turkish hyphenation (dizgi's own syllable rules, see docs/typesetting.md). Agrees with the TeX hyph-tr patterns
 // (left/right minimum 2); never breaks at or next to an apostrophe, nor words with digits.
 #pragma once
 
