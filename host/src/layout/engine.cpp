@@ -279,32 +279,59 @@ class Builder {
       if (widths[c] < 0) ++autos;
       else used += widths[c];
     }
-    if (autos > 0) {
-      // Automatic columns share what is left in proportion to their longest content, with
-      // numbers and short labels not squeezed below their natural width.
-      std::vector<double> natural(count, 0);
-      const Style& cell = template_.style("table");
-      auto consider = [&](const std::vector<std::vector<doc::TableCell>>& rows, bool bold) {
-        for (const auto& row : rows) {
-          std::size_t c = 0;
-          for (const doc::TableCell& tc : row) {
-            if (c < count && tc.col_span == 1) {
-              natural[c] = std::max(natural[c], setter_.measure(plain_text(tc.content), cell, bold) + 2 * template_.table.cell_padding_pt);
-            }
-            c += static_cast<std::size_t>(std::max(1, tc.col_span));
+    // Automatic columns: each gets at least its longest word (numbers are never broken),
+    // then what is left goes to the columns whose text wants more room, in proportion.
+    std::vector<double> least(count, 0), natural(count, 0);
+    const Style& cell = template_.style("table");
+    double pad2 = 2 * template_.table.cell_padding_pt;
+    auto consider = [&](const std::vector<std::vector<doc::TableCell>>& rows, bool bold) {
+      for (const auto& row : rows) {
+        std::size_t c = 0;
+        for (const doc::TableCell& tc : row) {
+          if (c < count && tc.col_span == 1) {
+            std::string text = plain_text(tc.content);
+            natural[c] = std::max(natural[c], setter_.measure(text, cell, bold) + pad2);
+            std::istringstream words(text);
+            std::string word;
+            while (words >> word) least[c] = std::max(least[c], setter_.measure(word, cell, bold) + pad2);
           }
+          c += static_cast<std::size_t>(std::max(1, tc.col_span));
         }
-      };
-      consider(t.body, false);
-      consider(t.footer, true);
+      }
+    };
+    consider(t.header, true);
+    consider(t.body, false);
+    consider(t.footer, true);
+    if (autos > 0) {
       double remaining = std::max(0.0, width_ - used);
-      double total_natural = 0;
-      for (std::size_t c = 0; c < count; ++c)
-        if (widths[c] < 0) total_natural += std::min(natural[c], remaining);
+      double sum_least = 0, sum_want = 0, sum_natural = 0;
       for (std::size_t c = 0; c < count; ++c) {
         if (widths[c] >= 0) continue;
-        double share = total_natural > 0 ? std::min(natural[c], remaining) / total_natural : 1.0 / autos;
-        widths[c] = remaining * share;
+        sum_least += least[c];
+        sum_want += std::max(0.0, natural[c] - least[c]);
+        sum_natural += natural[c];
+      }
+      for (std::size_t c = 0; c < count; ++c) {
+        if (widths[c] >= 0) continue;
+        double want = std::max(0.0, natural[c] - least[c]);
+        if (sum_least >= remaining) widths[c] = remaining * (sum_least > 0 ? least[c] / sum_least : 1.0 / autos);
+        else if (sum_want <= remaining - sum_least)
+          widths[c] = natural[c] + (remaining - sum_least - sum_want) * (sum_natural > 0 ? natural[c] / sum_natural : 1.0 / autos);
+        else widths[c] = least[c] + (remaining - sum_least) * (sum_want > 0 ? want / sum_want : 1.0 / autos);
+      }
+    }
+    // A given width never squeezes a column below its longest word: take the room from the
+    // columns that have some to spare.
+    double deficit = 0, slack = 0;
+    for (std::size_t c = 0; c < count; ++c) {
+      if (widths[c] < least[c]) deficit += least[c] - widths[c];
+      else slack += widths[c] - least[c];
+    }
+    if (deficit > 0 && slack > 0) {
+      double take = std::min(1.0, deficit / slack);
+      for (std::size_t c = 0; c < count; ++c) {
+        if (widths[c] < least[c]) widths[c] = least[c];
+        else widths[c] -= (widths[c] - least[c]) * take;
       }
     }
     double total = 0;
@@ -318,7 +345,8 @@ class Builder {
   Element table_row(const std::vector<doc::TableCell>& row, const std::vector<double>& widths,
                     const doc::Table& t, int kind /*0 header, 1 body, 2 footer*/, std::size_t index) {
     const TableStyle& ts = template_.table;
-    const Style& cell_style = template_.style("table");
+    Style cell_style = template_.style("table");
+    if (kind == 0) cell_style.hyphenate = false;  // header words are kept whole
     double pad = ts.cell_padding_pt;
     Element element;
     std::vector<std::vector<Element>> cells;

@@ -110,7 +110,7 @@ std::vector<Element> ParagraphSetter::set(const std::vector<doc::Span>& spans,
     Item penalty;
     penalty.kind = Item::Kind::penalty;
     penalty.width = width;
-    penalty.penalty = 50;
+    penalty.penalty = 100;
     penalty.flagged = true;
     push(penalty);
   };
