@@ -35,7 +35,7 @@ constexpr double mm_per_pt = 25.4 / 72.0;
 thread_local int poppler_errors = 0;
 
 void count_poppler_error(ErrorCategory category, Goffset, const char*) {
-  if (category == errSyntaxError || category == errSyntaxWarning || category == errIO) {
+  if (category == errSyntaxError || category == errIO) {
     ++poppler_errors;
   }
 }

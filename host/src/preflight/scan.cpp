@@ -66,9 +66,14 @@ Inks inks_of(GfxColorSpace* space, const GfxColor* colour, double min_ink, int d
   const int n = space->getNComps();
   if (mode == csIndexed) {
     auto* indexed = static_cast<GfxIndexedColorSpace*>(space);
+    GfxColorSpace* base_space = indexed->getBase();
+    const unsigned char* lookup = indexed->getLookup();
+    if (base_space == nullptr || lookup == nullptr) return inks;
+    const int base_n = std::min(base_space->getNComps(), gfxColorMaxComps);
+    const int index = std::clamp(static_cast<int>(value(0) + 0.5), 0, indexed->getIndexHigh());
     GfxColor base;
-    indexed->mapColorToBase(colour, &base);
-    return inks_of(indexed->getBase(), &base, min_ink, depth + 1);
+    for (int i = 0; i < base_n; ++i) base.c[i] = dblToCol(lookup[index * base_n + i] / 255.0);
+    return inks_of(base_space, &base, min_ink, depth + 1);
   }
   if (mode == csDeviceGray || mode == csCalGray || (mode == csICCBased && n == 1)) {
     inks.known = true;
@@ -269,7 +274,7 @@ void PageScanner::check_space_class(const SpaceClass& cls, const Box& box, const
   const bool allowed_by_x4 = cls.icc && document_.pdfx4;
   if (cls.family == SpaceFamily::rgb && !allowed_by_x4) {
     hit("colour.rgb", box, std::string("RGB ") + what + " in a CMYK job");
-  } else if (cls.family == SpaceFamily::lab && !document_.pdfx4) {
+  } else if (cls.family == SpaceFamily::lab) {
     hit("colour.lab", box, std::string("Lab ") + what + " in a CMYK job");
   }
 }
@@ -544,7 +549,7 @@ void PageScanner::check_image(GfxState* state, Stream* str, int width, int heigh
     if (profile_.intent == Intent::print && cls.family == SpaceFamily::rgb &&
         !(cls.icc && document_.pdfx4)) {
       hit("images.rgb", box, "RGB image " + std::to_string(width) + "x" + std::to_string(height) + " px in a CMYK job");
-    } else if (profile_.intent == Intent::print && cls.family == SpaceFamily::lab && !document_.pdfx4) {
+    } else if (profile_.intent == Intent::print && cls.family == SpaceFamily::lab) {
       hit("colour.lab", box, "Lab image in a CMYK job");
     }
   }
