@@ -221,12 +221,12 @@ TEST(Controls, HandWrittenPdfX4PassesPrint) {
   EXPECT_EQ(report.profile, "print-sheetfed");
 }
 
-TEST(Controls, HandWrittenPassesNewspaperWithoutInk) {
+TEST(Controls, HandWrittenPassesNewspaper) {
   // The background and image stay under the newspaper's 240 % too; check with ink coverage.
   expect_clean(check(write_case("control-newspaper", DocSpec{}), "print-newspaper"));
 }
 
-TEST(Controls, ThreePagesPassPerfectBindingButNotSaddleStitch) {
+TEST(Controls, FourPagesPassSaddleStitch) {
   DocSpec spec;
   spec.pages.resize(4);
   const fs::path path = write_case("control-four-pages", spec);

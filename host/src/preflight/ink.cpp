@@ -14,6 +14,9 @@ InkMeter::InkMeter(PDFDoc& doc) : doc_(doc) {
   SplashColor paper;
   paper[0] = paper[1] = paper[2] = paper[3] = 0;  // unprinted paper: no ink
   out_ = std::make_unique<SplashOutputDev>(splashModeCMYK8, 1, false, paper);
+  // Coverage is averaged over 10 x 10 pixels anyway; anti-aliasing would only cost time.
+  out_->setFontAntialias(false);
+  out_->setVectorAntialias(false);
   out_->startDoc(&doc_);
 }
 
