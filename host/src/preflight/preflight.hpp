@@ -27,6 +27,7 @@ struct Options {
                                   // or the path of a profile XML file
   std::string binding;            // "", "saddle-stitch", "perfect": overrides the profile
   bool ink_coverage = true;
+  double timeout_seconds = 0;     // 0: the profile's timeout-seconds
 };
 
 struct Report {
@@ -34,12 +35,21 @@ struct Report {
   std::string profile;
   std::vector<Finding> findings;
   bool could_not_check = false;  // the file could not be opened at all (exit 2)
+  int pages = 0;                 // pages in the document (0 when it could not be opened)
   int errors() const;
   int warnings() const;
   int infos() const;
 };
 
+// Checks `pdf` against the profile named in `options`. Never throws for a bad PDF: damaged,
+// encrypted or foreign input becomes an "input.*" finding (could_not_check when nothing else
+// can be said). Throws Error(ErrorCode::usage) when the profile cannot be loaded.
 Report check_file(const std::filesystem::path& pdf, const Options& options);
+// The same for bytes already in memory; `name` is what the report calls the file.
+Report check_buffer(std::string data, const std::string& name, const Options& options);
+
+// "error", "warning", "info".
+const char* to_string(Severity severity);
 
 std::string to_json(const Report& report);
 void print_text(const Report& report, std::ostream& out);

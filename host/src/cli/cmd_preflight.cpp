@@ -1,0 +1,88 @@
+// dizgi preflight FILE.pdf: pre-press checks on any PDF (docs/preflight.md).
+#include "cli/command.hpp"
+
+#include <dizgi/diagnostics.hpp>
+
+#include "preflight/preflight.hpp"
+#include "preflight/report_pdf.hpp"
+
+#include <iostream>
+
+namespace dizgi::cli {
+
+namespace {
+
+const char* const usage_text =
+    "usage: dizgi preflight FILE.pdf [OPTIONS]\n\n"
+    "Checks a PDF against a preflight profile (fonts, images, colour, lines, page geometry,\n"
+    "document structure) and lists the findings by page.\n\n"
+    "options:\n"
+    "  --profile NAME|FILE   print (= print-sheetfed), print-newspaper, web, or a profile XML\n"
+    "                        file (default: print)\n"
+    "  --binding KIND        saddle-stitch (pages a multiple of 4) or perfect (even pages);\n"
+    "                        overrides the profile\n"
+    "  --json                print one JSON object instead of text\n"
+    "  --report FILE.pdf     also write a visual report: thumbnails with findings outlined\n"
+    "  --no-ink-coverage     skip the total area coverage check (renders every page)\n"
+    "  --timeout SECONDS     stop checking after this long (default: the profile's)\n"
+    "  --quiet               print nothing; only the exit code tells\n\n"
+    "exit codes: 0 pass (warnings allowed), 1 errors found, 2 the file could not be checked\n"
+    "or a usage error\n";
+
+int run_preflight(const std::vector<std::string>& args) {
+  preflight::Options options;
+  std::string file, report_path;
+  bool json = false, quiet = false;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    const auto value = [&](const char* name) -> const std::string* {
+      if (i + 1 >= args.size()) return nullptr;
+      (void)name;
+      return &args[++i];
+    };
+    if (arg == "--profile" || arg == "--binding" || arg == "--report" || arg == "--timeout") {
+      const std::string* v = value(arg.c_str());
+      if (v == nullptr) return usage_error(arg + " needs a value");
+      if (arg == "--profile") options.profile = *v;
+      else if (arg == "--binding") options.binding = *v;
+      else if (arg == "--report") report_path = *v;
+      else {
+        try {
+          options.timeout_seconds = std::stod(*v);
+        } catch (const std::exception&) {
+          return usage_error("--timeout needs a number of seconds");
+        }
+      }
+    } else if (arg == "--json") {
+      json = true;
+    } else if (arg == "--quiet" || arg == "-q") {
+      quiet = true;
+    } else if (arg == "--no-ink-coverage") {
+      options.ink_coverage = false;
+    } else if (!arg.empty() && arg[0] == '-') {
+      return usage_error("unknown option '" + arg + "' for preflight");
+    } else if (file.empty()) {
+      file = arg;
+    } else {
+      return usage_error("preflight takes one PDF file");
+    }
+  }
+  if (file.empty()) return usage_error("preflight needs a PDF file");
+  if (!options.binding.empty() && options.binding != "saddle-stitch" && options.binding != "perfect") {
+    return usage_error("--binding must be saddle-stitch or perfect");
+  }
+  const preflight::Report report = preflight::check_file(file, options);
+  if (!report_path.empty()) preflight::write_report_pdf(file, report, report_path);
+  if (!quiet) {
+    if (json) std::cout << preflight::to_json(report);
+    else preflight::print_text(report, std::cout);
+  }
+  return preflight::exit_code(report);
+}
+
+}  // namespace
+
+DIZGI_COMMAND("preflight", "check a PDF for print or web (fonts, images, colour, boxes)",
+              usage_text, run_preflight);
+
+}  // namespace dizgi::cli

@@ -1,0 +1,78 @@
+#include "preflight/ink.hpp"
+
+#include <PDFDoc.h>
+#include <Page.h>
+#include <SplashOutputDev.h>
+#include <splash/SplashBitmap.h>
+
+#include <algorithm>
+#include <vector>
+
+namespace dizgi::preflight {
+
+InkMeter::InkMeter(PDFDoc& doc) : doc_(doc) {
+  SplashColor paper;
+  paper[0] = paper[1] = paper[2] = paper[3] = 0;  // unprinted paper: no ink
+  out_ = std::make_unique<SplashOutputDev>(splashModeCMYK8, 1, false, paper);
+  // Coverage is averaged over 10 x 10 pixels anyway; anti-aliasing would only cost time.
+  out_->setFontAntialias(false);
+  out_->setVectorAntialias(false);
+  out_->startDoc(&doc_);
+}
+
+InkMeter::~InkMeter() = default;
+
+std::optional<InkPeak> InkMeter::measure(int page_number, double area_mm, bool (*abort)(void*),
+                                         void* abort_data) {
+  Page* page = doc_.getPage(page_number);
+  if (page == nullptr || area_mm <= 0) return std::nullopt;
+  constexpr int window = 10;  // pixels per side of the averaging square
+  const double dpi = 25.4 * window / area_mm;
+  const int rotate = (360 - page->getRotate()) % 360;
+  doc_.displayPageSlice(out_.get(), page_number, dpi, dpi, rotate, true, false, true, -1, -1, -1,
+                        -1, abort, abort_data);
+  SplashBitmap* bitmap = out_->getBitmap();
+  if (bitmap == nullptr || bitmap->getMode() != splashModeCMYK8) return std::nullopt;
+  const int width = bitmap->getWidth();
+  const int height = bitmap->getHeight();
+  if (width <= 0 || height <= 0) return std::nullopt;
+  const int row_size = bitmap->getRowSize();
+  const unsigned char* data = bitmap->getDataPtr();
+  // Summed-area table of per-pixel coverage (0..1020), so every window sum is four lookups.
+  const int w = width + 1;
+  std::vector<long> sums(static_cast<std::size_t>(w) * (height + 1), 0);
+  for (int y = 0; y < height; ++y) {
+    const unsigned char* row = data + static_cast<std::ptrdiff_t>(y) * row_size;
+    long line = 0;
+    for (int x = 0; x < width; ++x) {
+      const unsigned char* p = row + 4 * x;
+      line += p[0] + p[1] + p[2] + p[3];
+      sums[static_cast<std::size_t>(y + 1) * w + x + 1] = sums[static_cast<std::size_t>(y) * w + x + 1] + line;
+    }
+  }
+  const int wx = std::min(window, width), wy = std::min(window, height);
+  long best = -1;
+  int best_x = 0, best_y = 0;
+  for (int y = 0; y + wy <= height; ++y) {
+    for (int x = 0; x + wx <= width; ++x) {
+      const auto at = [&](int xx, int yy) { return sums[static_cast<std::size_t>(yy) * w + xx]; };
+      const long sum = at(x + wx, y + wy) - at(x, y + wy) - at(x + wx, y) + at(x, y);
+      if (sum > best) {
+        best = sum;
+        best_x = x;
+        best_y = y;
+      }
+    }
+  }
+  InkPeak peak;
+  peak.percent = static_cast<double>(best) / (wx * wy) / 255.0 * 100.0;
+  // The bitmap is top-down; page space has its origin at the lower left.
+  const double pt_per_px = 72.0 / dpi;
+  peak.box.x0 = best_x * pt_per_px;
+  peak.box.x1 = (best_x + wx) * pt_per_px;
+  peak.box.y1 = (height - best_y) * pt_per_px;
+  peak.box.y0 = (height - best_y - wy) * pt_per_px;
+  return peak;
+}
+
+}  // namespace dizgi::preflight
