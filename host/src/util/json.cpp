@@ -1,6 +1,7 @@
 #include "util/json.hpp"
 
 #include <cmath>
+#include <cstddef>
 #include <cstdio>
 #include <locale>
 #include <sstream>
@@ -9,39 +10,49 @@ namespace dizgi::util {
 
 namespace {
 
-// Length of the valid UTF-8 sequence starting at text[i], or 0 when it is invalid.
-std::size_t utf8_length(std::string_view text, std::size_t i) {
-  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+// Length of the valid UTF-8 sequence starting at text[i], or 0 when it is not valid
+// (overlong forms, surrogates and code points above U+10FFFF are invalid).
+std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
+  auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
   const unsigned char lead = byte(i);
   std::size_t length = 0;
-  if (lead >= 0xC2 && lead <= 0xDF) length = 2;
-  else if (lead >= 0xE0 && lead <= 0xEF) length = 3;
-  else if (lead >= 0xF0 && lead <= 0xF4) length = 4;
-  else return 0;
-  if (i + length > text.size()) return 0;
-  for (std::size_t k = 1; k < length; ++k) {
-    if ((byte(i + k) & 0xC0) != 0x80) return 0;
+  unsigned char min_second = 0x80;
+  unsigned char max_second = 0xbf;
+  if (lead >= 0xc2 && lead <= 0xdf) {
+    length = 2;
+  } else if (lead >= 0xe0 && lead <= 0xef) {
+    length = 3;
+    if (lead == 0xe0) min_second = 0xa0;
+    if (lead == 0xed) max_second = 0x9f;
+  } else if (lead >= 0xf0 && lead <= 0xf4) {
+    length = 4;
+    if (lead == 0xf0) min_second = 0x90;
+    if (lead == 0xf4) max_second = 0x8f;
+  } else {
+    return 0;
   }
-  // Overlong three/four-byte forms, surrogates and code points above U+10FFFF.
-  if (lead == 0xE0 && byte(i + 1) < 0xA0) return 0;
-  if (lead == 0xED && byte(i + 1) >= 0xA0) return 0;
-  if (lead == 0xF0 && byte(i + 1) < 0x90) return 0;
-  if (lead == 0xF4 && byte(i + 1) >= 0x90) return 0;
+  if (i + length > text.size()) return 0;
+  if (byte(i + 1) < min_second || byte(i + 1) > max_second) return 0;
+  for (std::size_t k = 2; k < length; ++k) {
+    if (byte(i + k) < 0x80 || byte(i + k) > 0xbf) return 0;
+  }
   return length;
 }
 
 }  // namespace
 
 std::string json_escape(std::string_view text) {
+  static const char hex[] = "0123456789abcdef";
   std::string out;
   out.reserve(text.size() + 2);
-  out.push_back('"');
-  for (std::size_t i = 0; i < text.size();) {
+  out += '"';
+  std::size_t i = 0;
+  while (i < text.size()) {
     const auto c = static_cast<unsigned char>(text[i]);
     if (c >= 0x80) {
-      const std::size_t length = utf8_length(text, i);
+      std::size_t length = utf8_sequence_length(text, i);
       if (length == 0) {
-        out += "\xEF\xBF\xBD";
+        out += "\\ufffd";
         ++i;
       } else {
         out.append(text.substr(i, length));
@@ -52,23 +63,23 @@ std::string json_escape(std::string_view text) {
     switch (c) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
       case '\n': out += "\\n"; break;
       case '\r': out += "\\r"; break;
       case '\t': out += "\\t"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
       default:
-        if (c < 0x20 || c == 0x7F) {
-          char buffer[8];
-          std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
-          out += buffer;
+        if (c < 0x20 || c == 0x7f) {
+          out += "\\u00";
+          out += hex[c >> 4];
+          out += hex[c & 0xf];
         } else {
-          out.push_back(static_cast<char>(c));
+          out += static_cast<char>(c);
         }
     }
     ++i;
   }
-  out.push_back('"');
+  out += '"';
   return out;
 }
 
