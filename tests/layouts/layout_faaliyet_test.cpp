@@ -8,6 +8,9 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -466,6 +469,43 @@ TEST(FaaliyetRaporu, MissingYearIsAProjectError) {
   } catch (const dizgi::Error& error) {
     EXPECT_EQ(error.code(), dizgi::ErrorCode::project);
   }
+}
+
+TEST(FaaliyetRaporu, SampleBookProvidesEveryTextTheLayoutUses) {
+  // The demo book's texts (samples/kuzeykent/texts/faaliyet-2025/*.md, id = file stem) cover
+  // every text the layout asks for, and the book file lists each of them.
+  namespace fs = std::filesystem;
+  const fs::path root = fs::path(DIZGI_SAMPLES_DIR) / "kuzeykent";
+  std::ifstream book_in(root / "faaliyet-2025.xml");
+  ASSERT_TRUE(book_in) << "missing sample book file";
+  std::stringstream book;
+  book << book_in.rdbuf();
+  std::map<std::string, std::string> texts;
+  for (const auto& entry : fs::directory_iterator(root / "texts" / "faaliyet-2025")) {
+    if (entry.path().extension() != ".md") continue;
+    std::ifstream in(entry.path());
+    std::stringstream content;
+    content << in.rdbuf();
+    std::string id = entry.path().stem().string();
+    texts[id] = content.str();
+    EXPECT_NE(book.str().find("<text id=\"" + id + "\" file=\"texts/faaliyet-2025/" + id + ".md\"/>"),
+              std::string::npos)
+        << id;
+  }
+  auto data = sample_dataset();
+  Composed c;
+  compose(data, c, texts);
+  for (const auto& d : c.sink.diagnostics()) {
+    EXPECT_EQ(d.message.find("missing narrative text"), std::string::npos) << d.message;
+  }
+  // The foreword's footnote survives the markup.
+  bool footnote = false;
+  for (const auto& block : c.document.sections[0].blocks) {
+    if (const auto* p = std::get_if<doc::Paragraph>(&block)) {
+      for (const auto& span : p->content) footnote = footnote || span.footnote != nullptr;
+    }
+  }
+  EXPECT_TRUE(footnote);
 }
 
 }  // namespace

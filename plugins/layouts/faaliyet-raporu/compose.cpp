@@ -94,7 +94,7 @@ struct Idare {
 Idare read_idare(const Composer& c, Blocks* info_out) {
   Idare idare;
   idare.ad = c.context.metadata.author;
-  const Table* table = c.optional_table("idare", "the cover, I-C and the annexes");
+  const Table* table = c.optional_table("idare", "I-C İdareye İlişkin Bilgiler");
   if (table == nullptr || table->row_count() == 0) {
     if (table != nullptr) {
       c.sink.warn("layout.empty-table", location_of(*table), "table 'idare' has no rows",
@@ -284,7 +284,8 @@ Composer::Composer(const LayoutContext& ctx, DiagnosticSink& diagnostics, int re
 const Table* Composer::optional_table(const std::string& name, const std::string& section) const {
   const Table* table = data.find(name);
   if (table == nullptr) {
-    warn_missing_table(name, "section " + section + " shows a placeholder; add the table to a data source");
+    warn_missing_table(name, "the report shows a placeholder in " + section +
+                                 "; add the table to a data source");
   }
   return table;
 }
@@ -359,7 +360,28 @@ doc::Document FaaliyetRaporu::compose(const LayoutContext& context) {
   document.metadata = context.metadata;
   document.metadata.year = year;
 
-  // Body first: I-C needs the idare row that the cover and the annex also use.
+  // The idare row feeds the cover, I-C and the annex; its info table goes to I-C.
+  Blocks idare_info;
+  const Idare idare = read_idare(c, &idare_info);
+
+  // Front matter: cover, the head of the administration's foreword, the generated lists.
+  doc::Section front{doc::Matter::front, {}};
+  const std::string title = year_text + " Yılı İdare Faaliyet Raporu";
+  doc::Cover cover;
+  cover.title = title;
+  cover.organisation = idare.ad;
+  cover.year = year_text;
+  cover.logo = param_or(context, "logo", "");
+  front.blocks.push_back(doc::Block{std::in_place_type<doc::Cover>, std::move(cover)});
+  const std::string foreword =
+      param_or(context, "sunus_basligi", idare.is_belediye ? "Başkan Sunuşu" : "Üst Yönetici Sunuşu");
+  front.blocks.emplace_back(make_heading(1, "", foreword, "sunus", true));
+  c.text(front.blocks, "sunus");
+  front.blocks.emplace_back(doc::ListOf{doc::ListOfKind::contents, "İçindekiler", 3});
+  front.blocks.emplace_back(doc::ListOf{doc::ListOfKind::tables, "Tablolar Listesi", 1});
+  front.blocks.emplace_back(doc::ListOf{doc::ListOfKind::charts, "Grafikler Listesi", 1});
+
+  // Body: parts I–V.
   doc::Section body{doc::Matter::body, {}};
   Outline o(body.blocks, param_or(context, "harfler", "") == "turkce");
 
@@ -372,7 +394,7 @@ doc::Document FaaliyetRaporu::compose(const LayoutContext& context) {
   o.section("Yetki, Görev ve Sorumluluklar");
   c.text(body.blocks, "yetki-gorev");
   o.section("İdareye İlişkin Bilgiler");
-  const Idare idare = read_idare(c, &body.blocks);
+  for (doc::Block& block : idare_info) body.blocks.push_back(std::move(block));
   o.sub("Fiziksel Yapı");
   c.text(body.blocks, "fiziksel-yapi");
   o.sub("Örgüt Yapısı");
@@ -437,23 +459,6 @@ doc::Document FaaliyetRaporu::compose(const LayoutContext& context) {
 
   o.part("ÖNERİ VE TEDBİRLER");
   c.text(body.blocks, "oneri-tedbirler");
-
-  // Front matter: cover, the head of the administration's foreword, the generated lists.
-  doc::Section front{doc::Matter::front, {}};
-  const std::string title = year_text + " Yılı İdare Faaliyet Raporu";
-  doc::Cover cover;
-  cover.title = title;
-  cover.organisation = idare.ad;
-  cover.year = year_text;
-  cover.logo = param_or(context, "logo", "");
-  front.blocks.push_back(doc::Block{std::in_place_type<doc::Cover>, std::move(cover)});
-  const std::string foreword =
-      param_or(context, "sunus_basligi", idare.is_belediye ? "Başkan Sunuşu" : "Üst Yönetici Sunuşu");
-  front.blocks.emplace_back(make_heading(1, "", foreword, "sunus", true));
-  c.text(front.blocks, "sunus");
-  front.blocks.emplace_back(doc::ListOf{doc::ListOfKind::contents, "İçindekiler", 3});
-  front.blocks.emplace_back(doc::ListOf{doc::ListOfKind::tables, "Tablolar Listesi", 1});
-  front.blocks.emplace_back(doc::ListOf{doc::ListOfKind::charts, "Grafikler Listesi", 1});
 
   // Back matter: the annexes.
   doc::Section back{doc::Matter::back, {}};
