@@ -281,6 +281,43 @@ TEST(FaaliyetRaporu, ExpenditureTableAddsUpToTheKurus) {
   EXPECT_TRUE(found_chart);
 }
 
+TEST(FaaliyetRaporu, RevenueTableSubtractsRefunds) {
+  auto data = sample_dataset();
+  dizgi::Table gelir("butce_gelir", {integer("yil"), text("ekonomik_kod"), money("butce_tahmini"),
+                                     money("tahakkuk"), money("tahsilat"), money("red_iade")});
+  gelir.add_row({int64_t{2025}, std::string("01.1"), tl("1.000.000,00"), tl("900.000,00"), tl("776.200,00"),
+                 Decimal{0, 2}});
+  gelir.add_row({int64_t{2025}, std::string("03"), tl("500.000,00"), tl("500.000,00"), tl("500.000,00"),
+                 tl("10.000,00")});
+  gelir.add_row({int64_t{2024}, std::string("03"), tl("1,00"), tl("1,00"), tl("1,00"), std::monostate{}});
+  data.put(std::move(gelir));
+  Composed c;
+  compose(data, c);
+  EXPECT_FALSE(has_warning_naming(c.sink, "butce_gelir"));
+  const doc::Table* t = find_table(c.document, "tablo-butce-gelir-ekonomik");
+  ASSERT_NE(t, nullptr);
+  ASSERT_EQ(t->body.size(), 3u);
+  EXPECT_EQ(text_of(t->body[0][1]), "Vergi Gelirleri");
+  EXPECT_EQ(text_of(t->body[0][5]), "%77,62");
+  EXPECT_EQ(text_of(t->body[2][0]), "09");
+  EXPECT_EQ(text_of(t->body[2][4]), "-10.000,00");
+  EXPECT_EQ(text_of(t->footer[0][2]), "1.500.000,00");
+  EXPECT_EQ(text_of(t->footer[0][4]), "1.266.200,00");
+  EXPECT_EQ(text_of(t->footer[0][5]), "%84,41");
+}
+
+TEST(FaaliyetRaporu, IdareInfoTableUsesTurkishNumbers) {
+  auto data = sample_dataset();
+  Composed c;
+  compose(data, c);
+  const doc::Table* t = find_table(c.document, "tablo-idare-bilgileri");
+  ASSERT_NE(t, nullptr);
+  std::map<std::string, std::string> rows;
+  for (const auto& row : t->body) rows[text_of(row[0])] = text_of(row[1]);
+  EXPECT_EQ(rows["Nüfus"], "4.100.000 (2024)");
+  EXPECT_EQ(rows["Yüzölçümü"], "12.000 km²");
+}
+
 TEST(FaaliyetRaporu, UnitBudgetTableSortsTurkishAndTotals) {
   auto data = sample_dataset();
   Composed c;
