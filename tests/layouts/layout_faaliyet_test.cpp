@@ -281,6 +281,18 @@ TEST(FaaliyetRaporu, ExpenditureTableAddsUpToTheKurus) {
   EXPECT_TRUE(found_chart);
 }
 
+TEST(FaaliyetRaporu, RealisationOnInitialAppropriationOnRequest) {
+  auto data = sample_dataset();
+  Composed c;
+  compose(data, c, {}, {{"oran_paydasi", "baslangic"}});
+  const doc::Table* t = find_table(c.document, "tablo-butce-gider-ekonomik");
+  ASSERT_NE(t, nullptr);
+  // 03: 900.000.000,03 / 1.000.000.000,00 (başlangıç) -> %90,00; 06: 25.000.000 / 50.000.000.
+  EXPECT_EQ(text_of(t->body[1][5]), "%90,00");
+  EXPECT_EQ(text_of(t->body[2][5]), "%50,00");
+  EXPECT_NE(t->note.find("Başlangıç"), std::string::npos);
+}
+
 TEST(FaaliyetRaporu, RevenueTableSubtractsRefunds) {
   auto data = sample_dataset();
   dizgi::Table gelir("butce_gelir", {integer("yil"), text("ekonomik_kod"), money("butce_tahmini"),

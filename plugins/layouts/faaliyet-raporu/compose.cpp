@@ -321,6 +321,10 @@ doc::Paragraph Composer::placeholder(const std::string& message) {
   return paragraph({span(message)}, "placeholder");
 }
 
+std::string Composer::param(const std::string& name, const std::string& fallback) const {
+  return param_or(context, name, fallback);
+}
+
 bool Composer::is_report_year(const Table& table, std::size_t row) const {
   auto value = integer_of(table.at(row, "yil"));
   return value && *value == year;
