@@ -376,6 +376,7 @@ doc::Document FaaliyetRaporu::compose(const LayoutContext& context) {
   cover.organisation = idare.ad;
   cover.year = year_text;
   cover.logo = param_or(context, "logo", "");
+  // Built in place: GCC 12 reports a false -Wnull-dereference for emplace_back(Cover) here.
   front.blocks.push_back(doc::Block{std::in_place_type<doc::Cover>, std::move(cover)});
   const std::string foreword =
       param_or(context, "sunus_basligi", idare.is_belediye ? "Başkan Sunuşu" : "Üst Yönetici Sunuşu");
