@@ -41,10 +41,11 @@ dizgi::Dataset sample_dataset() {
   data.put(std::move(idare));
 
   dizgi::Table birim("birim", {integer("id"), text("kod"), text("ad"), text("kisa_ad"), text("tur"),
-                               boolean("harcama_birimi")});
+                               boolean("harcama_birimi"), text("harcama_yetkilisi")});
   auto unit = [&](int64_t id, const char* ad, bool spending) {
     birim.add_row({id, std::string("B") + std::to_string(id), std::string(ad), std::monostate{},
-                   std::string("daire başkanlığı"), spending});
+                   std::string("daire başkanlığı"), spending,
+                   id == 7 ? Value{std::string("Ece Karaağaç")} : Value{}});
   };
   unit(1, "İmar ve Şehircilik Dairesi Başkanlığı", true);
   unit(2, "Halk Sağlığı Dairesi Başkanlığı", true);
@@ -52,6 +53,7 @@ dizgi::Dataset sample_dataset() {
   unit(4, "Bilgi İşlem Dairesi Başkanlığı", true);
   unit(5, "Işıklandırma Koordinasyon Şube Müdürlüğü", false);
   unit(6, "Zabıta Dairesi Başkanlığı", true);
+  unit(7, "Mali Hizmetler Dairesi Başkanlığı", true);
   data.put(std::move(birim));
 
   dizgi::Table kod("ekonomik_kod", {text("kod"), text("ad"), integer("duzey"), text("tur")});
@@ -392,7 +394,8 @@ TEST(FaaliyetRaporu, UnitListFollowsTurkishAlphabet) {
   EXPECT_EQ(names, (std::vector<std::string>{
                        "Bilgi İşlem Dairesi Başkanlığı", "Çevre Koruma ve Kontrol Dairesi Başkanlığı",
                        "Halk Sağlığı Dairesi Başkanlığı", "Işıklandırma Koordinasyon Şube Müdürlüğü",
-                       "İmar ve Şehircilik Dairesi Başkanlığı", "Zabıta Dairesi Başkanlığı"}));
+                       "İmar ve Şehircilik Dairesi Başkanlığı", "Mali Hizmetler Dairesi Başkanlığı",
+                       "Zabıta Dairesi Başkanlığı"}));
   EXPECT_EQ(text_of(t->body[3][2]), "Hayır");
 }
 
@@ -477,7 +480,7 @@ TEST(FaaliyetRaporu, AssuranceStatementIsFilledIn) {
   compose(data, c);
   const doc::Form* form = nullptr;
   for (const doc::Block* block : all_blocks(c.document)) {
-    if (const auto* f = std::get_if<doc::Form>(block)) form = f;
+    if (const auto* f = std::get_if<doc::Form>(block); f && !form) form = f;
   }
   ASSERT_NE(form, nullptr);
   EXPECT_EQ(form->title, "İç Kontrol Güvence Beyanı");
@@ -488,6 +491,22 @@ TEST(FaaliyetRaporu, AssuranceStatementIsFilledIn) {
   EXPECT_EQ(form->fields[1].kind, doc::FieldKind::signature);
   EXPECT_EQ(form->fields[2].value, "Deniz Yılmazer");
   EXPECT_EQ(form->fields[3].value, "Belediye Başkanı");
+}
+
+TEST(FaaliyetRaporu, FinancialServicesStatementSignedByTheUnitHead) {
+  auto data = sample_dataset();
+  Composed c;
+  compose(data, c, {}, {{"beyan_tarihi", "2026-02-27"}});
+  std::vector<const doc::Form*> forms;
+  for (const doc::Block* block : all_blocks(c.document)) {
+    if (const auto* f = std::get_if<doc::Form>(block)) forms.push_back(f);
+  }
+  ASSERT_EQ(forms.size(), 2u);
+  EXPECT_EQ(forms[1]->title, "Mali Hizmetler Birim Yöneticisinin Beyanı");
+  EXPECT_EQ(forms[1]->fields[0].value, "Kuzeykent, 27.02.2026");
+  EXPECT_EQ(forms[1]->fields[2].value, "Ece Karaağaç");
+  EXPECT_EQ(forms[1]->fields[3].value, "Mali Hizmetler Dairesi Başkanı");
+  EXPECT_EQ(forms[0]->fields[0].value, "Kuzeykent, 27.02.2026");
 }
 
 TEST(FaaliyetRaporu, AimsAndGoalsInOrder) {

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <utility>
 
 namespace dizgi::faaliyet {
@@ -223,6 +224,82 @@ void add_aims_and_goals(const Composer& c, Blocks& out) {
   out.emplace_back(std::move(l));
 }
 
+// "Kuzeykent, 27.02.2026" from idare.il and the parameter beyan_tarihi (ISO date; anything
+// else is printed as given).
+std::string place_and_date(const Composer& c, const Idare& idare) {
+  std::string place_date = idare.il;
+  if (auto it = c.context.params.find("beyan_tarihi"); it != c.context.params.end()) {
+    const std::string& iso = it->second;
+    Date date{};
+    if (iso.size() == 10 && iso[4] == '-' && iso[7] == '-') {
+      auto y = Decimal::parse(iso.substr(0, 4)), m = Decimal::parse(iso.substr(5, 2)),
+           d = Decimal::parse(iso.substr(8, 2));
+      if (y && m && d) date = Date{static_cast<int32_t>(y->units), static_cast<int32_t>(m->units),
+                                   static_cast<int32_t>(d->units)};
+    }
+    std::string when = date.year > 0 ? format_date_tr(date) : iso;
+    place_date = place_date.empty() ? when : place_date + ", " + when;
+  }
+  return place_date;
+}
+
+// The title of a unit's head from the unit's name: "… Dairesi Başkanlığı" -> "… Dairesi
+// Başkanı", "… Müdürlüğü" -> "… Müdürü".
+std::string head_of_unit_title(std::string unit) {
+  const std::vector<std::pair<std::string, std::string>> endings = {
+      {"Başkanlığı", "Başkanı"}, {"Müdürlüğü", "Müdürü"}, {"Müşavirliği", "Müşaviri"}};
+  for (const auto& [from, to] : endings) {
+    if (unit.size() >= from.size() && unit.compare(unit.size() - from.size(), from.size(), from) == 0) {
+      return unit.substr(0, unit.size() - from.size()) + to;
+    }
+  }
+  return unit + " Yöneticisi";
+}
+
+// EKLER: Mali Hizmetler Birim Yöneticisinin Beyanı (domain §2.10; our own wording), when the
+// unit is known: birim.kod equal to the parameter mali_hizmetler_birimi, else the first unit
+// whose name contains "Mali Hizmetler". The signer is that unit's harcama_yetkilisi.
+std::optional<doc::Form> financial_services_statement(const Composer& c, const Idare& idare) {
+  const Table* units = c.data.find("birim");
+  if (units == nullptr) return std::nullopt;
+  const std::string wanted = c.param("mali_hizmetler_birimi", "");
+  std::optional<std::size_t> row;
+  for (std::size_t r = 0; r < units->row_count() && !row; ++r) {
+    if (wanted.empty() ? text_of(units->at(r, "ad")).find("Mali Hizmetler") != std::string::npos
+                       : text_of(optional_at(*units, r, "kod")) == wanted) {
+      row = r;
+    }
+  }
+  if (!row) return std::nullopt;
+  const std::string unit = text_of(units->at(*row, "ad"));
+  const std::string signer = text_of(optional_at(*units, *row, "harcama_yetkilisi"));
+  const std::string year = format_integer_tr(c.year, false);
+  doc::Form form;
+  form.id = "mali-hizmetler-beyani";
+  form.title = "Mali Hizmetler Birim Yöneticisinin Beyanı";
+  form.style = "beyan";
+  const std::vector<std::string> body = {
+      "Mali hizmetler birim yöneticisi olarak yetkim dahilinde;",
+      idare.ad + " " + year + " Yılı İdare Faaliyet Raporunun “III/A – Mali Bilgiler” bölümünde "
+          "yer alan bilgilerin güvenilir, eksiksiz ve doğru olduğunu teyit ederim.",
+      "İdarenin iç kontrol sisteminin iyileştirilmesine ilişkin önerilerime raporun "
+      "“IV/C – Değerlendirme” bölümünde yer verilmiştir."};
+  for (const std::string& text : body) form.body.push_back(paragraph({span(text)}, "beyan"));
+  form.fields = {
+      doc::FormField{"yer_tarih", "Yer – Tarih", doc::FieldKind::date, place_and_date(c, idare)},
+      doc::FormField{"imza", "İmza", doc::FieldKind::signature, ""},
+      doc::FormField{"adi_soyadi", "Adı Soyadı", doc::FieldKind::text, signer},
+      doc::FormField{"unvani", "Unvanı", doc::FieldKind::text, head_of_unit_title(unit)},
+  };
+  if (signer.empty()) {
+    c.sink.warn("layout.missing-value",
+                location_of(*units, "table 'birim', row " + std::to_string(*row + 1) + ", column 'harcama_yetkilisi'"),
+                "the signer of the financial services statement is not known",
+                "fill harcama_yetkilisi of '" + unit + "'");
+  }
+  return form;
+}
+
 // EKLER: İç Kontrol Güvence Beyanı of the üst yönetici (domain §2.10; our own wording).
 doc::Form assurance_statement(const Composer& c, const Idare& idare) {
   const std::string year = format_integer_tr(c.year, false);
@@ -246,20 +323,7 @@ doc::Form assurance_statement(const Composer& c, const Idare& idare) {
       "haberdar olmadığımı beyan ederim."};
   for (const std::string& text : body) form.body.push_back(paragraph({span(text)}, "beyan"));
 
-  std::string place_date = idare.il;
-  if (auto it = c.context.params.find("beyan_tarihi"); it != c.context.params.end()) {
-    // ISO date "2026-02-27" -> "27.02.2026"; anything else is printed as given.
-    const std::string& iso = it->second;
-    Date date{};
-    if (iso.size() == 10 && iso[4] == '-' && iso[7] == '-') {
-      auto y = Decimal::parse(iso.substr(0, 4)), m = Decimal::parse(iso.substr(5, 2)),
-           d = Decimal::parse(iso.substr(8, 2));
-      if (y && m && d) date = Date{static_cast<int32_t>(y->units), static_cast<int32_t>(m->units),
-                                   static_cast<int32_t>(d->units)};
-    }
-    std::string when = date.year > 0 ? format_date_tr(date) : iso;
-    place_date = place_date.empty() ? when : place_date + ", " + when;
-  }
+  const std::string place_date = place_and_date(c, idare);
   form.fields = {
       doc::FormField{"yer_tarih", "Yer – Tarih", doc::FieldKind::date, place_date},
       doc::FormField{"imza", "İmza", doc::FieldKind::signature, ""},
@@ -470,6 +534,10 @@ doc::Document FaaliyetRaporu::compose(const LayoutContext& context) {
   back.blocks.emplace_back(make_heading(1, "", "EKLER", "ekler", true));
   back.blocks.emplace_back(make_heading(2, "Ek 1:", "İç Kontrol Güvence Beyanı", "ek-1"));
   back.blocks.emplace_back(assurance_statement(c, idare));
+  if (auto statement = financial_services_statement(c, idare)) {
+    back.blocks.emplace_back(make_heading(2, "Ek 2:", statement->title, "ek-2"));
+    back.blocks.emplace_back(std::move(*statement));
+  }
 
   if (document.metadata.title.empty()) document.metadata.title = title;
   if (document.metadata.author.empty()) document.metadata.author = idare.ad;
