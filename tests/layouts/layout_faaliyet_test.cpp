@@ -109,10 +109,13 @@ dizgi::Dataset sample_dataset() {
   indicator("G1.2.2", "İtfaiye ortalama varış süresi", "dk", "20", "azalan", "12");
   indicator("G1.2.3", "Atık su arıtma oranı", "%", "30", "koruma", "100");
   indicator("G1.2.4", "Akıllı kavşak sayısı", "adet", "30", "artan", "10");
+  gosterge.add_row({std::string("G1.10.1"), std::string("H1.10"), std::string("Yeni durak sayısı"),
+                    std::string("adet"), tl("100"), std::string("artan"), std::string("kümülatif"),
+                    std::monostate{}, tl("0"), int64_t{2024}});
   data.put(std::move(gosterge));
   dizgi::Table hedef_degeri("gosterge_hedef", {text("gosterge_kod"), integer("yil"), money("deger")});
   for (auto [code, value] : std::vector<std::pair<const char*, const char*>>{
-           {"G1.2.1", "180"}, {"G1.2.2", "11"}, {"G1.2.3", "100"}, {"G1.2.4", "20"}}) {
+           {"G1.2.1", "180"}, {"G1.2.2", "11"}, {"G1.2.3", "100"}, {"G1.2.4", "20"}, {"G1.10.1", "10"}}) {
     hedef_degeri.add_row({std::string(code), int64_t{2025}, tl(value)});
   }
   data.put(std::move(hedef_degeri));
@@ -127,6 +130,10 @@ dizgi::Dataset sample_dataset() {
                  std::monostate{}});
   olcum.add_row({std::string("G1.2.4"), int64_t{2025}, std::string("yil_sonu"), std::monostate{},
                  std::monostate{}, std::monostate{}});
+  olcum.add_row({std::string("G1.10.1"), int64_t{2025}, std::string("yil_sonu"), tl("5"),
+                 std::string("İhale süreci uzadı."), std::monostate{}});
+  olcum.add_row({std::string("G1.10.1"), int64_t{2025}, std::string("6_ay"), tl("9"), std::monostate{},
+                 std::monostate{}});  // the mid-year value must not be taken for the year end
   data.put(std::move(olcum));
   return data;
 }
@@ -470,8 +477,16 @@ TEST(FaaliyetRaporu, PerformanceTableShowsRatesDeviationsAndGoalLevel) {
   EXPECT_TRUE(has_warning_naming(c.sink, "'G1.2.2'"));
   const doc::Table* summary = find_table(c.document, "tablo-hedef-gerceklesme");
   ASSERT_NE(summary, nullptr);
-  ASSERT_EQ(summary->body.size(), 1u);  // H1.10 has no indicators
-  EXPECT_EQ(text_of(summary->body[0][2]), "%54,00");
+  // Amaç A1 (mean of %54 and %50) then its hedefler in natural order: H1.2 before H1.10.
+  ASSERT_EQ(summary->body.size(), 3u);
+  EXPECT_EQ(text_of(summary->body[0][0]), "Amaç A1");
+  EXPECT_EQ(text_of(summary->body[0][1]), "Kentsel altyapıyı güçlendirmek");
+  EXPECT_EQ(summary->body[0][2].style, "group");
+  EXPECT_EQ(text_of(summary->body[0][2]), "%52,00");
+  EXPECT_EQ(text_of(summary->body[1][0]), "H1.2");
+  EXPECT_EQ(text_of(summary->body[1][2]), "%54,00");
+  EXPECT_EQ(text_of(summary->body[2][0]), "H1.10");
+  EXPECT_EQ(text_of(summary->body[2][2]), "%50,00");
 }
 
 TEST(FaaliyetRaporu, AssuranceStatementIsFilledIn) {
