@@ -282,12 +282,9 @@ void add_performance_results(const Composer& c, Blocks& results, Blocks& evaluat
       }
     }
     Decimal level = goal_achievement_percent(rates);
-    t.footer.push_back({cell("Hedef Gerçekleşme Düzeyi", doc::Align::start, "total"),
-                        cell("", doc::Align::end, "total"), cell("", doc::Align::end, "total"),
-                        cell("", doc::Align::end, "total"), cell("", doc::Align::end, "total"),
-                        number_cell(format_percent_tr(level, 2), "total")});
-    t.footer.back()[0].col_span = 5;
-    t.footer.back().erase(t.footer.back().begin() + 1, t.footer.back().begin() + 5);
+    doc::TableCell label = cell("Hedef Gerçekleşme Düzeyi", doc::Align::start, "total");
+    label.col_span = 5;
+    t.footer.push_back({std::move(label), number_cell(format_percent_tr(level, 2), "total")});
     results.emplace_back(std::move(t));
 
     if (!deviations.empty()) {
@@ -296,17 +293,23 @@ void add_performance_results(const Composer& c, Blocks& results, Blocks& evaluat
       list.style = "sapma";
       for (const Indicator* ind : deviations) {
         std::string reason = ind->deviation_reason;
-        if (reason.empty()) {
-          reason = ind->actual ? "Sapma nedeni belirtilmemiştir." : "Gösterge için yıl sonu ölçümü yapılmamıştır.";
-          if (ind->actual) {
-            c.sink.warn("layout.missing-deviation-reason",
-                        Location{"", 0, 0, "table 'gosterge_olcum', gösterge '" + ind->code + "'"},
-                        "indicator '" + ind->code + "' deviates from its target without a reason",
-                        "fill sapma_nedeni for the year-end measurement");
-          }
+        if (reason.empty() && !ind->actual) {
+          reason = "Gösterge için yıl sonu ölçümü yapılmamıştır.";
+        } else if (reason.empty() && !ind->target) {
+          reason = "Göstergenin bu yıl için hedef değeri tanımlanmamıştır.";
+          c.sink.warn("layout.missing-target",
+                      Location{"", 0, 0, "table 'gosterge_hedef', gösterge '" + ind->code + "'"},
+                      "indicator '" + ind->code + "' has no target for " + std::to_string(c.year),
+                      "add the year's row to gosterge_hedef");
+        } else if (reason.empty()) {
+          reason = "Sapma nedeni belirtilmemiştir.";
+          c.sink.warn("layout.missing-deviation-reason",
+                      Location{"", 0, 0, "table 'gosterge_olcum', gösterge '" + ind->code + "'"},
+                      "indicator '" + ind->code + "' deviates from its target without a reason",
+                      "fill sapma_nedeni for the year-end measurement");
         }
-        std::vector<doc::Span> item{span(ind->code + " (" + (ind->rate ? format_percent_tr(*ind->rate, 2) : "veri yok") + "): ", true),
-                                    span(reason)};
+        const std::string rate = ind->rate ? format_percent_tr(*ind->rate, 2) : "veri yok";
+        std::vector<doc::Span> item{span(ind->code + " (" + rate + "): ", true), span(reason)};
         if (!ind->measure.empty()) {
           item.push_back(span(" Tedbir: ", true));
           item.push_back(span(ind->measure));
@@ -315,7 +318,8 @@ void add_performance_results(const Composer& c, Blocks& results, Blocks& evaluat
       }
       results.emplace_back(std::move(list));
     }
-    std::string sentence = "Hedefin gerçekleşme düzeyi " + format_percent_tr(level, 2) + " olarak hesaplanmıştır.";
+    std::string sentence =
+        "Hedefin gerçekleşme düzeyi " + format_percent_tr(level, 2) + " olarak hesaplanmıştır.";
     if (missing > 0) {
       sentence += " Verisi bulunmayan " + format_integer_tr(missing) +
                   " gösterge hesaplamaya sıfır katkıyla alınmıştır.";
