@@ -8,6 +8,9 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -38,10 +41,11 @@ dizgi::Dataset sample_dataset() {
   data.put(std::move(idare));
 
   dizgi::Table birim("birim", {integer("id"), text("kod"), text("ad"), text("kisa_ad"), text("tur"),
-                               boolean("harcama_birimi")});
+                               boolean("harcama_birimi"), text("harcama_yetkilisi")});
   auto unit = [&](int64_t id, const char* ad, bool spending) {
     birim.add_row({id, std::string("B") + std::to_string(id), std::string(ad), std::monostate{},
-                   std::string("daire başkanlığı"), spending});
+                   std::string("daire başkanlığı"), spending,
+                   id == 7 ? Value{std::string("Ece Karaağaç")} : Value{}});
   };
   unit(1, "İmar ve Şehircilik Dairesi Başkanlığı", true);
   unit(2, "Halk Sağlığı Dairesi Başkanlığı", true);
@@ -49,6 +53,7 @@ dizgi::Dataset sample_dataset() {
   unit(4, "Bilgi İşlem Dairesi Başkanlığı", true);
   unit(5, "Işıklandırma Koordinasyon Şube Müdürlüğü", false);
   unit(6, "Zabıta Dairesi Başkanlığı", true);
+  unit(7, "Mali Hizmetler Dairesi Başkanlığı", true);
   data.put(std::move(birim));
 
   dizgi::Table kod("ekonomik_kod", {text("kod"), text("ad"), integer("duzey"), text("tur")});
@@ -104,10 +109,13 @@ dizgi::Dataset sample_dataset() {
   indicator("G1.2.2", "İtfaiye ortalama varış süresi", "dk", "20", "azalan", "12");
   indicator("G1.2.3", "Atık su arıtma oranı", "%", "30", "koruma", "100");
   indicator("G1.2.4", "Akıllı kavşak sayısı", "adet", "30", "artan", "10");
+  gosterge.add_row({std::string("G1.10.1"), std::string("H1.10"), std::string("Yeni durak sayısı"),
+                    std::string("adet"), tl("100"), std::string("artan"), std::string("kümülatif"),
+                    std::monostate{}, tl("0"), int64_t{2024}});
   data.put(std::move(gosterge));
   dizgi::Table hedef_degeri("gosterge_hedef", {text("gosterge_kod"), integer("yil"), money("deger")});
   for (auto [code, value] : std::vector<std::pair<const char*, const char*>>{
-           {"G1.2.1", "180"}, {"G1.2.2", "11"}, {"G1.2.3", "100"}, {"G1.2.4", "20"}}) {
+           {"G1.2.1", "180"}, {"G1.2.2", "11"}, {"G1.2.3", "100"}, {"G1.2.4", "20"}, {"G1.10.1", "10"}}) {
     hedef_degeri.add_row({std::string(code), int64_t{2025}, tl(value)});
   }
   data.put(std::move(hedef_degeri));
@@ -122,6 +130,10 @@ dizgi::Dataset sample_dataset() {
                  std::monostate{}});
   olcum.add_row({std::string("G1.2.4"), int64_t{2025}, std::string("yil_sonu"), std::monostate{},
                  std::monostate{}, std::monostate{}});
+  olcum.add_row({std::string("G1.10.1"), int64_t{2025}, std::string("yil_sonu"), tl("5"),
+                 std::string("İhale süreci uzadı."), std::monostate{}});
+  olcum.add_row({std::string("G1.10.1"), int64_t{2025}, std::string("6_ay"), tl("9"), std::monostate{},
+                 std::monostate{}});  // the mid-year value must not be taken for the year end
   data.put(std::move(olcum));
   return data;
 }
@@ -278,6 +290,55 @@ TEST(FaaliyetRaporu, ExpenditureTableAddsUpToTheKurus) {
   EXPECT_TRUE(found_chart);
 }
 
+TEST(FaaliyetRaporu, RealisationOnInitialAppropriationOnRequest) {
+  auto data = sample_dataset();
+  Composed c;
+  compose(data, c, {}, {{"oran_paydasi", "baslangic"}});
+  const doc::Table* t = find_table(c.document, "tablo-butce-gider-ekonomik");
+  ASSERT_NE(t, nullptr);
+  // 03: 900.000.000,03 / 1.000.000.000,00 (başlangıç) -> %90,00; 06: 25.000.000 / 50.000.000.
+  EXPECT_EQ(text_of(t->body[1][5]), "%90,00");
+  EXPECT_EQ(text_of(t->body[2][5]), "%50,00");
+  EXPECT_NE(t->note.find("Başlangıç"), std::string::npos);
+}
+
+TEST(FaaliyetRaporu, RevenueTableSubtractsRefunds) {
+  auto data = sample_dataset();
+  dizgi::Table gelir("butce_gelir", {integer("yil"), text("ekonomik_kod"), money("butce_tahmini"),
+                                     money("tahakkuk"), money("tahsilat"), money("red_iade")});
+  gelir.add_row({int64_t{2025}, std::string("01.1"), tl("1.000.000,00"), tl("900.000,00"), tl("776.200,00"),
+                 Decimal{0, 2}});
+  gelir.add_row({int64_t{2025}, std::string("03"), tl("500.000,00"), tl("500.000,00"), tl("500.000,00"),
+                 tl("10.000,00")});
+  gelir.add_row({int64_t{2024}, std::string("03"), tl("1,00"), tl("1,00"), tl("1,00"), std::monostate{}});
+  data.put(std::move(gelir));
+  Composed c;
+  compose(data, c);
+  EXPECT_FALSE(has_warning_naming(c.sink, "butce_gelir"));
+  const doc::Table* t = find_table(c.document, "tablo-butce-gelir-ekonomik");
+  ASSERT_NE(t, nullptr);
+  ASSERT_EQ(t->body.size(), 3u);
+  EXPECT_EQ(text_of(t->body[0][1]), "Vergi Gelirleri");
+  EXPECT_EQ(text_of(t->body[0][5]), "%77,62");
+  EXPECT_EQ(text_of(t->body[2][0]), "09");
+  EXPECT_EQ(text_of(t->body[2][4]), "-10.000,00");
+  EXPECT_EQ(text_of(t->footer[0][2]), "1.500.000,00");
+  EXPECT_EQ(text_of(t->footer[0][4]), "1.266.200,00");
+  EXPECT_EQ(text_of(t->footer[0][5]), "%84,41");
+}
+
+TEST(FaaliyetRaporu, IdareInfoTableUsesTurkishNumbers) {
+  auto data = sample_dataset();
+  Composed c;
+  compose(data, c);
+  const doc::Table* t = find_table(c.document, "tablo-idare-bilgileri");
+  ASSERT_NE(t, nullptr);
+  std::map<std::string, std::string> rows;
+  for (const auto& row : t->body) rows[text_of(row[0])] = text_of(row[1]);
+  EXPECT_EQ(rows["Nüfus"], "4.100.000 (2024)");
+  EXPECT_EQ(rows["Yüzölçümü"], "12.000 km²");
+}
+
 TEST(FaaliyetRaporu, UnitBudgetTableSortsTurkishAndTotals) {
   auto data = sample_dataset();
   Composed c;
@@ -340,7 +401,8 @@ TEST(FaaliyetRaporu, UnitListFollowsTurkishAlphabet) {
   EXPECT_EQ(names, (std::vector<std::string>{
                        "Bilgi İşlem Dairesi Başkanlığı", "Çevre Koruma ve Kontrol Dairesi Başkanlığı",
                        "Halk Sağlığı Dairesi Başkanlığı", "Işıklandırma Koordinasyon Şube Müdürlüğü",
-                       "İmar ve Şehircilik Dairesi Başkanlığı", "Zabıta Dairesi Başkanlığı"}));
+                       "İmar ve Şehircilik Dairesi Başkanlığı", "Mali Hizmetler Dairesi Başkanlığı",
+                       "Zabıta Dairesi Başkanlığı"}));
   EXPECT_EQ(text_of(t->body[3][2]), "Hayır");
 }
 
@@ -415,8 +477,16 @@ TEST(FaaliyetRaporu, PerformanceTableShowsRatesDeviationsAndGoalLevel) {
   EXPECT_TRUE(has_warning_naming(c.sink, "'G1.2.2'"));
   const doc::Table* summary = find_table(c.document, "tablo-hedef-gerceklesme");
   ASSERT_NE(summary, nullptr);
-  ASSERT_EQ(summary->body.size(), 1u);  // H1.10 has no indicators
-  EXPECT_EQ(text_of(summary->body[0][2]), "%54,00");
+  // Amaç A1 (mean of %54 and %50) then its hedefler in natural order: H1.2 before H1.10.
+  ASSERT_EQ(summary->body.size(), 3u);
+  EXPECT_EQ(text_of(summary->body[0][0]), "Amaç A1");
+  EXPECT_EQ(text_of(summary->body[0][1]), "Kentsel altyapıyı güçlendirmek");
+  EXPECT_EQ(summary->body[0][2].style, "group");
+  EXPECT_EQ(text_of(summary->body[0][2]), "%52,00");
+  EXPECT_EQ(text_of(summary->body[1][0]), "H1.2");
+  EXPECT_EQ(text_of(summary->body[1][2]), "%54,00");
+  EXPECT_EQ(text_of(summary->body[2][0]), "H1.10");
+  EXPECT_EQ(text_of(summary->body[2][2]), "%50,00");
 }
 
 TEST(FaaliyetRaporu, AssuranceStatementIsFilledIn) {
@@ -425,7 +495,7 @@ TEST(FaaliyetRaporu, AssuranceStatementIsFilledIn) {
   compose(data, c);
   const doc::Form* form = nullptr;
   for (const doc::Block* block : all_blocks(c.document)) {
-    if (const auto* f = std::get_if<doc::Form>(block)) form = f;
+    if (const auto* f = std::get_if<doc::Form>(block); f && !form) form = f;
   }
   ASSERT_NE(form, nullptr);
   EXPECT_EQ(form->title, "İç Kontrol Güvence Beyanı");
@@ -436,6 +506,22 @@ TEST(FaaliyetRaporu, AssuranceStatementIsFilledIn) {
   EXPECT_EQ(form->fields[1].kind, doc::FieldKind::signature);
   EXPECT_EQ(form->fields[2].value, "Deniz Yılmazer");
   EXPECT_EQ(form->fields[3].value, "Belediye Başkanı");
+}
+
+TEST(FaaliyetRaporu, FinancialServicesStatementSignedByTheUnitHead) {
+  auto data = sample_dataset();
+  Composed c;
+  compose(data, c, {}, {{"beyan_tarihi", "2026-02-27"}});
+  std::vector<const doc::Form*> forms;
+  for (const doc::Block* block : all_blocks(c.document)) {
+    if (const auto* f = std::get_if<doc::Form>(block)) forms.push_back(f);
+  }
+  ASSERT_EQ(forms.size(), 2u);
+  EXPECT_EQ(forms[1]->title, "Mali Hizmetler Birim Yöneticisinin Beyanı");
+  EXPECT_EQ(forms[1]->fields[0].value, "Kuzeykent, 27.02.2026");
+  EXPECT_EQ(forms[1]->fields[2].value, "Ece Karaağaç");
+  EXPECT_EQ(forms[1]->fields[3].value, "Mali Hizmetler Dairesi Başkanı");
+  EXPECT_EQ(forms[0]->fields[0].value, "Kuzeykent, 27.02.2026");
 }
 
 TEST(FaaliyetRaporu, AimsAndGoalsInOrder) {
@@ -466,6 +552,43 @@ TEST(FaaliyetRaporu, MissingYearIsAProjectError) {
   } catch (const dizgi::Error& error) {
     EXPECT_EQ(error.code(), dizgi::ErrorCode::project);
   }
+}
+
+TEST(FaaliyetRaporu, SampleBookProvidesEveryTextTheLayoutUses) {
+  // The demo book's texts (samples/kuzeykent/texts/faaliyet-2025/*.md, id = file stem) cover
+  // every text the layout asks for, and the book file lists each of them.
+  namespace fs = std::filesystem;
+  const fs::path root = fs::path(DIZGI_SAMPLES_DIR) / "kuzeykent";
+  std::ifstream book_in(root / "faaliyet-2025.xml");
+  ASSERT_TRUE(book_in) << "missing sample book file";
+  std::stringstream book;
+  book << book_in.rdbuf();
+  std::map<std::string, std::string> texts;
+  for (const auto& entry : fs::directory_iterator(root / "texts" / "faaliyet-2025")) {
+    if (entry.path().extension() != ".md") continue;
+    std::ifstream in(entry.path());
+    std::stringstream content;
+    content << in.rdbuf();
+    std::string id = entry.path().stem().string();
+    texts[id] = content.str();
+    EXPECT_NE(book.str().find("<text id=\"" + id + "\" file=\"texts/faaliyet-2025/" + id + ".md\"/>"),
+              std::string::npos)
+        << id;
+  }
+  auto data = sample_dataset();
+  Composed c;
+  compose(data, c, texts);
+  for (const auto& d : c.sink.diagnostics()) {
+    EXPECT_EQ(d.message.find("missing narrative text"), std::string::npos) << d.message;
+  }
+  // The foreword's footnote survives the markup.
+  bool footnote = false;
+  for (const auto& block : c.document.sections[0].blocks) {
+    if (const auto* p = std::get_if<doc::Paragraph>(&block)) {
+      for (const auto& span : p->content) footnote = footnote || span.footnote != nullptr;
+    }
+  }
+  EXPECT_TRUE(footnote);
 }
 
 }  // namespace

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <utility>
 
 namespace dizgi::faaliyet {
@@ -94,7 +95,7 @@ struct Idare {
 Idare read_idare(const Composer& c, Blocks* info_out) {
   Idare idare;
   idare.ad = c.context.metadata.author;
-  const Table* table = c.optional_table("idare", "the cover, I-C and the annexes");
+  const Table* table = c.optional_table("idare", "I-C İdareye İlişkin Bilgiler");
   if (table == nullptr || table->row_count() == 0) {
     if (table != nullptr) {
       c.sink.warn("layout.empty-table", location_of(*table), "table 'idare' has no rows",
@@ -223,6 +224,82 @@ void add_aims_and_goals(const Composer& c, Blocks& out) {
   out.emplace_back(std::move(l));
 }
 
+// "Kuzeykent, 27.02.2026" from idare.il and the parameter beyan_tarihi (ISO date; anything
+// else is printed as given).
+std::string place_and_date(const Composer& c, const Idare& idare) {
+  std::string place_date = idare.il;
+  if (auto it = c.context.params.find("beyan_tarihi"); it != c.context.params.end()) {
+    const std::string& iso = it->second;
+    Date date{};
+    if (iso.size() == 10 && iso[4] == '-' && iso[7] == '-') {
+      auto y = Decimal::parse(iso.substr(0, 4)), m = Decimal::parse(iso.substr(5, 2)),
+           d = Decimal::parse(iso.substr(8, 2));
+      if (y && m && d) date = Date{static_cast<int32_t>(y->units), static_cast<int32_t>(m->units),
+                                   static_cast<int32_t>(d->units)};
+    }
+    std::string when = date.year > 0 ? format_date_tr(date) : iso;
+    place_date = place_date.empty() ? when : place_date + ", " + when;
+  }
+  return place_date;
+}
+
+// The title of a unit's head from the unit's name: "… Dairesi Başkanlığı" -> "… Dairesi
+// Başkanı", "… Müdürlüğü" -> "… Müdürü".
+std::string head_of_unit_title(std::string unit) {
+  const std::vector<std::pair<std::string, std::string>> endings = {
+      {"Başkanlığı", "Başkanı"}, {"Müdürlüğü", "Müdürü"}, {"Müşavirliği", "Müşaviri"}};
+  for (const auto& [from, to] : endings) {
+    if (unit.size() >= from.size() && unit.compare(unit.size() - from.size(), from.size(), from) == 0) {
+      return unit.substr(0, unit.size() - from.size()) + to;
+    }
+  }
+  return unit + " Yöneticisi";
+}
+
+// EKLER: Mali Hizmetler Birim Yöneticisinin Beyanı (domain §2.10; our own wording), when the
+// unit is known: birim.kod equal to the parameter mali_hizmetler_birimi, else the first unit
+// whose name contains "Mali Hizmetler". The signer is that unit's harcama_yetkilisi.
+std::optional<doc::Form> financial_services_statement(const Composer& c, const Idare& idare) {
+  const Table* units = c.data.find("birim");
+  if (units == nullptr) return std::nullopt;
+  const std::string wanted = c.param("mali_hizmetler_birimi", "");
+  std::optional<std::size_t> row;
+  for (std::size_t r = 0; r < units->row_count() && !row; ++r) {
+    if (wanted.empty() ? text_of(units->at(r, "ad")).find("Mali Hizmetler") != std::string::npos
+                       : text_of(optional_at(*units, r, "kod")) == wanted) {
+      row = r;
+    }
+  }
+  if (!row) return std::nullopt;
+  const std::string unit = text_of(units->at(*row, "ad"));
+  const std::string signer = text_of(optional_at(*units, *row, "harcama_yetkilisi"));
+  const std::string year = format_integer_tr(c.year, false);
+  doc::Form form;
+  form.id = "mali-hizmetler-beyani";
+  form.title = "Mali Hizmetler Birim Yöneticisinin Beyanı";
+  form.style = "beyan";
+  const std::vector<std::string> body = {
+      "Mali hizmetler birim yöneticisi olarak yetkim dahilinde;",
+      idare.ad + " " + year + " Yılı İdare Faaliyet Raporunun “III/A – Mali Bilgiler” bölümünde "
+          "yer alan bilgilerin güvenilir, eksiksiz ve doğru olduğunu teyit ederim.",
+      "İdarenin iç kontrol sisteminin iyileştirilmesine ilişkin önerilerime raporun "
+      "“IV/C – Değerlendirme” bölümünde yer verilmiştir."};
+  for (const std::string& text : body) form.body.push_back(paragraph({span(text)}, "beyan"));
+  form.fields = {
+      doc::FormField{"yer_tarih", "Yer – Tarih", doc::FieldKind::date, place_and_date(c, idare)},
+      doc::FormField{"imza", "İmza", doc::FieldKind::signature, ""},
+      doc::FormField{"adi_soyadi", "Adı Soyadı", doc::FieldKind::text, signer},
+      doc::FormField{"unvani", "Unvanı", doc::FieldKind::text, head_of_unit_title(unit)},
+  };
+  if (signer.empty()) {
+    c.sink.warn("layout.missing-value",
+                location_of(*units, "table 'birim', row " + std::to_string(*row + 1) + ", column 'harcama_yetkilisi'"),
+                "the signer of the financial services statement is not known",
+                "fill harcama_yetkilisi of '" + unit + "'");
+  }
+  return form;
+}
+
 // EKLER: İç Kontrol Güvence Beyanı of the üst yönetici (domain §2.10; our own wording).
 doc::Form assurance_statement(const Composer& c, const Idare& idare) {
   const std::string year = format_integer_tr(c.year, false);
@@ -246,20 +323,7 @@ doc::Form assurance_statement(const Composer& c, const Idare& idare) {
       "haberdar olmadığımı beyan ederim."};
   for (const std::string& text : body) form.body.push_back(paragraph({span(text)}, "beyan"));
 
-  std::string place_date = idare.il;
-  if (auto it = c.context.params.find("beyan_tarihi"); it != c.context.params.end()) {
-    // ISO date "2026-02-27" -> "27.02.2026"; anything else is printed as given.
-    const std::string& iso = it->second;
-    Date date{};
-    if (iso.size() == 10 && iso[4] == '-' && iso[7] == '-') {
-      auto y = Decimal::parse(iso.substr(0, 4)), m = Decimal::parse(iso.substr(5, 2)),
-           d = Decimal::parse(iso.substr(8, 2));
-      if (y && m && d) date = Date{static_cast<int32_t>(y->units), static_cast<int32_t>(m->units),
-                                   static_cast<int32_t>(d->units)};
-    }
-    std::string when = date.year > 0 ? format_date_tr(date) : iso;
-    place_date = place_date.empty() ? when : place_date + ", " + when;
-  }
+  const std::string place_date = place_and_date(c, idare);
   form.fields = {
       doc::FormField{"yer_tarih", "Yer – Tarih", doc::FieldKind::date, place_date},
       doc::FormField{"imza", "İmza", doc::FieldKind::signature, ""},
@@ -284,7 +348,8 @@ Composer::Composer(const LayoutContext& ctx, DiagnosticSink& diagnostics, int re
 const Table* Composer::optional_table(const std::string& name, const std::string& section) const {
   const Table* table = data.find(name);
   if (table == nullptr) {
-    warn_missing_table(name, "section " + section + " shows a placeholder; add the table to a data source");
+    warn_missing_table(name, "the report shows a placeholder in " + section +
+                                 "; add the table to a data source");
   }
   return table;
 }
@@ -318,6 +383,10 @@ void Composer::optional_text(Blocks& out, const std::string& id) const {
 
 doc::Paragraph Composer::placeholder(const std::string& message) {
   return paragraph({span(message)}, "placeholder");
+}
+
+std::string Composer::param(const std::string& name, const std::string& fallback) const {
+  return param_or(context, name, fallback);
 }
 
 bool Composer::is_report_year(const Table& table, std::size_t row) const {
@@ -359,7 +428,29 @@ doc::Document FaaliyetRaporu::compose(const LayoutContext& context) {
   document.metadata = context.metadata;
   document.metadata.year = year;
 
-  // Body first: I-C needs the idare row that the cover and the annex also use.
+  // The idare row feeds the cover, I-C and the annex; its info table goes to I-C.
+  Blocks idare_info;
+  const Idare idare = read_idare(c, &idare_info);
+
+  // Front matter: cover, the head of the administration's foreword, the generated lists.
+  doc::Section front{doc::Matter::front, {}};
+  const std::string title = year_text + " Yılı İdare Faaliyet Raporu";
+  doc::Cover cover;
+  cover.title = title;
+  cover.organisation = idare.ad;
+  cover.year = year_text;
+  cover.logo = param_or(context, "logo", "");
+  // Built in place: GCC 12 reports a false -Wnull-dereference for emplace_back(Cover) here.
+  front.blocks.push_back(doc::Block{std::in_place_type<doc::Cover>, std::move(cover)});
+  const std::string foreword =
+      param_or(context, "sunus_basligi", idare.is_belediye ? "Başkan Sunuşu" : "Üst Yönetici Sunuşu");
+  front.blocks.emplace_back(make_heading(1, "", foreword, "sunus", true));
+  c.text(front.blocks, "sunus");
+  front.blocks.emplace_back(doc::ListOf{doc::ListOfKind::contents, "İçindekiler", 3});
+  front.blocks.emplace_back(doc::ListOf{doc::ListOfKind::tables, "Tablolar Listesi", 1});
+  front.blocks.emplace_back(doc::ListOf{doc::ListOfKind::charts, "Grafikler Listesi", 1});
+
+  // Body: parts I–V.
   doc::Section body{doc::Matter::body, {}};
   Outline o(body.blocks, param_or(context, "harfler", "") == "turkce");
 
@@ -372,7 +463,7 @@ doc::Document FaaliyetRaporu::compose(const LayoutContext& context) {
   o.section("Yetki, Görev ve Sorumluluklar");
   c.text(body.blocks, "yetki-gorev");
   o.section("İdareye İlişkin Bilgiler");
-  const Idare idare = read_idare(c, &body.blocks);
+  for (doc::Block& block : idare_info) body.blocks.push_back(std::move(block));
   o.sub("Fiziksel Yapı");
   c.text(body.blocks, "fiziksel-yapi");
   o.sub("Örgüt Yapısı");
@@ -438,28 +529,15 @@ doc::Document FaaliyetRaporu::compose(const LayoutContext& context) {
   o.part("ÖNERİ VE TEDBİRLER");
   c.text(body.blocks, "oneri-tedbirler");
 
-  // Front matter: cover, the head of the administration's foreword, the generated lists.
-  doc::Section front{doc::Matter::front, {}};
-  const std::string title = year_text + " Yılı İdare Faaliyet Raporu";
-  doc::Cover cover;
-  cover.title = title;
-  cover.organisation = idare.ad;
-  cover.year = year_text;
-  cover.logo = param_or(context, "logo", "");
-  front.blocks.push_back(doc::Block{std::in_place_type<doc::Cover>, std::move(cover)});
-  const std::string foreword =
-      param_or(context, "sunus_basligi", idare.is_belediye ? "Başkan Sunuşu" : "Üst Yönetici Sunuşu");
-  front.blocks.emplace_back(make_heading(1, "", foreword, "sunus", true));
-  c.text(front.blocks, "sunus");
-  front.blocks.emplace_back(doc::ListOf{doc::ListOfKind::contents, "İçindekiler", 3});
-  front.blocks.emplace_back(doc::ListOf{doc::ListOfKind::tables, "Tablolar Listesi", 1});
-  front.blocks.emplace_back(doc::ListOf{doc::ListOfKind::charts, "Grafikler Listesi", 1});
-
   // Back matter: the annexes.
   doc::Section back{doc::Matter::back, {}};
   back.blocks.emplace_back(make_heading(1, "", "EKLER", "ekler", true));
   back.blocks.emplace_back(make_heading(2, "Ek 1:", "İç Kontrol Güvence Beyanı", "ek-1"));
   back.blocks.emplace_back(assurance_statement(c, idare));
+  if (auto statement = financial_services_statement(c, idare)) {
+    back.blocks.emplace_back(make_heading(2, "Ek 2:", statement->title, "ek-2"));
+    back.blocks.emplace_back(std::move(*statement));
+  }
 
   if (document.metadata.title.empty()) document.metadata.title = title;
   if (document.metadata.author.empty()) document.metadata.author = idare.ad;

@@ -39,6 +39,8 @@ class Composer {
   static doc::Paragraph placeholder(const std::string& message);
   // Warns that optional table `name` is missing, once per composition.
   void warn_missing_table(const std::string& name, const std::string& hint) const;
+  // The layout parameter `name`, or `fallback` when absent or empty.
+  std::string param(const std::string& name, const std::string& fallback) const;
   // Whether a row's `yil` column equals the report year.
   bool is_report_year(const Table& table, std::size_t row) const;
 

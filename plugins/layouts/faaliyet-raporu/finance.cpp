@@ -111,11 +111,17 @@ void add_budget_expenditure(const Composer& c, Blocks& out) {
     return;
   }
   const auto names = code_names(c, "gider");
+  // Most books divide by the yıl sonu ödeneği; some by the başlangıç ödeneği (domain §2.6).
+  const bool on_initial = c.param("oran_paydasi", "yil_sonu") == "baslangic";
+  auto realisation = [&](const ExpenseLine& line) {
+    return percent_of(line.spent, on_initial ? line.initial : line.year_end);
+  };
 
   doc::Table t;
   t.id = "tablo-butce-gider-ekonomik";
   t.caption = "Ekonomik Sınıflandırmaya Göre Bütçe Giderleri";
-  t.note = "Gerçekleşme oranı = Harcama ÷ Yıl Sonu Ödeneği × 100.";
+  t.note = on_initial ? "Gerçekleşme oranı = Harcama ÷ Başlangıç Ödeneği × 100."
+                      : "Gerçekleşme oranı = Harcama ÷ Yıl Sonu Ödeneği × 100.";
   t.columns = {{"7%", doc::Align::center}, {"25%", doc::Align::start}, {"15%", doc::Align::end},
                {"15%", doc::Align::end},  {"15%", doc::Align::end},   {"11.5%", doc::Align::end},
                {"11.5%", doc::Align::end}};
@@ -135,7 +141,7 @@ void add_budget_expenditure(const Composer& c, Blocks& out) {
   for (const auto& [code, line] : by_code) {
     auto name = names.find(code);
     std::string label = name != names.end() ? name->second : "Diğer";
-    auto realised = percent_of(line.spent, line.year_end);
+    auto realised = realisation(line);
     t.body.push_back({cell(code, doc::Align::center), cell(label), number_cell(money(line.initial)),
                       number_cell(money(line.year_end)), number_cell(money(line.spent)),
                       number_cell(ratio(realised)),
@@ -147,12 +153,12 @@ void add_budget_expenditure(const Composer& c, Blocks& out) {
                       number_cell(money(total.initial), "total"),
                       number_cell(money(total.year_end), "total"),
                       number_cell(money(total.spent), "total"),
-                      number_cell(ratio(percent_of(total.spent, total.year_end)), "total"),
+                      number_cell(ratio(realisation(total)), "total"),
                       number_cell(ratio(percent_of(total.spent, total.spent)), "total")});
   out.emplace_back(paragraph({span(
       std::to_string(c.year) + " yılında bütçe ile verilen toplam " + money(total.year_end) +
       " TL yıl sonu ödeneğine karşılık " + money(total.spent) + " TL harcama yapılmış, bütçe "
-      "giderlerinin gerçekleşme oranı " + ratio(percent_of(total.spent, total.year_end)) +
+      "giderlerinin gerçekleşme oranı " + ratio(realisation(total)) +
       " olmuştur.")}));
   out.emplace_back(std::move(t));
   chart.series.push_back(std::move(series));

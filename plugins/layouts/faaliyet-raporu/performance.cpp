@@ -88,6 +88,36 @@ struct Goal {
   std::vector<Indicator> indicators;
 };
 
+struct GoalLevel {
+  const Goal* goal;
+  Decimal level;
+};
+
+// The summary rows: per amaç a group row with the unweighted mean of its hedef levels (domain
+// §2.9), then its hedefler. `levels` is ordered by amaç.
+void add_summary_rows(const Composer& c, const std::vector<GoalLevel>& levels, doc::Table& summary) {
+  std::map<std::string, std::string> aim_texts;
+  if (const Table* aims = c.data.find("amac")) {
+    for (std::size_t r = 0; r < aims->row_count(); ++r) {
+      aim_texts[text_of(aims->at(r, "kod"))] = text_of(aims->at(r, "metin"));
+    }
+  }
+  for (std::size_t i = 0; i < levels.size();) {
+    const std::string& aim = levels[i].goal->aim_code;
+    std::size_t end = i;
+    Decimal sum;
+    while (end < levels.size() && levels[end].goal->aim_code == aim) sum = sum + levels[end++].level;
+    Decimal mean = divide(sum, Decimal::from_int(static_cast<int64_t>(end - i)), 2);
+    summary.body.push_back({cell("Amaç " + aim, doc::Align::start, "group"),
+                            cell(aim_texts[aim], doc::Align::start, "group"),
+                            number_cell(format_percent_tr(mean, 2), "group")});
+    for (; i < end; ++i) {
+      summary.body.push_back({cell(levels[i].goal->code), cell(levels[i].goal->text),
+                              number_cell(format_percent_tr(levels[i].level, 2))});
+    }
+  }
+}
+
 }  // namespace
 
 // --- III-B-1 ----------------------------------------------------------------------------------
@@ -211,12 +241,14 @@ void add_performance_results(const Composer& c, Blocks& results, Blocks& evaluat
 
   doc::Table summary;
   summary.id = "tablo-hedef-gerceklesme";
-  summary.caption = "Hedeflerin Gerçekleşme Düzeyleri";
-  summary.note = "Hedef gerçekleşme düzeyi = Σ min(gerçekleşme oranı, 100) × hedefe etkisi ÷ 100.";
+  summary.caption = "Amaç ve Hedeflerin Gerçekleşme Düzeyleri";
+  summary.note = "Hedef gerçekleşme düzeyi = Σ min(gerçekleşme oranı, 100) × hedefe etkisi ÷ 100; "
+                 "amaç gerçekleşme düzeyi, hedeflerinin düzeylerinin ortalamasıdır.";
   summary.columns = {{"12%", doc::Align::start}, {"68%", doc::Align::start}, {"20%", doc::Align::end}};
-  summary.header.push_back({header_cell("Hedef"), header_cell("Hedef Metni"),
+  summary.header.push_back({header_cell("Kod"), header_cell("Amaç / Hedef"),
                             header_cell("Gerçekleşme Düzeyi (%)", doc::Align::end)});
 
+  std::vector<GoalLevel> levels;
   for (Goal& goal : goals) {
     if (goal.indicators.empty()) continue;
     std::stable_sort(goal.indicators.begin(), goal.indicators.end(),
@@ -250,12 +282,9 @@ void add_performance_results(const Composer& c, Blocks& results, Blocks& evaluat
       }
     }
     Decimal level = goal_achievement_percent(rates);
-    t.footer.push_back({cell("Hedef Gerçekleşme Düzeyi", doc::Align::start, "total"),
-                        cell("", doc::Align::end, "total"), cell("", doc::Align::end, "total"),
-                        cell("", doc::Align::end, "total"), cell("", doc::Align::end, "total"),
-                        number_cell(format_percent_tr(level, 2), "total")});
-    t.footer.back()[0].col_span = 5;
-    t.footer.back().erase(t.footer.back().begin() + 1, t.footer.back().begin() + 5);
+    doc::TableCell label = cell("Hedef Gerçekleşme Düzeyi", doc::Align::start, "total");
+    label.col_span = 5;
+    t.footer.push_back({std::move(label), number_cell(format_percent_tr(level, 2), "total")});
     results.emplace_back(std::move(t));
 
     if (!deviations.empty()) {
@@ -264,17 +293,23 @@ void add_performance_results(const Composer& c, Blocks& results, Blocks& evaluat
       list.style = "sapma";
       for (const Indicator* ind : deviations) {
         std::string reason = ind->deviation_reason;
-        if (reason.empty()) {
-          reason = ind->actual ? "Sapma nedeni belirtilmemiştir." : "Gösterge için yıl sonu ölçümü yapılmamıştır.";
-          if (ind->actual) {
-            c.sink.warn("layout.missing-deviation-reason",
-                        Location{"", 0, 0, "table 'gosterge_olcum', gösterge '" + ind->code + "'"},
-                        "indicator '" + ind->code + "' deviates from its target without a reason",
-                        "fill sapma_nedeni for the year-end measurement");
-          }
+        if (reason.empty() && !ind->actual) {
+          reason = "Gösterge için yıl sonu ölçümü yapılmamıştır.";
+        } else if (reason.empty() && !ind->target) {
+          reason = "Göstergenin bu yıl için hedef değeri tanımlanmamıştır.";
+          c.sink.warn("layout.missing-target",
+                      Location{"", 0, 0, "table 'gosterge_hedef', gösterge '" + ind->code + "'"},
+                      "indicator '" + ind->code + "' has no target for " + std::to_string(c.year),
+                      "add the year's row to gosterge_hedef");
+        } else if (reason.empty()) {
+          reason = "Sapma nedeni belirtilmemiştir.";
+          c.sink.warn("layout.missing-deviation-reason",
+                      Location{"", 0, 0, "table 'gosterge_olcum', gösterge '" + ind->code + "'"},
+                      "indicator '" + ind->code + "' deviates from its target without a reason",
+                      "fill sapma_nedeni for the year-end measurement");
         }
-        std::vector<doc::Span> item{span(ind->code + " (" + (ind->rate ? format_percent_tr(*ind->rate, 2) : "veri yok") + "): ", true),
-                                    span(reason)};
+        const std::string rate = ind->rate ? format_percent_tr(*ind->rate, 2) : "veri yok";
+        std::vector<doc::Span> item{span(ind->code + " (" + rate + "): ", true), span(reason)};
         if (!ind->measure.empty()) {
           item.push_back(span(" Tedbir: ", true));
           item.push_back(span(ind->measure));
@@ -283,14 +318,16 @@ void add_performance_results(const Composer& c, Blocks& results, Blocks& evaluat
       }
       results.emplace_back(std::move(list));
     }
-    std::string sentence = "Hedefin gerçekleşme düzeyi " + format_percent_tr(level, 2) + " olarak hesaplanmıştır.";
+    std::string sentence =
+        "Hedefin gerçekleşme düzeyi " + format_percent_tr(level, 2) + " olarak hesaplanmıştır.";
     if (missing > 0) {
       sentence += " Verisi bulunmayan " + format_integer_tr(missing) +
                   " gösterge hesaplamaya sıfır katkıyla alınmıştır.";
     }
     results.emplace_back(paragraph({span(sentence)}));
-    summary.body.push_back({cell(goal.code), cell(goal.text), number_cell(format_percent_tr(level, 2))});
+    levels.push_back(GoalLevel{&goal, level});
   }
+  add_summary_rows(c, levels, summary);
   if (summary.body.empty()) {
     results.emplace_back(Composer::placeholder("Göstergesi tanımlanmış hedef bulunamadı."));
     return;
