@@ -118,3 +118,11 @@ TEST(DataFormat, FormatsCellsForListings) {
   EXPECT_EQ(data::format_value(true, flag), "evet");
   EXPECT_EQ(data::format_value(false, flag), "hay\xc4\xb1r");
 }
+
+TEST(DataFormat, QuantitiesDropTrailingZerosMoneyKeepsKurus) {
+  dizgi::Column quantity{"deger", dizgi::ValueType::decimal, true, 4};
+  EXPECT_EQ(data::format_value(Decimal{4100000000, 4}, quantity), "410.000");
+  EXPECT_EQ(data::format_value(Decimal{115000, 4}, quantity), "11,5");
+  dizgi::Column money{"tutar", dizgi::ValueType::decimal, true, 2};
+  EXPECT_EQ(data::format_value(Decimal{100, 2}, money), "1,00");
+}

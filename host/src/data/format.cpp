@@ -239,7 +239,11 @@ std::string format_value(const Value& value, const Column& column) {
     return year_like(column.name) ? format_year(*integer) : format_integer(*integer);
   }
   if (const auto* decimal = std::get_if<Decimal>(&value)) {
-    return format_decimal(*decimal, column.type == ValueType::decimal ? column.scale : -1);
+    // Money keeps its kuruş; quantities and rates (scale > 2) drop trailing zeros: 62,0000 -> 62.
+    if (column.type == ValueType::decimal && column.scale <= 2) return format_decimal(*decimal, column.scale);
+    Decimal trimmed = *decimal;
+    while (trimmed.scale > 0 && trimmed.units % 10 == 0) trimmed = Decimal{trimmed.units / 10, trimmed.scale - 1};
+    return format_decimal(trimmed, trimmed.scale);
   }
   if (const auto* date = std::get_if<Date>(&value)) return format_date(*date);
   if (const auto* flag = std::get_if<bool>(&value)) return *flag ? "evet" : "hay\xc4\xb1r";

@@ -57,8 +57,8 @@ std::string upper_tr(std::string_view text);
 std::string lower_tr(std::string_view text);
 
 // One cell for display (the `dizgi data --show` listing): null -> "—", integers grouped (a
-// column named like a year, "yil"/"*_yili", is not), decimals with the column's scale, dates
-// dd.mm.yyyy, booleans "evet"/"hayır".
+// column named like a year, "yil"/"*_yili", is not), money (scale ≤ 2) with the column's scale,
+// other decimals without trailing zeros, dates dd.mm.yyyy, booleans "evet"/"hayır".
 std::string format_value(const Value& value, const Column& column);
 
 }  // namespace dizgi::data
