@@ -4,12 +4,15 @@
 
 #include <dizgi/diagnostics.hpp>
 #include <dizgi/model/dataset.hpp>
+#include <dizgi/sdk/plugin.hpp>
 
+#include <boost/dll/shared_library.hpp>
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <string>
 
 namespace fs = std::filesystem;
@@ -217,4 +220,49 @@ TEST(DataSqlite, BadCellValueNamesTableRowAndColumn) {
   } catch (const dizgi::Error& error) {
     EXPECT_EQ(error.location().where, "table 'beyan', row 2, column 'tarih'");
   }
+}
+
+// The module's entry: the info record, the registration and the data source it creates
+// (loaded directly with Boost.DLL, independent of the host's loader).
+namespace {
+
+struct CapturingRegistry : dizgi::Registry {
+  dizgi::ComponentInfo info{};
+  std::size_t size = 0;
+  void add_component(const dizgi::ComponentInfo& component, std::size_t component_size) override {
+    info = component;
+    size = component_size;
+  }
+};
+
+}  // namespace
+
+TEST(DataSqlite, PluginModuleRegistersADataSourceThatReadsTheSample) {
+  fs::path module = fs::path(DIZGI_BUILD_PLUGIN_DIR) / "dizgi-sqlite.so";
+  ASSERT_TRUE(fs::exists(module)) << module;
+  auto library = std::make_shared<boost::dll::shared_library>(module.string());
+  const auto& info = library->get_alias<const dizgi::PluginInfo>("dizgi_plugin_info");
+  EXPECT_STREQ(info.id, "sqlite");
+  EXPECT_STREQ(info.kind, "datasource");
+  EXPECT_EQ(info.abi, DIZGI_SDK_ABI);
+  CapturingRegistry registry;
+  library->get_alias<dizgi::RegisterFunction>("dizgi_plugin_register")(registry);
+  ASSERT_EQ(registry.info.kind, dizgi::ComponentKind::datasource);
+  EXPECT_STREQ(registry.info.id, "sqlite");
+  std::unique_ptr<dizgi::DataSource> source(registry.info.create_datasource());
+
+  dizgi::DiagnosticSink sink;
+  dizgi::DataSourceContext context;
+  context.name = "veri";
+  context.params = {{"file", "data/kuzeykent.sql"}, {"tables", "amac,hedef"}};
+  context.base_dir = (source_dir / "samples/kuzeykent").string();
+  context.sink = &sink;
+  Dataset dataset;
+  source->load(context, dataset);
+  EXPECT_EQ(dataset.tables().size(), 2u);
+  EXPECT_EQ(dataset.table("amac").source, "data/kuzeykent.sql");
+
+  context.params = {{"tables", "amac"}};
+  EXPECT_THROW(source->load(context, dataset), dizgi::Error);  // no 'file'
+  source.reset();  // destroy before the library goes away
 }

@@ -577,7 +577,9 @@ for n, (short, _name, _kind, weight, fonk, _task) in enumerate(UNITS):
             harcama = yil_sonu * rng.randrange(9400, 9990) // 10000
         else:
             harcama = yil_sonu * rng.randrange(7800, 9700) // 10000
-        harcama += rng.randrange(0, 100)  # kuruş
+        kurus = rng.randrange(0, 100)
+        if harcama > 0:
+            harcama += kurus  # spending is rarely a round figure
         if harcama > yil_sonu:
             harcama = yil_sonu
         note = None
@@ -597,7 +599,7 @@ for code, share, collect_of_accrual, realised in GELIR_PLAN:
     tahmin = int(income_total * share)
     tahmin -= tahmin % 100000
     tahsilat = int(tahmin * realised) + rng.randrange(0, 100)
-    tahakkuk = int(tahsilat / collect_of_accrual) // 100 * 100
+    tahakkuk = -(-int(tahsilat / collect_of_accrual) // 100) * 100  # whole lira, never below tahsilat
     red = tahsilat * rng.randrange(1, 9) // 1000 if code in ("01", "03", "05") else 0
     gelir_rows.append([YIL, code, money(tahmin), money(tahakkuk), money(tahsilat), money(red)])
 insert("butce_gelir", ["yil", "ekonomik_kod", "butce_tahmini", "tahakkuk", "tahsilat", "red_iade"], gelir_rows)

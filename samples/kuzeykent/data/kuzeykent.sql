@@ -1219,7 +1219,7 @@ INSERT INTO butce_gider (yil, birim_id, ekonomik_kod, fonksiyonel_kod, finansman
 INSERT INTO butce_gider (yil, birim_id, ekonomik_kod, fonksiyonel_kod, finansman_tipi, baslangic_odenegi, eklenen, dusulen, yil_sonu_odenegi, harcama, sapma_aciklamasi) VALUES (2025, 16, '07', '01', '2', 122336000.00, 6116800.00, 0.00, 128452800.00, 108427009.41, NULL);
 INSERT INTO butce_gider (yil, birim_id, ekonomik_kod, fonksiyonel_kod, finansman_tipi, baslangic_odenegi, eklenen, dusulen, yil_sonu_odenegi, harcama, sapma_aciklamasi) VALUES (2025, 16, '04', '01', '2', 2902500000.00, 58050000.00, 203175000.00, 2757375000.00, 2703054712.77, NULL);
 INSERT INTO butce_gider (yil, birim_id, ekonomik_kod, fonksiyonel_kod, finansman_tipi, baslangic_odenegi, eklenen, dusulen, yil_sonu_odenegi, harcama, sapma_aciklamasi) VALUES (2025, 16, '08', '01', '2', 387000000.00, 3870000.00, 19350000.00, 371520000.00, 311148000.15, NULL);
-INSERT INTO butce_gider (yil, birim_id, ekonomik_kod, fonksiyonel_kod, finansman_tipi, baslangic_odenegi, eklenen, dusulen, yil_sonu_odenegi, harcama, sapma_aciklamasi) VALUES (2025, 16, '09', '01', '2', 580500000.00, 0.00, 510840000.00, 69660000.00, 0.37, 'Yatırım ihalelerinin bir bölümü sonraki yıla sarktığından harcama ödeneğin altında kaldı.');
+INSERT INTO butce_gider (yil, birim_id, ekonomik_kod, fonksiyonel_kod, finansman_tipi, baslangic_odenegi, eklenen, dusulen, yil_sonu_odenegi, harcama, sapma_aciklamasi) VALUES (2025, 16, '09', '01', '2', 580500000.00, 0.00, 510840000.00, 69660000.00, 0.00, 'Yatırım ihalelerinin bir bölümü sonraki yıla sarktığından harcama ödeneğin altında kaldı.');
 INSERT INTO butce_gider (yil, birim_id, ekonomik_kod, fonksiyonel_kod, finansman_tipi, baslangic_odenegi, eklenen, dusulen, yil_sonu_odenegi, harcama, sapma_aciklamasi) VALUES (2025, 17, '01', '01', '2', 250174000.00, 15010440.00, 10006960.00, 255177480.00, 243082068.36, NULL);
 INSERT INTO butce_gider (yil, birim_id, ekonomik_kod, fonksiyonel_kod, finansman_tipi, baslangic_odenegi, eklenen, dusulen, yil_sonu_odenegi, harcama, sapma_aciklamasi) VALUES (2025, 17, '02', '01', '2', 54725000.00, 1094500.00, 3283500.00, 52536000.00, 51043978.00, NULL);
 INSERT INTO butce_gider (yil, birim_id, ekonomik_kod, fonksiyonel_kod, finansman_tipi, baslangic_odenegi, eklenen, dusulen, yil_sonu_odenegi, harcama, sapma_aciklamasi) VALUES (2025, 17, '03', '01', '2', 813067000.00, 0.00, 24392010.00, 788674990.00, 632280740.36, NULL);
@@ -1350,12 +1350,12 @@ INSERT INTO butce_gider (yil, birim_id, ekonomik_kod, fonksiyonel_kod, finansman
 INSERT INTO butce_gider (yil, birim_id, ekonomik_kod, fonksiyonel_kod, finansman_tipi, baslangic_odenegi, eklenen, dusulen, yil_sonu_odenegi, harcama, sapma_aciklamasi) VALUES (2025, 41, '06', '01', '2', 41695000.00, 9589850.00, 3752550.00, 47532300.00, 44095715.49, NULL);
 
 -- butce_gelir
-INSERT INTO butce_gelir (yil, ekonomik_kod, butce_tahmini, tahakkuk, tahsilat, red_iade) VALUES (2025, '01', 4498875000.00, 5364043270.00, 4183953750.87, 16735815.00);
-INSERT INTO butce_gelir (yil, ekonomik_kod, butce_tahmini, tahakkuk, tahsilat, red_iade) VALUES (2025, '03', 6298425000.00, 5834330526.00, 5542614000.02, 38798298.00);
-INSERT INTO butce_gelir (yil, ekonomik_kod, butce_tahmini, tahakkuk, tahsilat, red_iade) VALUES (2025, '04', 1199700000.00, 851787000.00, 851787000.12, 0.00);
-INSERT INTO butce_gelir (yil, ekonomik_kod, butce_tahmini, tahakkuk, tahsilat, red_iade) VALUES (2025, '05', 39590100000.00, 41173704000.00, 41173704000.24, 288215928.00);
-INSERT INTO butce_gelir (yil, ekonomik_kod, butce_tahmini, tahakkuk, tahsilat, red_iade) VALUES (2025, '06', 6598350000.00, 3079230000.00, 2771307000.76, 0.00);
-INSERT INTO butce_gelir (yil, ekonomik_kod, butce_tahmini, tahakkuk, tahsilat, red_iade) VALUES (2025, '08', 1799550000.00, 2032432941.00, 1727568000.21, 0.00);
+INSERT INTO butce_gelir (yil, ekonomik_kod, butce_tahmini, tahakkuk, tahsilat, red_iade) VALUES (2025, '01', 4498875000.00, 5364043271.00, 4183953750.87, 16735815.00);
+INSERT INTO butce_gelir (yil, ekonomik_kod, butce_tahmini, tahakkuk, tahsilat, red_iade) VALUES (2025, '03', 6298425000.00, 5834330527.00, 5542614000.02, 38798298.00);
+INSERT INTO butce_gelir (yil, ekonomik_kod, butce_tahmini, tahakkuk, tahsilat, red_iade) VALUES (2025, '04', 1199700000.00, 851787001.00, 851787000.12, 0.00);
+INSERT INTO butce_gelir (yil, ekonomik_kod, butce_tahmini, tahakkuk, tahsilat, red_iade) VALUES (2025, '05', 39590100000.00, 41173704001.00, 41173704000.24, 288215928.00);
+INSERT INTO butce_gelir (yil, ekonomik_kod, butce_tahmini, tahakkuk, tahsilat, red_iade) VALUES (2025, '06', 6598350000.00, 3079230001.00, 2771307000.76, 0.00);
+INSERT INTO butce_gelir (yil, ekonomik_kod, butce_tahmini, tahakkuk, tahsilat, red_iade) VALUES (2025, '08', 1799550000.00, 2032432942.00, 1727568000.21, 0.00);
 
 -- borc
 INSERT INTO borc (id, tur, vade, tutar, tarih) VALUES (1, 'ic_borc', 'kisa', 4125000000.00, '2025-12-31');

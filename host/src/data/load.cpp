@@ -1,0 +1,41 @@
+#include "data/load.hpp"
+
+#include <set>
+#include <string>
+#include <utility>
+
+namespace dizgi::data {
+
+Dataset load_dataset(const project::Project& project, const plugin::Host& host, DiagnosticSink& sink,
+                     const LoadOptions& options) {
+  Dataset dataset;
+  std::map<std::string, std::string> loaded_by;  // table -> source name
+  for (const project::SourceSpec& spec : project.sources) {
+    std::shared_ptr<DataSource> source;
+    try {
+      source = host.create_datasource(spec.plugin);
+    } catch (const Error& error) {
+      throw Error(error.code(), spec.origin, error.message(), error.hint());
+    }
+    DataSourceContext context;
+    context.name = spec.name;
+    context.params = spec.params;
+    context.base_dir = project.dir.string();
+    context.origin = spec.origin;
+    context.sink = &sink;
+    Dataset part;
+    source->load(context, part);
+    for (const auto& [name, table] : part.tables()) {
+      if (auto it = loaded_by.find(name); it != loaded_by.end()) {
+        sink.info("data.table-replaced", spec.origin,
+                  "source '" + spec.name + "' replaces table '" + name + "' of source '" + it->second + "'");
+      }
+      loaded_by[name] = spec.name;
+      dataset.put(table);
+    }
+  }
+  if (options.derived) add_derived_tables(dataset, options.derived_options);
+  return dataset;
+}
+
+}  // namespace dizgi::data

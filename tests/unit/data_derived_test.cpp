@@ -1,0 +1,165 @@
+// Derived figures follow domain.md's worked examples exactly and never turn "no data" into 0.
+#include "data/derived.hpp"
+
+#include "sqlite_reader.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+using dizgi::Decimal;
+namespace data = dizgi::data;
+
+namespace {
+
+Decimal d(const char* text) { return *Decimal::parse(text); }
+
+std::string rate_text(const data::Rate& rate, int decimals = 2) {
+  return rate.percent ? rate.percent->rescaled(decimals).to_string() : "null";
+}
+
+data::IndicatorInput input(data::Direction direction, const char* a, const char* b, const char* c,
+                           data::Method method = data::Method::baseline_ratio) {
+  data::IndicatorInput in;
+  in.direction = direction;
+  in.method = method;
+  if (a) in.baseline = d(a);
+  if (b) in.target = d(b);
+  if (c) in.actual = d(c);
+  return in;
+}
+
+}  // namespace
+
+TEST(DataDerived, DecreasingIndicatorWorkedExample) {
+  // itfaiye varış süresi: A = 12 dk, B = 11 dk, C = 11,5 dk -> (−0,5)/(−1) = %50
+  auto rate = data::realisation_rate(input(data::Direction::decreasing, "12", "11", "11.5"));
+  EXPECT_EQ(rate.status, data::RateStatus::ok);
+  EXPECT_EQ(rate_text(rate), "50.00");
+}
+
+TEST(DataDerived, IncreasingIndicatorWorkedExamplesIncludingOverAchievement) {
+  EXPECT_EQ(rate_text(data::realisation_rate(input(data::Direction::increasing, "150", "180", "171"))), "70.00");
+  EXPECT_EQ(rate_text(data::realisation_rate(input(data::Direction::increasing, "150", "180", "190"))), "133.33");
+}
+
+TEST(DataDerived, MaintenanceIndicatorsUseRatiosByDirection) {
+  // B == A: the baseline formula would divide by zero.
+  EXPECT_EQ(rate_text(data::realisation_rate(input(data::Direction::maintain, "100", "100", "98"))), "98.00");
+  EXPECT_EQ(rate_text(data::realisation_rate(
+                input(data::Direction::maintain, "5", "5", "4", data::Method::inverse_ratio))),
+            "125.00");
+  auto undefined = data::realisation_rate(input(data::Direction::increasing, "100", "100", "98"));
+  EXPECT_EQ(undefined.status, data::RateStatus::undefined);
+  EXPECT_FALSE(undefined.percent);
+}
+
+TEST(DataDerived, SimpleAndInverseRatioMethods) {
+  EXPECT_EQ(rate_text(data::realisation_rate(
+                input(data::Direction::increasing, nullptr, "80", "60", data::Method::simple_ratio))),
+            "75.00");
+  EXPECT_EQ(rate_text(data::realisation_rate(
+                input(data::Direction::decreasing, nullptr, "9", "12", data::Method::inverse_ratio))),
+            "75.00");
+}
+
+TEST(DataDerived, MissingMeasurementIsNullNotZero) {
+  auto rate = data::realisation_rate(input(data::Direction::increasing, "10", "20", nullptr));
+  EXPECT_EQ(rate.status, data::RateStatus::no_measurement);
+  EXPECT_FALSE(rate.percent);
+  EXPECT_EQ(data::realisation_rate(input(data::Direction::increasing, "10", nullptr, "15")).status,
+            data::RateStatus::no_target);
+  EXPECT_EQ(data::realisation_rate(input(data::Direction::increasing, nullptr, "20", "15")).status,
+            data::RateStatus::no_baseline);
+}
+
+TEST(DataDerived, HedefLevelCapsAt100BeforeWeighting) {
+  // weights 20/20/30/30, rates 100/70/50/120 -> 20 + 14 + 15 + 30 = %79
+  std::vector<data::WeightedRate> rates = {
+      {d("100"), d("20")}, {d("70"), d("20")}, {d("50"), d("30")}, {d("120"), d("30")}};
+  auto level = data::hedef_level(rates);
+  ASSERT_TRUE(level);
+  EXPECT_EQ(*level, d("79"));
+}
+
+TEST(DataDerived, HedefLevelNullPolicies) {
+  std::vector<data::WeightedRate> rates = {{d("100"), d("50")}, {std::nullopt, d("50")}};
+  EXPECT_FALSE(data::hedef_level(rates, data::MissingPolicy::propagate_null));
+  EXPECT_EQ(*data::hedef_level(rates, data::MissingPolicy::count_as_zero), d("50"));
+  EXPECT_EQ(*data::hedef_level(rates, data::MissingPolicy::reweight), d("100"));
+  // A negative rate counts as zero.
+  std::vector<data::WeightedRate> negative = {{d("-40"), d("50")}, {d("80"), d("50")}};
+  EXPECT_EQ(*data::hedef_level(negative), d("40"));
+}
+
+TEST(DataDerived, AmacLevelIsTheMeanOfItsHedefler) {
+  EXPECT_EQ(data::amac_level({d("79"), d("60"), d("50")})->rescaled(2), d("63"));
+  EXPECT_EQ(data::amac_level({d("10"), d("20"), d("20")})->rescaled(2).to_string(), "16.67");
+  EXPECT_FALSE(data::amac_level({d("79"), std::nullopt}));
+  EXPECT_FALSE(data::amac_level({}));
+}
+
+TEST(DataDerived, BudgetRatios) {
+  // gider: harcama / yıl sonu ödeneği (or başlangıç) × 100
+  EXPECT_EQ(data::gider_rate(d("850"), d("1000"), d("900"))->rescaled(2), d("85"));
+  EXPECT_EQ(data::gider_rate(d("850"), d("1000"), d("900"), data::GiderBase::initial)->rescaled(2).to_string(),
+            "94.44");
+  EXPECT_FALSE(data::gider_rate(d("850"), d("0"), d("0")));
+  // gelir: tahsilat / bütçe tahmini; tahsilat oranı = tahsilat / tahakkuk (the real-book example)
+  EXPECT_EQ(data::tahsilat_rate(d("12270307.65"), d("15809134.35"))->rescaled(2).to_string(), "77.62");
+  EXPECT_EQ(data::gelir_rate(d("90"), d("120"))->rescaled(2).to_string(), "75.00");
+  EXPECT_FALSE(data::tahsilat_rate(d("90"), std::nullopt));
+}
+
+TEST(DataDerived, ColumnTotalIsExactToTheKurus) {
+  dizgi::Table table("t", {{"tutar", dizgi::ValueType::decimal, true, 2}, {"ad", dizgi::ValueType::text, true, 0}});
+  table.add_row({d("0.10"), std::string("a")});
+  table.add_row({d("0.20"), std::string("b")});
+  table.add_row({dizgi::Value{}, std::string("c")});
+  table.add_row({d("999999999999.70"), std::string("d")});
+  EXPECT_EQ(data::column_total(table, "tutar").to_string(), "1000000000000.00");
+  EXPECT_THROW(data::column_total(table, "ad"), dizgi::Error);
+}
+
+TEST(DataDerived, DerivedTablesOfTheSample) {
+  dizgi::Dataset dataset;
+  dizgi::sqlite_source::read_file(std::filesystem::path(DIZGI_SOURCE_DIR) / "samples/kuzeykent/data/kuzeykent.sql",
+                                  {}, dataset, nullptr);
+  data::add_derived_tables(dataset);
+  const auto& results = dataset.table("gosterge_sonuc");
+  auto find = [&](const std::string& code) -> std::size_t {
+    for (std::size_t r = 0; r < results.row_count(); ++r) {
+      if (std::get<std::string>(results.at(r, "gosterge_kod")) == code) return r;
+    }
+    ADD_FAILURE() << code;
+    return 0;
+  };
+  auto rate = [&](const std::string& code) {
+    const auto& v = results.at(find(code), "gerceklesme_orani");
+    return dizgi::is_null(v) ? std::string("null") : std::get<Decimal>(v).rescaled(2).to_string();
+  };
+  EXPECT_EQ(rate("PG1.3.1"), "70.00");   // bisiklet yolu 150 -> 180, 171
+  EXPECT_EQ(rate("PG3.3.1"), "50.00");   // itfaiye varış süresi 12 -> 11, 11,5
+  EXPECT_EQ(rate("PG2.2.1"), "100.00");  // koruma %100
+  EXPECT_EQ(rate("PG2.4.2"), "null");    // no measurement
+  EXPECT_EQ(std::get<std::string>(results.at(find("PG2.4.2"), "durum")), "olcum_yok");
+
+  const auto& hedefler = dataset.table("hedef_sonuc");
+  EXPECT_EQ(hedefler.row_count(), dataset.table("hedef").row_count());
+  bool h24_null = false;
+  for (std::size_t r = 0; r < hedefler.row_count(); ++r) {
+    if (std::get<std::string>(hedefler.at(r, "hedef_kod")) == "H2.4") h24_null = dizgi::is_null(hedefler.at(r, "gerceklesme_duzeyi"));
+  }
+  EXPECT_TRUE(h24_null);
+  EXPECT_EQ(dataset.table("amac_sonuc").row_count(), 7u);
+
+  const auto& gider = dataset.table("butce_gider_ozet");
+  std::size_t last = gider.row_count() - 1;
+  EXPECT_EQ(std::get<std::string>(gider.at(last, "ekonomik_kod")), "TOPLAM");
+  EXPECT_EQ(std::get<Decimal>(gider.at(last, "harcama")), data::column_total(dataset.table("butce_gider"), "harcama"));
+  EXPECT_EQ(std::get<Decimal>(gider.at(last, "butce_payi")).rescaled(2), d("100"));
+  EXPECT_EQ(std::get<std::string>(gider.at(0, "ad")), "Personel Giderleri");
+  EXPECT_EQ(dataset.table("butce_gider_birim").row_count(), 32u);
+  const auto& gelir = dataset.table("butce_gelir_ozet");
+  EXPECT_EQ(std::get<std::string>(gelir.at(gelir.row_count() - 1, "ekonomik_kod")), "TOPLAM");
+}
