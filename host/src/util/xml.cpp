@@ -154,10 +154,20 @@ class LineIndex {
   Position at(std::size_t offset) const {
     auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
     std::size_t line_index = static_cast<std::size_t>(it - starts_.begin()) - 1;
+    // Offsets mostly come in increasing order: continue counting from the last one on the same
+    // line, so a long single-line file stays linear.
+    std::size_t from = starts_[line_index];
     uint32_t column = 1;
-    for (std::size_t i = starts_[line_index]; i < offset && i < text_.size(); ++i) {
+    if (cache_line_ == line_index && cache_offset_ <= offset) {
+      from = cache_offset_;
+      column = cache_column_;
+    }
+    for (std::size_t i = from; i < offset && i < text_.size(); ++i) {
       if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
     }
+    cache_line_ = line_index;
+    cache_offset_ = offset;
+    cache_column_ = column;
     return {static_cast<uint32_t>(line_index + 1), column};
   }
   // The column of the first start tag named `name` on `line`, if any.
@@ -172,6 +182,9 @@ class LineIndex {
  private:
   std::string_view text_;
   std::vector<std::size_t> starts_;
+  mutable std::size_t cache_line_ = static_cast<std::size_t>(-1);
+  mutable std::size_t cache_offset_ = 0;
+  mutable uint32_t cache_column_ = 1;
 };
 
 std::string qualified_name(const xmlNode* node) {
