@@ -361,6 +361,7 @@ TEST_F(ProjectFile, BillionLaughsFailsFastWithoutExpanding) {
 TEST_F(ProjectFile, UndeclaredEntityIsNamed) {
   auto error = error_of(replaced(valid_book, "Raporu</subject>", "Raporu&nbsp;</subject>"));
   EXPECT_EQ(error.location().line, 7u);
+  EXPECT_EQ(error.location().column, 35u);  // the '&', after a two-byte 'İ'
   EXPECT_EQ(error.message(), "unknown entity '&nbsp;'");
 }
 
@@ -377,6 +378,18 @@ TEST_F(ProjectFile, PathLeavingTheFolderIsRefusedUnlessAllowed) {
   options.allow_outside = true;
   Project project = load_project(book(text), options);
   EXPECT_EQ(project.sources.front().params.at("file"), "../outside.sql");
+}
+
+TEST_F(ProjectFile, PathParametersOfTheLayoutAreChecked) {
+  auto error = error_of(replaced(valid_book, R"(<param name="birim" value="Kuzeykent"/>)",
+                                 R"(<param name="logo" value="../logo.svg"/>)"));
+  EXPECT_EQ(error.location().line, 12u);
+  EXPECT_EQ(error.location().column, 24u);
+  EXPECT_EQ(error.message(), "path '../logo.svg' leaves the project folder");
+  write(dir_ / "assets/logo.svg", "<svg/>");
+  Project project = load_project(book(replaced(valid_book, R"(<param name="birim" value="Kuzeykent"/>)",
+                                               R"(<param name="logo" value="assets/logo.svg"/>)")));
+  EXPECT_EQ(project.layout_params.at("logo"), "assets/logo.svg");
 }
 
 TEST_F(ProjectFile, SymlinkLeavingTheFolderIsRefused) {

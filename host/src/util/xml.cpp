@@ -327,6 +327,10 @@ void reword(ParseState& state, const Scan& scan, const LineIndex& lines) {
     case XML_ERR_UNDECLARED_ENTITY:
     case XML_WAR_UNDECLARED_ENTITY:
       state.message = "unknown entity '&" + state.str1 + ";'";
+      // libxml2 reports the column after ';': point at the '&' instead.
+      if (state.at.column > state.str1.size() + 2) {
+        state.at.column -= static_cast<uint32_t>(state.str1.size() + 2);
+      }
       state.hint =
           "only &amp; &lt; &gt; &quot; &apos; exist; write the character itself or &#NNN;";
       break;
