@@ -484,6 +484,49 @@ TEST(XmlHelper, PositionsOfElementsAndAttributes) {
   EXPECT_EQ(dizgi::xml::attribute(b, "y").value_or(""), "2");
 }
 
+TEST(XmlHelper, DeclaredEncodingAndByteOrderMarkAreHonoured) {
+  // "Şükran" in windows-1254: Ş = 0xDE, ü = 0xFC.
+  auto latin5 = dizgi::xml::parse_memory(
+      "<?xml version=\"1.0\" encoding=\"windows-1254\"?>\n<a>\xDE\xFCkran</a>\n", "t.xml");
+  EXPECT_EQ(dizgi::xml::text(latin5.root()), "Şükran");
+  auto bom = dizgi::xml::parse_memory("\xEF\xBB\xBF<a><b/></a>", "t.xml");
+  EXPECT_EQ(dizgi::to_string(bom.at(bom.root())), "t.xml:1:1");
+  EXPECT_EQ(dizgi::to_string(bom.at(dizgi::xml::first_element(bom.root(), "b"))), "t.xml:1:4");
+}
+
+TEST(XmlHelper, SchemaOrderErrorsFallBackToLibxml2Quietly) {
+  // The structure check has nothing to say about order; libxml2's validator does, and its
+  // message still comes with a place and nothing is printed behind our back.
+  const char* rng = R"(<element name="a" xmlns="http://relaxng.org/ns/structure/1.0">
+  <element name="b"><empty/></element>
+  <element name="c"><empty/></element>
+</element>)";
+  dizgi::xml::Schema schema(rng, "order");
+  auto good = dizgi::xml::parse_memory("<a><b/><c/></a>", "t.xml");
+  EXPECT_NO_THROW(schema.validate(good));
+  auto bad = dizgi::xml::parse_memory("<a>\n  <c/>\n  <b/>\n</a>", "t.xml");
+  testing::internal::CaptureStderr();
+  try {
+    schema.validate(bad);
+    ADD_FAILURE() << "wrong order was accepted";
+  } catch (const dizgi::Error& error) {
+    EXPECT_EQ(error.location().file, "t.xml");
+    EXPECT_GE(error.location().line, 1u);
+    EXPECT_FALSE(error.message().empty());
+  }
+  EXPECT_EQ(testing::internal::GetCapturedStderr(), "");
+}
+
+TEST(XmlHelper, InvalidCharacterReference) {
+  try {
+    dizgi::xml::parse_memory("<a>\n  x&#0;</a>", "t.xml");
+    ADD_FAILURE() << "&#0; was accepted";
+  } catch (const dizgi::Error& error) {
+    EXPECT_EQ(error.message(), "invalid character reference");
+    EXPECT_EQ(error.location().line, 2u);
+  }
+}
+
 TEST(XmlHelper, ClosestNameIsOnlyAPlausibleTypo) {
   EXPECT_EQ(dizgi::xml::closest("sourc", {"source", "param"}).value_or(""), "source");
   EXPECT_FALSE(dizgi::xml::closest("zzzzzz", {"source", "param"}));
