@@ -361,6 +361,7 @@ TEST_F(ProjectFile, BillionLaughsFailsFastWithoutExpanding) {
 TEST_F(ProjectFile, UndeclaredEntityIsNamed) {
   auto error = error_of(replaced(valid_book, "Raporu</subject>", "Raporu&nbsp;</subject>"));
   EXPECT_EQ(error.location().line, 7u);
+  EXPECT_EQ(error.location().column, 35u);  // the '&', after a two-byte 'İ'
   EXPECT_EQ(error.message(), "unknown entity '&nbsp;'");
 }
 
@@ -377,6 +378,18 @@ TEST_F(ProjectFile, PathLeavingTheFolderIsRefusedUnlessAllowed) {
   options.allow_outside = true;
   Project project = load_project(book(text), options);
   EXPECT_EQ(project.sources.front().params.at("file"), "../outside.sql");
+}
+
+TEST_F(ProjectFile, PathParametersOfTheLayoutAreChecked) {
+  auto error = error_of(replaced(valid_book, R"(<param name="birim" value="Kuzeykent"/>)",
+                                 R"(<param name="logo" value="../logo.svg"/>)"));
+  EXPECT_EQ(error.location().line, 12u);
+  EXPECT_EQ(error.location().column, 24u);
+  EXPECT_EQ(error.message(), "path '../logo.svg' leaves the project folder");
+  write(dir_ / "assets/logo.svg", "<svg/>");
+  Project project = load_project(book(replaced(valid_book, R"(<param name="birim" value="Kuzeykent"/>)",
+                                               R"(<param name="logo" value="assets/logo.svg"/>)")));
+  EXPECT_EQ(project.layout_params.at("logo"), "assets/logo.svg");
 }
 
 TEST_F(ProjectFile, SymlinkLeavingTheFolderIsRefused) {
@@ -469,6 +482,49 @@ TEST(XmlHelper, PositionsOfElementsAndAttributes) {
   EXPECT_EQ(dizgi::to_string(document.at(b, "x")), "t.xml:2:7");
   EXPECT_EQ(dizgi::to_string(document.at(b, "y")), "t.xml:3:6");
   EXPECT_EQ(dizgi::xml::attribute(b, "y").value_or(""), "2");
+}
+
+TEST(XmlHelper, DeclaredEncodingAndByteOrderMarkAreHonoured) {
+  // "Şükran" in windows-1254: Ş = 0xDE, ü = 0xFC.
+  auto latin5 = dizgi::xml::parse_memory(
+      "<?xml version=\"1.0\" encoding=\"windows-1254\"?>\n<a>\xDE\xFCkran</a>\n", "t.xml");
+  EXPECT_EQ(dizgi::xml::text(latin5.root()), "Şükran");
+  auto bom = dizgi::xml::parse_memory("\xEF\xBB\xBF<a><b/></a>", "t.xml");
+  EXPECT_EQ(dizgi::to_string(bom.at(bom.root())), "t.xml:1:1");
+  EXPECT_EQ(dizgi::to_string(bom.at(dizgi::xml::first_element(bom.root(), "b"))), "t.xml:1:4");
+}
+
+TEST(XmlHelper, SchemaOrderErrorsFallBackToLibxml2Quietly) {
+  // The structure check has nothing to say about order; libxml2's validator does, and its
+  // message still comes with a place and nothing is printed behind our back.
+  const char* rng = R"(<element name="a" xmlns="http://relaxng.org/ns/structure/1.0">
+  <element name="b"><empty/></element>
+  <element name="c"><empty/></element>
+</element>)";
+  dizgi::xml::Schema schema(rng, "order");
+  auto good = dizgi::xml::parse_memory("<a><b/><c/></a>", "t.xml");
+  EXPECT_NO_THROW(schema.validate(good));
+  auto bad = dizgi::xml::parse_memory("<a>\n  <c/>\n  <b/>\n</a>", "t.xml");
+  testing::internal::CaptureStderr();
+  try {
+    schema.validate(bad);
+    ADD_FAILURE() << "wrong order was accepted";
+  } catch (const dizgi::Error& error) {
+    EXPECT_EQ(error.location().file, "t.xml");
+    EXPECT_GE(error.location().line, 1u);
+    EXPECT_FALSE(error.message().empty());
+  }
+  EXPECT_EQ(testing::internal::GetCapturedStderr(), "");
+}
+
+TEST(XmlHelper, InvalidCharacterReference) {
+  try {
+    dizgi::xml::parse_memory("<a>\n  x&#0;</a>", "t.xml");
+    ADD_FAILURE() << "&#0; was accepted";
+  } catch (const dizgi::Error& error) {
+    EXPECT_EQ(error.message(), "invalid character reference");
+    EXPECT_EQ(error.location().line, 2u);
+  }
 }
 
 TEST(XmlHelper, ClosestNameIsOnlyAPlausibleTypo) {

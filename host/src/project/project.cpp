@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <cctype>
 #include <fstream>
-#include <regex>
 #include <set>
 #include <sstream>
 #include <system_error>
@@ -75,8 +74,36 @@ bool value_has_password(std::string_view value) {
     return true;
   }
   // A connection URI with user:secret@host.
-  static const std::regex uri_with_secret(R"(://[^/@:\s]+:[^/@\s]+@)");
-  return std::regex_search(lower, uri_with_secret);
+  for (std::size_t scheme = lower.find("://"); scheme != std::string::npos;
+       scheme = lower.find("://", scheme + 3)) {
+    std::size_t start = scheme + 3;
+    std::size_t end = lower.find_first_of("/?# \t", start);
+    std::string_view authority = std::string_view(lower).substr(start, end == std::string::npos ? std::string::npos : end - start);
+    std::size_t at = authority.rfind('@');
+    if (at != std::string_view::npos && authority.substr(0, at).find(':') != std::string_view::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// A BCP 47 language tag, loosely: "tr", "tr-TR", "en-GB", "sr-Latn-RS".
+bool is_language_tag(std::string_view tag) {
+  if (tag.empty() || tag.size() > 35) return false;
+  std::size_t start = 0;
+  for (int part = 0; start <= tag.size(); ++part) {
+    std::size_t end = tag.find('-', start);
+    std::string_view piece = tag.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+    bool letters = std::all_of(piece.begin(), piece.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+    bool alnum = std::all_of(piece.begin(), piece.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
+    if (part == 0 ? !(letters && piece.size() >= 2 && piece.size() <= 3)
+                  : !(alnum && piece.size() >= 2 && piece.size() <= 8)) {
+      return false;
+    }
+    if (end == std::string_view::npos) break;
+    start = end + 1;
+  }
+  return true;
 }
 
 [[noreturn]] void refuse_password(const Location& at) {
@@ -243,8 +270,7 @@ class Loader {
     }
     if (const xmlNode* language = xml::first_element(meta, "language")) {
       std::string value = trim(xml::text(language));
-      static const std::regex tag(R"([A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*)");
-      if (!std::regex_match(value, tag)) {
+      if (!is_language_tag(value)) {
         doc_.fail(language, "language '" + value + "' is not a language tag",
                   "use a BCP 47 tag such as tr-TR or en-GB");
       }

@@ -154,10 +154,21 @@ class LineIndex {
   Position at(std::size_t offset) const {
     auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
     std::size_t line_index = static_cast<std::size_t>(it - starts_.begin()) - 1;
+    // Offsets mostly come in increasing order: continue counting from the last one on the same
+    // line, so a long single-line file stays linear.
+    std::size_t from = starts_[line_index];
+    if (line_index == 0 && text_.substr(0, 3) == "\xEF\xBB\xBF") from = std::min<std::size_t>(3, offset);
     uint32_t column = 1;
-    for (std::size_t i = starts_[line_index]; i < offset && i < text_.size(); ++i) {
+    if (cache_line_ == line_index && cache_offset_ <= offset) {
+      from = cache_offset_;
+      column = cache_column_;
+    }
+    for (std::size_t i = from; i < offset && i < text_.size(); ++i) {
       if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
     }
+    cache_line_ = line_index;
+    cache_offset_ = offset;
+    cache_column_ = column;
     return {static_cast<uint32_t>(line_index + 1), column};
   }
   // The column of the first start tag named `name` on `line`, if any.
@@ -172,6 +183,9 @@ class LineIndex {
  private:
   std::string_view text_;
   std::vector<std::size_t> starts_;
+  mutable std::size_t cache_line_ = static_cast<std::size_t>(-1);
+  mutable std::size_t cache_offset_ = 0;
+  mutable uint32_t cache_column_ = 1;
 };
 
 std::string qualified_name(const xmlNode* node) {
@@ -314,6 +328,10 @@ void reword(ParseState& state, const Scan& scan, const LineIndex& lines) {
     case XML_ERR_UNDECLARED_ENTITY:
     case XML_WAR_UNDECLARED_ENTITY:
       state.message = "unknown entity '&" + state.str1 + ";'";
+      // libxml2 reports the column after ';': point at the '&' instead.
+      if (state.at.column > state.str1.size() + 2) {
+        state.at.column -= static_cast<uint32_t>(state.str1.size() + 2);
+      }
       state.hint =
           "only &amp; &lt; &gt; &quot; &apos; exist; write the character itself or &#NNN;";
       break;
@@ -330,13 +348,22 @@ void reword(ParseState& state, const Scan& scan, const LineIndex& lines) {
       break;
     case XML_ERR_INVALID_CHAR:
     case XML_ERR_INVALID_ENCODING:
-      if (state.message.find("UTF-8") != std::string::npos) {
+      if (state.message.find("CharRef") != std::string::npos) {
+        state.message = "invalid character reference";
+        state.hint = "use &#NNN; or &#xHHH; with a character XML allows";
+      } else if (state.message.find("UTF-8") != std::string::npos) {
         state.message = "the file is not valid UTF-8";
         state.hint = "save it as UTF-8";
       } else {
         state.message = "invalid character";
         state.hint = "remove control characters from the file";
       }
+      break;
+    case XML_ERR_INVALID_CHARREF:
+    case XML_ERR_INVALID_DEC_CHARREF:
+    case XML_ERR_INVALID_HEX_CHARREF:
+      state.message = "invalid character reference";
+      state.hint = "use &#NNN; or &#xHHH; with a character XML allows";
       break;
     case XML_ERR_GT_REQUIRED:
       state.message = "start tag '<" + state.str1 + "' is not closed with '>'";
@@ -448,8 +475,9 @@ Document parse_memory(std::string_view text, std::string display_name, const Par
   // no HUGE (libxml2 keeps its own limits on depth and entity amplification).
   int flags = XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_NOCDATA;
   if (!options.keep_blanks) flags |= XML_PARSE_NOBLANKS;
+  // The encoding comes from the BOM or the XML declaration (UTF-8 when neither says).
   xmlDoc* raw = xmlCtxtReadMemory(ctxt.get(), text.data(), static_cast<int>(text.size()),
-                                  nullptr, "UTF-8", flags);
+                                  nullptr, nullptr, flags);
   DocPtr doc(raw);
   // libxml2 may keep a partial tree in the context after a failure.
   if (ctxt->myDoc != nullptr && ctxt->myDoc != raw) {
@@ -827,7 +855,7 @@ Schema::Schema(std::string_view rng_text, std::string schema_name)
   Document rng = parse_memory(rng_text, name_, options);
   RuleBuilder builder(rng.root());
   auto visit = [&](auto&& self, const xmlNode* node) -> void {
-    for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
+    for (const xmlNode* child = node; child != nullptr; child = child->next) {
       if (!is_element(child)) continue;
       if (is_element(child, "element")) {
         if (auto element_name = pattern_name(child)) {
@@ -843,10 +871,14 @@ Schema::Schema(std::string_view rng_text, std::string schema_name)
         builder.walk_children(child, start, false, false, refs);
         rules_->roots = start.children;
       }
-      self(self, child);
+      self(self, child->children);
     }
   };
   visit(visit, rng.root());
+  // A schema without <grammar>/<start> is a single top-level <element>.
+  if (rules_->roots.empty() && is_element(rng.root(), "element")) {
+    if (auto root_name = pattern_name(rng.root())) rules_->roots.push_back(*root_name);
+  }
 }
 
 Schema::~Schema() = default;
@@ -965,7 +997,7 @@ std::string reword_schema_error(const SchemaErrors::Entry& entry, std::string& h
     case XML_RELAXNG_ERR_ELEMWRONG:
     case XML_RELAXNG_ERR_INTEREXTRA:
     case XML_RELAXNG_ERR_ELEMEXTRANS:
-      hint = "check the order and number of elements (see docs/book-xml.md)";
+      hint = "check the order and number of elements";
       return "element '" + entry.str1 + "' is not allowed here";
     case XML_RELAXNG_ERR_ELEMNAME:
       hint = "expected '" + entry.str1 + "'";
