@@ -493,11 +493,10 @@ std::string fold_header(std::string_view header) {
   return out;
 }
 
-ColumnBinding::ColumnBinding(const SchemaTable& table, const std::vector<std::string>& header,
-                             const Params& params, const std::string& base_dir,
-                             const Location& at) {
+HeaderRules::HeaderRules(const SchemaTable& table, const Params& params,
+                         const std::string& base_dir, const Location& at)
+    : table_(table) {
   // Renames: from the mapping file first, then map.<header> parameters (which win).
-  std::map<std::string, std::string> renames;
   if (auto it = params.find("mapping"); it != params.end()) {
     std::filesystem::path path(it->second);
     if (path.is_relative() && !base_dir.empty()) path = std::filesystem::path(base_dir) / path;
@@ -515,48 +514,60 @@ ColumnBinding::ColumnBinding(const SchemaTable& table, const std::vector<std::st
                     "expected 'source header = column', got " + excerpt(view));
       }
       std::string target(trim(view.substr(eq + 1)));
-      // "table.column" is accepted and must name this table.
+      // "table.column" is accepted and applies to that table only.
       if (std::size_t dot = target.find('.'); dot != std::string::npos) {
         if (target.substr(0, dot) != table.name) continue;
         target = target.substr(dot + 1);
       }
-      renames[fold_header(view.substr(0, eq))] = target;
+      renames_[fold_header(view.substr(0, eq))] = target;
     }
   }
   for (const auto& [key, value] : params) {
-    if (key.rfind("map.", 0) == 0) renames[fold_header(key.substr(4))] = value;
+    if (key.rfind("map.", 0) == 0) renames_[fold_header(key.substr(4))] = value;
   }
-  std::set<std::string> ignored;
   if (auto it = params.find("ignore"); it != params.end()) {
     std::string_view list = it->second;
     while (!list.empty()) {
       std::size_t comma = list.find(',');
-      ignored.insert(fold_header(list.substr(0, comma)));
+      ignored_.insert(fold_header(list.substr(0, comma)));
       list = comma == std::string_view::npos ? std::string_view{} : list.substr(comma + 1);
     }
   }
+}
 
+int HeaderRules::resolve(const std::string& header, const Location& at) const {
+  std::string folded = fold_header(header);
+  // A blank header cell (a trailing delimiter, an empty spreadsheet column) feeds nothing.
+  if (folded.empty() || ignored_.count(folded)) return -1;
+  std::string name = folded;
+  if (auto rename = renames_.find(folded); rename != renames_.end()) name = rename->second;
+  for (std::size_t c = 0; c < table_.columns.size(); ++c) {
+    if (table_.columns[c].name == name) return static_cast<int>(c);
+  }
+  throw Error(ErrorCode::data, at,
+              "unknown column '" + header + "' in table '" + table_.name + "'",
+              "rename it with map." + header + "=<column> or skip it with ignore=" + header);
+}
+
+void HeaderRules::check_required(const std::vector<bool>& seen, const Location& at) const {
+  for (std::size_t c = 0; c < table_.columns.size(); ++c) {
+    if ((c >= seen.size() || !seen[c]) && !table_.columns[c].nullable) {
+      throw Error(ErrorCode::data, at,
+                  "missing required column '" + table_.columns[c].name + "' of table '" +
+                      table_.name + "'");
+    }
+  }
+}
+
+ColumnBinding::ColumnBinding(const SchemaTable& table, const std::vector<std::string>& header,
+                             const Params& params, const std::string& base_dir,
+                             const Location& at) {
+  HeaderRules rules(table, params, base_dir, at);
   std::vector<bool> seen(table.columns.size(), false);
   targets_.assign(header.size(), -1);
   for (std::size_t i = 0; i < header.size(); ++i) {
-    std::string folded = fold_header(header[i]);
-    if (folded.empty() && header.size() > 0) {
-      // A blank header cell (a trailing delimiter, an empty spreadsheet column) feeds nothing.
-      continue;
-    }
-    if (ignored.count(folded)) continue;
-    std::string name = folded;
-    if (auto rename = renames.find(folded); rename != renames.end()) name = rename->second;
-    int index = -1;
-    for (std::size_t c = 0; c < table.columns.size(); ++c) {
-      if (table.columns[c].name == name) index = static_cast<int>(c);
-    }
-    if (index < 0) {
-      throw Error(ErrorCode::data, at,
-                  "unknown column '" + header[i] + "' in table '" + table.name + "'",
-                  "rename it with map." + header[i] + "=<column> or skip it with ignore=" +
-                      header[i]);
-    }
+    int index = rules.resolve(header[i], at);
+    if (index < 0) continue;
     if (seen[static_cast<std::size_t>(index)]) {
       throw Error(ErrorCode::data, at,
                   "column '" + table.columns[static_cast<std::size_t>(index)].name +
@@ -565,13 +576,7 @@ ColumnBinding::ColumnBinding(const SchemaTable& table, const std::vector<std::st
     seen[static_cast<std::size_t>(index)] = true;
     targets_[i] = index;
   }
-  for (std::size_t c = 0; c < table.columns.size(); ++c) {
-    if (!seen[c] && !table.columns[c].nullable) {
-      throw Error(ErrorCode::data, at,
-                  "missing required column '" + table.columns[c].name + "' of table '" +
-                      table.name + "'");
-    }
-  }
+  rules.check_required(seen, at);
 }
 
 // ---------------------------------------------------------------------------------------------

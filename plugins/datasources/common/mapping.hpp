@@ -84,12 +84,30 @@ std::string iso(const Date& date);
 // ("Başlangıç Ödeneği" -> "baslangic_odenegi") and turns spaces and dashes into '_'.
 std::string fold_header(std::string_view header);
 
+// The rules that turn a source's header names into columns of one schema table: folded
+// matching, renames (map.<header>=<column> parameters and a mapping= file of "header = column"
+// lines) and ignored headers (ignore=a,b).
+class HeaderRules {
+ public:
+  HeaderRules(const SchemaTable& table, const Params& params, const std::string& base_dir,
+              const Location& at);
+  // The column index `header` feeds, or -1 when it is blank or ignored. Throws
+  // Error(ErrorCode::data) at `at`: "unknown column 'x' in table 'y'".
+  int resolve(const std::string& header, const Location& at) const;
+  // Throws "missing required column 'x' of table 'y'" for a required column not in `seen`.
+  void check_required(const std::vector<bool>& seen, const Location& at) const;
+  const SchemaTable& table() const noexcept { return table_; }
+
+ private:
+  const SchemaTable& table_;
+  std::map<std::string, std::string> renames_;
+  std::set<std::string> ignored_;
+};
+
 // Binds the columns of a source (header names in source order) onto a schema table.
 class ColumnBinding {
  public:
-  // Params used: map.<header>=<column>, mapping=<file> (header = column lines), ignore=a,b.
-  // Throws Error(ErrorCode::data) at `at`: "unknown column 'x' in table 'y'", "missing required
-  // column 'x' of table 'y'", "column 'x' appears twice".
+  // Throws Error(ErrorCode::data) at `at` for unknown, duplicate or missing required columns.
   ColumnBinding(const SchemaTable& table, const std::vector<std::string>& header,
                 const Params& params, const std::string& base_dir, const Location& at);
 
