@@ -14,6 +14,8 @@ packages=(
   libgtest-dev libgmock-dev
   # tools the build and the tests run
   poppler-utils qpdf sqlite3 ghostscript postgresql
+  # a real xlsx/ods producer for the data-source equivalence tests, /usr/bin/time for bench
+  libreoffice-calc-nogui time
   # fonts (the project takes its fonts from Debian, never from the repository)
   fonts-linuxlibertine fonts-dejavu-core fontconfig
   # ICC profiles for the print profile, Turkish dictionary and TeX patterns for hyphenation tests
