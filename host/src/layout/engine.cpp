@@ -394,6 +394,7 @@ class Builder {
           element.runs.push_back(run);
         }
         element.footnotes.insert(element.footnotes.end(), line.footnotes.begin(), line.footnotes.end());
+        element.loose.insert(element.loose.end(), line.loose.begin(), line.loose.end());
         y += line.height;
       }
       if (kind != 0 && c > 0) element.rules.push_back(Rule{xs[c], 0, xs[c], element.height, 0.3, rule});
@@ -515,7 +516,13 @@ class Builder {
   }
 
   void add(const doc::Form& form) {
-    pending_break_ = BreakBefore::page;
+    // A form starts a page; a heading just before it (its annex title) goes along with it.
+    std::size_t chain = elements_.size();
+    while (chain > 0 && elements_[chain - 1].keep_with_next && elements_[chain - 1].break_before == BreakBefore::none &&
+           elements_.size() - chain < 4)
+      --chain;
+    if (chain < elements_.size() && elements_[chain].heading_level > 0) elements_[chain].break_before = BreakBefore::page;
+    else pending_break_ = BreakBefore::page;
     const Style& title = template_.style("form-title");
     auto lines = setter_.set(spans_of(form.title), setting_for(title, width_));
     if (!lines.empty()) {
@@ -950,6 +957,17 @@ std::unique_ptr<LaidOutBook> lay_out(const doc::Document& document, const Templa
     page_of_id = std::move(found);
     if (stable || pass == options.max_passes) {
       for (const Diagnostic& d : pass_sink.diagnostics()) sink.report(d);
+      for (const Page& page : book->pages) {
+        std::vector<Placed> all = page.content;
+        all.insert(all.end(), page.footnotes.begin(), page.footnotes.end());
+        for (const Placed& placed : all) {
+          for (const std::string& where : placed.element->loose) {
+            sink.warn("layout.loose-line", Location{{}, 0, 0, "page " + page.label + ", " + where},
+                      "line cannot be set within the spacing limits",
+                      "rephrase, allow hyphenation or widen the measure");
+          }
+        }
+      }
       if (!stable) {
         sink.warn("layout.unstable-references", Location{},
                   "page numbers did not settle after " + std::to_string(pass) + " passes");

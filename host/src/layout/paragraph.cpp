@@ -228,7 +228,9 @@ std::vector<Element> ParagraphSetter::set(const std::vector<doc::Span>& spans,
     } else if (justify && has_fill && natural > width && shrink > 0) {
       ratio = std::max(-1.0, (width - natural) / shrink);
     }
-    bool loose = breaks[b].loose || ratio > params_.tolerance + 1e-9 || natural + (ratio < 0 ? ratio * shrink : 0) > width + 0.5;
+    // Ragged lines are never loose; any line can be overfull (a word wider than the measure).
+    bool overfull = natural + (ratio < 0 ? ratio * shrink : 0) > width + 0.5;
+    bool loose = overfull || (justify && (breaks[b].loose || ratio > params_.tolerance + 1e-9));
     Element line;
     line.height = leading;
     line.matter = doc::Matter::body;
@@ -264,11 +266,7 @@ std::vector<Element> ParagraphSetter::set(const std::vector<doc::Span>& spans,
       line.runs.push_back(Run{&hyphen, x, baseline, c});
     }
     line.ends_with_hyphen = flagged_break;
-    if (loose) {
-      sink_.warn("layout.loose-line", Location{{}, 0, 0, setting.where + ", line " + std::to_string(b + 1)},
-                 "line cannot be set within the spacing limits",
-                 "rephrase, allow hyphenation or widen the measure");
-    }
+    if (loose) line.loose.push_back(setting.where + ", line " + std::to_string(b + 1));
     if (stats) {
       stats->lines++;
       stats->hyphenated += flagged_break;
