@@ -47,6 +47,11 @@ DIZGI_API std::string format(const Diagnostic& diagnostic);
 class DIZGI_API_CLASS Error : public std::runtime_error {
  public:
   Error(ErrorCode code, Location location, std::string message, std::string hint = {});
+  Error(const Error&) = default;
+  Error& operator=(const Error&) = default;
+  // Out of line, in libdizgi: an Error thrown by a plugin must not need the plugin's code to be
+  // destroyed, since the plugin may be unloaded while the exception is still in flight.
+  ~Error() override;
   ErrorCode code() const noexcept { return code_; }
   const Location& location() const noexcept { return location_; }
   const std::string& message() const noexcept { return message_; }

@@ -61,6 +61,33 @@ void print_diagnostics(const DiagnosticSink& sink, std::ostream& err, bool quiet
   }
 }
 
+// The file a component comes from, for messages about it.
+std::string plugin_file(const plugin::Host& host, const std::string& component) {
+  for (const plugin::PluginRecord& record : host.plugins()) {
+    for (const std::string& c : record.components) {
+      if (c == component) return record.file.string();
+    }
+  }
+  return component;
+}
+
+// Runs plugin code: dizgi::Error passes through (it names its own file and place); anything
+// else a plugin throws becomes one error naming the plugin file.
+template <typename F>
+auto guarded(const plugin::Host& host, const std::string& component, const char* what, F&& f) {
+  try {
+    return f();
+  } catch (const Error&) {
+    throw;
+  } catch (const std::exception& e) {
+    throw Error(ErrorCode::plugin, Location{plugin_file(host, component)},
+                std::string(what) + " failed: " + e.what(), "report this to the plugin's authors");
+  } catch (...) {
+    throw Error(ErrorCode::plugin, Location{plugin_file(host, component)},
+                std::string(what) + " failed with an unknown exception");
+  }
+}
+
 }  // namespace
 
 int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err) {
@@ -87,7 +114,10 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
     context.base_dir = book.dir.string();
     context.origin = source.origin;
     context.sink = &sink;
-    reader->load(context, dataset);
+    guarded(host, "datasource:" + source.plugin, "reading the data", [&] {
+      reader->load(context, dataset);
+      return 0;
+    });
   }
 
   std::shared_ptr<Layout> layout_plugin = host.create_layout(book.layout);
@@ -98,7 +128,8 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
   context.texts = book.texts;
   context.base_dir = book.dir.string();
   context.sink = &sink;
-  doc::Document document = layout_plugin->compose(context);
+  doc::Document document =
+      guarded(host, "layout:" + book.layout, "composing the book", [&] { return layout_plugin->compose(context); });
   if (document.metadata.title.empty()) document.metadata = book.metadata;
 
   layout::Template style =

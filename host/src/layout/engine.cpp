@@ -2,12 +2,15 @@
 
 #include "layout/paragraph.hpp"
 
+#include <dizgi/model/format.hpp>
+
 #include <unicode/unistr.h>
 #include <unicode/locid.h>
 
 #include <algorithm>
 #include <cairo.h>
 #include <cmath>
+#include <set>
 #include <sstream>
 #ifdef DIZGI_HAVE_RSVG
 #include <librsvg/rsvg.h>
@@ -63,39 +66,94 @@ struct Prescan {
   std::vector<ListEntry> contents;
   std::vector<ListEntry> tables;
   std::vector<ListEntry> charts;
+  std::vector<ListEntry> figures;
   std::map<const void*, std::string> ids;       // block -> anchor id
   std::map<const void*, std::string> captions;  // block -> "Tablo 3: ..."
+  std::map<const void*, std::string> numbers;   // heading -> number from the template
+  std::map<std::string, std::string> labels;    // anchor id -> "Tablo 3.2", "III-A"
 };
 
-Prescan prescan(const doc::Document& document) {
+std::string number_heading(const Numbering& numbering, const int (&counters)[7], int level) {
+  int n = counters[level];
+  std::string text;
+  if (numbering.style == "roman") text = format_roman(n);
+  else if (numbering.style == "letter") text = format_letter_tr(n);
+  else if (numbering.style == "decimal") text = std::to_string(n);
+  else if (numbering.style == "decimal-path") {
+    for (int l = 1; l <= level; ++l) {
+      if (!text.empty()) text += ".";
+      text += std::to_string(std::max(1, counters[l]));
+    }
+  } else return {};
+  return text + numbering.suffix;
+}
+
+Prescan prescan(const doc::Document& document, const Template& style) {
   Prescan scan;
-  int heading_count = 0, table_count = 0, chart_count = 0;
+  int heading_count = 0, table_count = 0, chart_count = 0, figure_count = 0;
+  int counters[7] = {0, 0, 0, 0, 0, 0, 0};
+  int chapter = 0, table_in_chapter = 0, chart_in_chapter = 0, figure_in_chapter = 0;
+  bool by_chapter = style.captions.numbering == "chapter";
+  auto label = [&](const std::string& word, int whole, int in_chapter) {
+    if (by_chapter && chapter > 0) return word + " " + std::to_string(chapter) + "." + std::to_string(in_chapter);
+    return word + " " + std::to_string(whole);
+  };
   for (const doc::Section& section : document.sections) {
     for (const doc::Block& block : section.blocks) {
       if (auto* h = std::get_if<doc::Heading>(&block)) {
+        int level = std::clamp(h->level, 1, 6);
+        ++counters[level];
+        for (int l = level + 1; l < 7; ++l) counters[l] = 0;
+        if (level == 1 && section.matter == doc::Matter::body) {
+          ++chapter;
+          table_in_chapter = chart_in_chapter = figure_in_chapter = 0;
+        }
+        std::string number = h->number;
+        if (number.empty()) {
+          auto numbering = style.numbering.find(level);
+          if (numbering != style.numbering.end()) number = number_heading(numbering->second, counters, level);
+          if (!number.empty()) scan.numbers[h] = number;
+        }
         std::string id = h->id.empty() ? "h" + std::to_string(++heading_count) : h->id;
         scan.ids[h] = id;
-        if (h->in_toc) {
-          std::string text = plain_text(h->content);
-          if (!h->number.empty()) text = h->number + " " + text;
-          scan.contents.push_back({h->level, text, id});
-        }
+        std::string title = plain_text(h->content);
+        scan.labels[id] = number.empty() ? title : number;
+        if (h->in_toc) scan.contents.push_back({h->level, number.empty() ? title : number + " " + title, id});
       } else if (auto* t = std::get_if<doc::Table>(&block)) {
         ++table_count;
+        ++table_in_chapter;
         std::string id = t->id.empty() ? "tablo-" + std::to_string(table_count) : t->id;
         scan.ids[t] = id;
+        std::string name = label(style.captions.table, table_count, table_in_chapter);
+        scan.labels[id] = name;
         if (!t->caption.empty()) {
-          std::string caption = "Tablo " + std::to_string(table_count) + ": " + t->caption;
+          std::string caption = name + style.captions.separator + t->caption;
           scan.captions[t] = caption;
           scan.tables.push_back({1, caption, id});
         }
       } else if (auto* c = std::get_if<doc::Chart>(&block)) {
         ++chart_count;
+        ++chart_in_chapter;
         std::string id = c->id.empty() ? "grafik-" + std::to_string(chart_count) : c->id;
         scan.ids[c] = id;
-        std::string caption = "Grafik " + std::to_string(chart_count) + ": " + c->caption;
+        std::string name = label(style.captions.chart, chart_count, chart_in_chapter);
+        scan.labels[id] = name;
+        std::string caption = name + style.captions.separator + c->caption;
         scan.captions[c] = caption;
         scan.charts.push_back({1, caption, id});
+      } else if (auto* image = std::get_if<doc::Image>(&block)) {
+        if (image->caption.empty()) continue;
+        ++figure_count;
+        ++figure_in_chapter;
+        std::string id = "sekil-" + std::to_string(figure_count);
+        auto given = image->props.find("id");
+        if (given != image->props.end()) id = given->second;
+        scan.ids[image] = id;
+        std::string name = label(style.captions.figure, figure_count, figure_in_chapter);
+        scan.labels[id] = name;
+        std::string caption = name + style.captions.separator + image->caption;
+        scan.captions[image] = caption;
+        scan.figures.push_back({1, caption, id});
       }
     }
   }
@@ -159,6 +217,7 @@ class Builder {
     s.left_indent_pt = style.left_indent_pt;
     s.where = "block " + std::to_string(block_number_);
     s.footnote_number = [this](const doc::Footnote&) { return ++footnote_count_; };
+    s.resolve_reference = [this](const doc::Span& span) { return resolve(span); };
     s.footnote_lines = [this](const doc::Footnote& note, int number) {
       const Style& fs = template_.style("footnote");
       std::vector<doc::Span> spans;
@@ -183,13 +242,35 @@ class Builder {
     return s;
   }
 
+  // Cross references: the target's label, or its page (a placeholder until the next pass).
+  std::string resolve(const doc::Span& span) {
+    std::string id = span.style.link.size() > 1 ? span.style.link.substr(1) : std::string();
+    if (span.style.style == "xref-page") {
+      auto page = page_of_id_.find(id);
+      return page == page_of_id_.end() ? "00" : page->second;
+    }
+    auto label = scan_.labels.find(id);
+    if (label != scan_.labels.end()) return label->second;
+    if (!reported_refs_.count(id)) {
+      reported_refs_.insert(id);
+      sink_.warn("layout.unresolved-reference", Location{{}, 0, 0, "block " + std::to_string(block_number_)},
+                 "cross reference to unknown target '" + id + "'", "check the id of the table, chart or heading");
+    }
+    return "??";
+  }
+
   void add(const doc::Heading& h) {
     std::string style_name = h.style.empty() ? "h" + std::to_string(std::clamp(h.level, 1, 4)) : h.style;
     const Style& style = template_.style(style_name);
     std::vector<doc::Span> spans;
-    if (!h.number.empty()) {
+    std::string number_text = h.number;
+    if (number_text.empty()) {
+      auto assigned = scan_.numbers.find(&h);
+      if (assigned != scan_.numbers.end()) number_text = assigned->second;
+    }
+    if (!number_text.empty()) {
       doc::Span number;
-      number.text = h.number + " ";
+      number.text = number_text + " ";
       spans.push_back(number);
     }
     spans.insert(spans.end(), h.content.begin(), h.content.end());
@@ -197,7 +278,7 @@ class Builder {
     if (lines.empty()) return;
     Element& first = lines.front();
     first.heading_level = h.level;
-    first.heading_text = (h.number.empty() ? "" : h.number + " ") + plain_text(h.content);
+    first.heading_text = (number_text.empty() ? "" : number_text + " ") + plain_text(h.content);
     first.heading_id = scan_.ids.at(&h);
     first.anchors.push_back(first.heading_id);
     bool opener = h.chapter_opener || h.level == 1;
@@ -483,8 +564,8 @@ class Builder {
       e.runs.push_back(Run{&s, left - 4 - s.width_pt, y + 2.5, template_.color("gri")});
     }
     std::size_t n = chart.categories.size();
-    std::size_t series = std::max<std::size_t>(1, chart.series.size());
-    double slot = n ? (right - left) / n : 0;
+    double series = static_cast<double>(std::max<std::size_t>(1, chart.series.size()));
+    double slot = n ? (right - left) / static_cast<double>(n) : 0;
     double bar = slot * 0.7 / series;
     static const char* palette[] = {"ana", "vurgu", "gri"};
     for (std::size_t si = 0; si < chart.series.size(); ++si) {
@@ -493,13 +574,13 @@ class Builder {
       for (std::size_t i = 0; i < std::min(n, s.values.size()); ++i) {
         double v = std::max(0.0, s.values[i]);
         double bh = (bottom - top) * v / axis_max;
-        double x = left + slot * i + slot * 0.15 + bar * si;
+        double x = left + slot * static_cast<double>(i) + slot * 0.15 + bar * static_cast<double>(si);
         e.rects.push_back(Rect{x, bottom - bh, bar, bh, color});
       }
     }
     for (std::size_t i = 0; i < n; ++i) {
       const text::Shaped& s = shaper_.shape(chart.categories[i], key);
-      double cx = left + slot * i + slot / 2;
+      double cx = left + slot * static_cast<double>(i) + slot / 2;
       e.runs.push_back(Run{&s, cx - s.width_pt / 2, bottom + 10, template_.color("text")});
     }
     // Legend.
@@ -614,8 +695,17 @@ class Builder {
       Picture picture{0, 0, w, h, path.string(), ext == ".svg" ? 0 : px_w / (w / 72.0)};
       e.pictures.push_back(picture);
     }
-    push(std::move(e));
-    if (!image.caption.empty()) add_note(image.caption);
+    auto caption = scan_.captions.find(&image);
+    if (caption != scan_.captions.end()) {
+      e.anchors.push_back(scan_.ids.at(&image));
+      e.keep_with_next = true;
+      push(std::move(e));
+      const Style& style = template_.style("caption");
+      auto lines = setter_.set(spans_of(caption->second), setting_for(style, width_));
+      push_lines(std::move(lines), style);
+    } else {
+      push(std::move(e));
+    }
   }
 
   void add(const doc::Break& b) {
@@ -625,7 +715,8 @@ class Builder {
   void add(const doc::ListOf& list) {
     const std::vector<ListEntry>* entries = &scan_.contents;
     if (list.kind == doc::ListOfKind::tables) entries = &scan_.tables;
-    if (list.kind == doc::ListOfKind::charts || list.kind == doc::ListOfKind::figures) entries = &scan_.charts;
+    if (list.kind == doc::ListOfKind::charts) entries = &scan_.charts;
+    if (list.kind == doc::ListOfKind::figures) entries = &scan_.figures;
     if (entries->empty() && list.kind != doc::ListOfKind::contents) return;
     const Style& title_style = template_.style("h1");
     auto title_lines = setter_.set(spans_of(list.title), setting_for(title_style, width_));
@@ -729,6 +820,7 @@ class Builder {
   int block_number_ = 0;
   int footnote_count_ = 0;
   bool after_heading_ = false;
+  std::set<std::string> reported_refs_;
 };
 
 double footnotes_height(const Element& e) {
@@ -934,7 +1026,7 @@ std::unique_ptr<LaidOutBook> lay_out(const doc::Document& document, const Templa
                                      const EngineOptions& options) {
   auto book = std::make_unique<LaidOutBook>();
   book->style = style;
-  Prescan scan = prescan(document);
+  Prescan scan = prescan(document, style);
   std::map<std::string, std::string> page_of_id;
   for (int pass = 1; pass <= options.max_passes; ++pass) {
     // Only the last pass's diagnostics matter; earlier passes repeat them.
@@ -957,10 +1049,20 @@ std::unique_ptr<LaidOutBook> lay_out(const doc::Document& document, const Templa
     page_of_id = std::move(found);
     if (stable || pass == options.max_passes) {
       for (const Diagnostic& d : pass_sink.diagnostics()) sink.report(d);
+      std::set<std::string> missing_reported;
       for (const Page& page : book->pages) {
         std::vector<Placed> all = page.content;
         all.insert(all.end(), page.footnotes.begin(), page.footnotes.end());
         for (const Placed& placed : all) {
+          for (const Run& run : placed.element->runs) {
+            if (!run.shaped) continue;
+            for (const std::string& message : run.shaped->missing) {
+              // Once per font and character, at the first page where it is set.
+              if (!missing_reported.insert(message).second) continue;
+              sink.error("text.missing-glyph", Location{{}, 0, 0, "page " + page.label}, message,
+                         "choose a font that covers it or add one to fonts/user/");
+            }
+          }
           for (const std::string& where : placed.element->loose) {
             sink.warn("layout.loose-line", Location{{}, 0, 0, "page " + page.label + ", " + where},
                       "line cannot be set within the spacing limits",

@@ -46,6 +46,20 @@ std::size_t utf8_length(std::string_view s) {
   return n;
 }
 
+// Straight quotes to typographic ones: ' -> ’ (the Turkish suffix apostrophe), " -> “ or ”
+// depending on whether a word starts.
+std::string smart_quotes(const std::string& text, bool& after_space) {
+  std::string out;
+  out.reserve(text.size() + 8);
+  for (char c : text) {
+    if (c == '\'') out += "\u2019";
+    else if (c == '"') out += after_space ? "\u201C" : "\u201D";
+    else out.push_back(c);
+    after_space = is_space(static_cast<unsigned char>(c)) || c == '(' || c == '[';
+  }
+  return out;
+}
+
 }  // namespace
 
 text::FontKey ParagraphSetter::font_for(const Style& style, const doc::InlineStyle& inline_style) const {
@@ -115,7 +129,13 @@ std::vector<Element> ParagraphSetter::set(const std::vector<doc::Span>& spans,
     push(penalty);
   };
 
-  for (const doc::Span& span : spans) {
+  bool after_space = true;
+  for (const doc::Span& original : spans) {
+    doc::Span span = original;
+    if ((span.style.style == "xref" || span.style.style == "xref-page") && setting.resolve_reference) {
+      span.text = setting.resolve_reference(span);
+    }
+    if (template_.smart_quotes) span.text = smart_quotes(span.text, after_space);
     text::FontKey key = font_for(style, span.style);
     if (setting.force_bold) key.bold = true;
     Payload base;

@@ -22,6 +22,8 @@ struct ParagraphSetting {
   // Called for each footnote reference with its number: returns the footnote's lines.
   std::function<std::vector<std::shared_ptr<Element>>(const doc::Footnote&, int)> footnote_lines;
   std::string where;            // for diagnostics ("paragraph 12")
+  // Text of cross-reference spans (style "xref" / "xref-page"); unset: left as written.
+  std::function<std::string(const doc::Span&)> resolve_reference;
 };
 
 struct SetStats {

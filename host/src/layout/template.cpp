@@ -40,17 +40,23 @@ Color Color::from_rgb(double r, double g, double b) {
   return color;
 }
 
-const Style& Template::style(const std::string& name) const {
-  auto it = styles.find(name);
+const Style& Template::style(const std::string& style_name) const {
+  auto it = styles.find(style_name);
   if (it != styles.end()) return it->second;
   return styles.at("body");
 }
 
-Color Template::color(const std::string& name) const {
-  auto it = colors.find(name);
+Color Template::color(const std::string& color_name) const {
+  auto it = colors.find(color_name);
   if (it != colors.end()) return it->second;
-  if (!name.empty() && name[0] == '#' && name.size() == 7) {
-    auto hex = [&](std::size_t at) { return std::stoi(name.substr(at, 2), nullptr, 16) / 255.0; };
+  if (!color_name.empty() && color_name[0] == '#' && color_name.size() == 7) {
+    auto hex = [&](std::size_t at) {
+      try {
+        return std::stoi(color_name.substr(at, 2), nullptr, 16) / 255.0;
+      } catch (const std::exception&) {
+        return 0.0;
+      }
+    };
     return Color::from_rgb(hex(1), hex(3), hex(5));
   }
   return Color::black();
@@ -403,11 +409,35 @@ Template load_template(const std::filesystem::path& file) {
     } else if (is(node, "running-heads")) {
       if (auto v = attr(node, "verso"); !v.empty()) t.running_head_verso = v;
       if (auto v = attr(node, "recto"); !v.empty()) t.running_head_recto = v;
+    } else if (is(node, "numbering")) {
+      std::string level = attr(node, "level");
+      int n = std::atoi(level.c_str());
+      if (n < 1 || n > 6) reader.fail(node, "numbering: 'level' must be 1 to 6, not '" + level + "'");
+      Numbering numbering;
+      numbering.style = attr(node, "style");
+      if (numbering.style != "none" && numbering.style != "roman" && numbering.style != "letter" &&
+          numbering.style != "decimal" && numbering.style != "decimal-path") {
+        reader.fail(node, "numbering: unknown style '" + numbering.style + "'",
+                    "use none, roman, letter, decimal or decimal-path");
+      }
+      numbering.suffix = attr(node, "suffix");
+      t.numbering[n] = numbering;
+    } else if (is(node, "captions")) {
+      if (auto v = attr(node, "numbering"); !v.empty()) {
+        if (v != "document" && v != "chapter") reader.fail(node, "captions: numbering must be document or chapter");
+        t.captions.numbering = v;
+      }
+      if (auto v = attr(node, "table"); !v.empty()) t.captions.table = v;
+      if (auto v = attr(node, "chart"); !v.empty()) t.captions.chart = v;
+      if (auto v = attr(node, "figure"); !v.empty()) t.captions.figure = v;
+      if (auto v = attr(node, "separator"); !v.empty()) t.captions.separator = v;
+    } else if (is(node, "typography")) {
+      t.smart_quotes = reader.flag(node, "smart-quotes", t.smart_quotes);
     } else if (is(node, "chapters")) {
       t.chapter_on_recto = reader.flag(node, "recto", t.chapter_on_recto);
     } else {
       reader.fail(node, "unknown element '" + std::string(reinterpret_cast<const char*>(node->name)) + "' in template",
-                  "expected page, colors, style, table, running-heads or chapters");
+                  "expected page, colors, style, table, running-heads, chapters, numbering, captions or typography");
     }
   }
   return t;

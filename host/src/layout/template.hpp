@@ -64,6 +64,22 @@ struct TableStyle {
   double leading_pt = 10.5;
 };
 
+// How headings without a number from the layout are numbered, per level.
+struct Numbering {
+  std::string style = "none";  // none | roman ("I") | letter (Turkish: A B C Ç D) | decimal ("2")
+                               // | decimal-path ("2.1.3": the decimal numbers of all levels)
+  std::string suffix;          // "-", ".", ""
+};
+
+// Caption labels of tables, charts and figures.
+struct Captions {
+  std::string numbering = "document";  // document ("Tablo 7:") | chapter ("Tablo 3.2:")
+  std::string table = "Tablo";
+  std::string chart = "Grafik";
+  std::string figure = "Şekil";
+  std::string separator = ": ";
+};
+
 struct Template {
   std::string name;
   std::filesystem::path file;
@@ -74,6 +90,9 @@ struct Template {
   std::string running_head_verso = "chapter";  // chapter | section | title | none
   std::string running_head_recto = "section";
   bool chapter_on_recto = true;
+  std::map<int, Numbering> numbering;  // by heading level
+  Captions captions;
+  bool smart_quotes = true;  // "..." -> “...”, ' -> ’
 
   // The named style, or "body" when absent (never throws; "body" always exists).
   const Style& style(const std::string& name) const;

@@ -60,6 +60,8 @@ Error::Error(ErrorCode code, Location location, std::string message, std::string
       message_(std::move(message)),
       hint_(std::move(hint)) {}
 
+Error::~Error() = default;
+
 Diagnostic Error::diagnostic() const {
   return Diagnostic{Severity::error, "error", location_, message_, hint_};
 }

@@ -54,6 +54,24 @@ std::vector<doc::Span> parse_inline(std::string_view s, doc::InlineStyle base) {
         continue;
       }
     }
+    if (c == '[' && i + 1 < s.size() && s[i + 1] == '@') {
+      // Cross reference: [@id] gives the target's label ("Tablo 3.2"), [@sayfa:id] its page.
+      std::size_t end = s.find(']', i + 2);
+      if (end != std::string_view::npos) {
+        flush(spans, text, style);
+        std::string_view target = s.substr(i + 2, end - i - 2);
+        doc::InlineStyle ref = style;
+        ref.style = "xref";
+        if (target.substr(0, 6) == "sayfa:") {
+          ref.style = "xref-page";
+          target.remove_prefix(6);
+        }
+        ref.link = "#" + std::string(target);
+        spans.push_back(doc::Span{"?", ref, nullptr});
+        i = end;
+        continue;
+      }
+    }
     if (c == '[' && i + 1 < s.size() && s[i + 1] == '^') {
       std::size_t end = s.find(']', i + 2);
       if (end != std::string_view::npos) {

@@ -89,13 +89,7 @@ const Shaped& Shaper::shape(std::string_view text, const FontKey& font) {
       char code[16];
       std::snprintf(code, sizeof code, "U+%04X", ch);
       if (glyphs->glyphs[i].glyph & PANGO_GLYPH_UNKNOWN_FLAG) {
-        std::string key = "missing|" + used_name + "|" + code;
-        if (sink_ && !reported_[key]) {
-          reported_[key] = true;
-          sink_->error("text.missing-glyph", Location{{}, 0, 0, context_},
-                       "font '" + used_name + "' has no glyph for '" + utf8 + "' (" + code + ")",
-                       "choose a font that covers it or add one to fonts/user/");
-        }
+        shaped->missing.push_back("font '" + used_name + "' has no glyph for '" + utf8 + "' (" + code + ")");
       } else if (used_name != font.family && ch > 0x20) {
         std::string key = "fallback|" + font.family + "|" + used_name + "|" + code;
         if (sink_ && !reported_[key]) {

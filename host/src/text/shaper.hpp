@@ -35,6 +35,9 @@ struct Shaped {
   std::string text;  // the fragment (the pieces index into it)
   std::vector<ShapedPiece> pieces;
   double width_pt = 0;
+  // Characters the chosen fonts lack ("font 'X' has no glyph for 'ğ' (U+011F)"): reported by the
+  // engine with the page where the text is set.
+  std::vector<std::string> missing;
 };
 
 struct FontMetrics {

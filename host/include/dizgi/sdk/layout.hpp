@@ -33,7 +33,9 @@ class DIZGI_API_CLASS Layout {
 };
 
 // Turns narrative markup into paragraphs: blank lines separate paragraphs, **bold**, *italic*,
-// ^{superscript}, _{subscript}, [^ footnote text], and "- " items become lists. Never throws.
+// ^{superscript}, _{subscript}, [^ footnote text], [@id] (the label of a table, chart, figure
+// or heading: "Tablo 3.2") and [@sayfa:id] (its page number), and "- " items become lists.
+// Never throws.
 DIZGI_API std::vector<doc::Block> parse_markup(const std::string& text,
                                                const std::string& paragraph_style = "body");
 
