@@ -266,3 +266,25 @@ TEST(DataSqlite, PluginModuleRegistersADataSourceThatReadsTheSample) {
   EXPECT_THROW(source->load(context, dataset), dizgi::Error);  // no 'file'
   source.reset();  // destroy before the library goes away
 }
+
+TEST(DataSqlite, SkipsVirtualTables) {
+  fs::path db = make_database("virtual.sqlite", "CREATE TABLE amac (kod TEXT, metin TEXT, sira INTEGER);"
+                                                "CREATE VIRTUAL TABLE ara USING fts5(metin);");
+  Dataset dataset;
+  src::read_file(db, {}, dataset, nullptr);
+  EXPECT_TRUE(dataset.has("amac"));
+  EXPECT_FALSE(dataset.has("ara"));
+}
+
+TEST(DataSqlite, BinaryValueInATextColumnIsNamed) {
+  fs::path db = make_database("blob.sqlite", "CREATE TABLE metin (id TEXT, icerik TEXT);"
+                                             "INSERT INTO metin VALUES ('a', x'00ff10');");
+  Dataset dataset;
+  try {
+    src::read_file(db, {}, dataset, nullptr);
+    FAIL();
+  } catch (const dizgi::Error& error) {
+    EXPECT_EQ(error.message(), "expected text, found a binary value");
+    EXPECT_EQ(error.location().where, "table 'metin', row 1, column 'icerik'");
+  }
+}

@@ -1,6 +1,6 @@
 #include "data/load.hpp"
 
-#include <set>
+#include <exception>
 #include <string>
 #include <utility>
 
@@ -24,7 +24,19 @@ Dataset load_dataset(const project::Project& project, const plugin::Host& host, 
     context.origin = spec.origin;
     context.sink = &sink;
     Dataset part;
-    source->load(context, part);
+    try {
+      source->load(context, part);
+    } catch (const Error& error) {
+      // Rethrow a copy made here. An exception thrown inside a plugin carries the plugin's own
+      // copy of ~Error (inline, hidden): if it outlived the plugin library (unloaded when the
+      // last object of the plugin goes away during unwinding), destroying it would jump into
+      // unmapped code.
+      throw Error(error.code(), error.location(), error.message(), error.hint());
+    } catch (const std::exception& error) {
+      throw Error(ErrorCode::plugin, spec.origin,
+                  "data source '" + spec.plugin + "' failed: " + std::string(error.what()),
+                  "report this to the plugin's author");
+    }
     for (const auto& [name, table] : part.tables()) {
       if (auto it = loaded_by.find(name); it != loaded_by.end()) {
         sink.info("data.table-replaced", spec.origin,

@@ -18,8 +18,10 @@ struct LoadOptions {
 };
 
 // Runs the sources in the order of book.xml; a later source replaces a table of the same name
-// (reported as info). Throws the first source's Error unchanged (it names the file and place);
-// an unknown plugin id is Error(ErrorCode::plugin) located at the <source> element.
+// (reported as info). Throws the first source's Error as a copy made in the host (same code,
+// place, message and hint: an exception object created in a plugin must not outlive the plugin
+// library); another exception from a plugin becomes Error(ErrorCode::plugin) at the <source>
+// element, and so does an unknown plugin id.
 Dataset load_dataset(const project::Project& project, const plugin::Host& host, DiagnosticSink& sink,
                      const LoadOptions& options = {});
 

@@ -261,10 +261,12 @@ class Reader {
     }
   }
 
+  // Ordinary tables only: virtual tables would run a module the file names (FTS, R-tree, ...),
+  // and their shadow tables hold the module's private blobs.
   std::vector<std::string> user_tables() const {
     StmtPtr stmt = prepare(
-        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
-        "ORDER BY name");
+        "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' "
+        "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name");
     std::vector<std::string> names;
     int rc;
     while ((rc = sqlite3_step(stmt.get())) == SQLITE_ROW) {
@@ -365,8 +367,11 @@ class Reader {
     std::string text = raw ? std::string(raw, static_cast<std::size_t>(sqlite3_column_bytes(stmt, index))) : "";
     const Column& column = spec.column;
     auto bad = [&](const std::string& expected) -> Error {
-      return Error(ErrorCode::data, cell(table, row, column.name),
-                   "expected " + expected + ", found '" + text.substr(0, 40) + "'",
+      std::size_t cut = std::min<std::size_t>(text.size(), 40);
+      while (cut > 0 && cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xc0) == 0x80) --cut;
+      std::string found = storage == SQLITE_BLOB ? "a binary value" : "'" + text.substr(0, cut) + "'";
+      if (storage != SQLITE_BLOB && !valid_utf8(found)) found = "a value that is not valid UTF-8";
+      return Error(ErrorCode::data, cell(table, row, column.name), "expected " + expected + ", found " + found,
                    "fix the value or the column's declared type");
     };
     switch (column.type) {
