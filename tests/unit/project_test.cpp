@@ -404,6 +404,19 @@ TEST_F(ProjectFile, SymlinkLeavingTheFolderIsRefused) {
   EXPECT_EQ(error.location().column, 22u);
 }
 
+TEST_F(ProjectFile, TemplateLinkedFromOutsideIsRefused) {
+  fs::remove_all(dir_ / "templates/kurumsal");
+  write(root_ / "elsewhere/template.xml", "<template/>\n");
+  fs::create_directory_symlink(root_ / "elsewhere", dir_ / "templates/kurumsal");
+  auto error = error_of(valid_book);
+  EXPECT_EQ(error.location().line, 14u);
+  EXPECT_EQ(error.location().column, 13u);
+  EXPECT_EQ(error.message(), "template 'kurumsal' leads outside the project folder through a link");
+  ProjectOptions options;
+  options.allow_outside = true;
+  EXPECT_NO_THROW(load_project(book(valid_book), options));
+}
+
 TEST_F(ProjectFile, ResolvePathKeepsInsidePathsAndRefusesOthers) {
   Project project;
   project.dir = dir_;
