@@ -8,12 +8,15 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <chrono>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <sys/wait.h>
+#include <thread>
+#include <vector>
 
 namespace fs = std::filesystem;
 using dizgi::project::load_project;
@@ -538,6 +541,35 @@ TEST(XmlHelper, InvalidCharacterReference) {
     EXPECT_EQ(error.message(), "invalid character reference");
     EXPECT_EQ(error.location().line, 2u);
   }
+}
+
+TEST(XmlHelper, ParallelParsesKeepTheirOwnErrors) {
+  // Errors are collected per parser context: threads never see each other's errors.
+  std::vector<std::thread> threads;
+  std::atomic<int> wrong{0};
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([t, &wrong] {
+      for (int i = 0; i < 50; ++i) {
+        std::string bad_line(static_cast<std::size_t>(t + 1), '\n');
+        std::string text = "<a>" + bad_line + "<b></c></a>";
+        try {
+          dizgi::xml::parse_memory(text, "t" + std::to_string(t) + ".xml");
+          ++wrong;
+        } catch (const dizgi::Error& error) {
+          if (error.location().file != "t" + std::to_string(t) + ".xml" ||
+              error.location().line != static_cast<uint32_t>(t + 2)) {
+            ++wrong;
+          }
+        }
+        if (i % 5 == 0) {
+          auto ok = dizgi::xml::parse_memory("<a><b/></a>", "ok.xml");
+          if (dizgi::xml::first_element(ok.root(), "b") == nullptr) ++wrong;
+        }
+      }
+    });
+  }
+  for (auto& thread : threads) thread.join();
+  EXPECT_EQ(wrong.load(), 0);
 }
 
 TEST(XmlHelper, ClosestNameIsOnlyAPlausibleTypo) {
