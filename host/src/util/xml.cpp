@@ -235,7 +235,12 @@ void refuse(void* ctx, std::string message, std::string hint) {
 }
 
 void on_structured_error(void* ctx, xmlErrorPtr error) {
-  if (error == nullptr || error->level < XML_ERR_ERROR) return;
+  if (error == nullptr) return;
+  // An undeclared entity is only a warning for libxml2 when the DOCTYPE has parameter-entity
+  // references; the reference would then silently vanish from the text. It is an error here.
+  bool undeclared_entity =
+      error->code == XML_WAR_UNDECLARED_ENTITY || error->code == XML_ERR_UNDECLARED_ENTITY;
+  if (error->level < XML_ERR_ERROR && !undeclared_entity) return;
   ParseState& state = state_of(ctx);
   if (state.has_error) return;
   state.has_error = true;
@@ -327,6 +332,11 @@ void reword(ParseState& state, const Scan& scan, const LineIndex& lines) {
       break;
     case XML_ERR_UNDECLARED_ENTITY:
     case XML_WAR_UNDECLARED_ENTITY:
+      if (state.message.rfind("PEReference", 0) == 0) {
+        state.message = "unknown parameter entity '%" + state.str1 + ";'";
+        state.hint = "entities are not supported; remove the DOCTYPE";
+        break;
+      }
       state.message = "unknown entity '&" + state.str1 + ";'";
       // libxml2 reports the column after ';': point at the '&' instead.
       if (state.at.column > state.str1.size() + 2) {
