@@ -583,6 +583,29 @@ TEST(XmlHelper, UndeclaredEntityIsAnErrorEvenAfterParameterEntityReferences) {
   }
 }
 
+TEST(XmlHelper, BrokenEncodingsFailQuietly) {
+  // Found by the fuzzer: a UCS-4 looking start made libxml2 print "encoding error" on stderr.
+  const std::string inputs[] = {std::string("\0\0\0<\0\0\0\0\0\0\0\0", 12),
+                                std::string("\xFF\xFE<\0a\0>\0\0\xD8", 10),
+                                "<?xml version=\"1.0\" encoding=\"no-such-encoding\"?><a/>",
+                                std::string("<?xml version=\"1.0\" encoding=\"UTF-7\"?>\n<a>\x80\0</a>", 48)};
+  for (const std::string& input : inputs) {
+    testing::internal::CaptureStderr();
+    EXPECT_THROW(dizgi::xml::parse_memory(input, "t.xml"), dizgi::Error);
+    EXPECT_EQ(testing::internal::GetCapturedStderr(), "");
+  }
+  try {
+    dizgi::xml::parse_memory(inputs[3], "t.xml");
+  } catch (const dizgi::Error& error) {
+    EXPECT_EQ(error.message(), "the file's bytes do not match its encoding");
+  }
+  try {
+    dizgi::xml::parse_memory(inputs[2], "t.xml");
+  } catch (const dizgi::Error& error) {
+    EXPECT_EQ(error.message(), "unsupported encoding 'no-such-encoding'");
+  }
+}
+
 TEST(XmlHelper, ClosestNameIsOnlyAPlausibleTypo) {
   EXPECT_EQ(dizgi::xml::closest("sourc", {"source", "param"}).value_or(""), "source");
   EXPECT_FALSE(dizgi::xml::closest("zzzzzz", {"source", "param"}));
