@@ -8,12 +8,15 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <chrono>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <sys/wait.h>
+#include <thread>
+#include <vector>
 
 namespace fs = std::filesystem;
 using dizgi::project::load_project;
@@ -404,6 +407,19 @@ TEST_F(ProjectFile, SymlinkLeavingTheFolderIsRefused) {
   EXPECT_EQ(error.location().column, 22u);
 }
 
+TEST_F(ProjectFile, TemplateLinkedFromOutsideIsRefused) {
+  fs::remove_all(dir_ / "templates/kurumsal");
+  write(root_ / "elsewhere/template.xml", "<template/>\n");
+  fs::create_directory_symlink(root_ / "elsewhere", dir_ / "templates/kurumsal");
+  auto error = error_of(valid_book);
+  EXPECT_EQ(error.location().line, 14u);
+  EXPECT_EQ(error.location().column, 13u);
+  EXPECT_EQ(error.message(), "template 'kurumsal' leads outside the project folder through a link");
+  ProjectOptions options;
+  options.allow_outside = true;
+  EXPECT_NO_THROW(load_project(book(valid_book), options));
+}
+
 TEST_F(ProjectFile, ResolvePathKeepsInsidePathsAndRefusesOthers) {
   Project project;
   project.dir = dir_;
@@ -524,6 +540,69 @@ TEST(XmlHelper, InvalidCharacterReference) {
   } catch (const dizgi::Error& error) {
     EXPECT_EQ(error.message(), "invalid character reference");
     EXPECT_EQ(error.location().line, 2u);
+  }
+}
+
+TEST(XmlHelper, ParallelParsesKeepTheirOwnErrors) {
+  // Errors are collected per parser context: threads never see each other's errors.
+  std::vector<std::thread> threads;
+  std::atomic<int> wrong{0};
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([t, &wrong] {
+      for (int i = 0; i < 50; ++i) {
+        std::string bad_line(static_cast<std::size_t>(t + 1), '\n');
+        std::string text = "<a>" + bad_line + "<b></c></a>";
+        try {
+          dizgi::xml::parse_memory(text, "t" + std::to_string(t) + ".xml");
+          ++wrong;
+        } catch (const dizgi::Error& error) {
+          if (error.location().file != "t" + std::to_string(t) + ".xml" ||
+              error.location().line != static_cast<uint32_t>(t + 2)) {
+            ++wrong;
+          }
+        }
+        if (i % 5 == 0) {
+          auto ok = dizgi::xml::parse_memory("<a><b/></a>", "ok.xml");
+          if (dizgi::xml::first_element(ok.root(), "b") == nullptr) ++wrong;
+        }
+      }
+    });
+  }
+  for (auto& thread : threads) thread.join();
+  EXPECT_EQ(wrong.load(), 0);
+}
+
+TEST(XmlHelper, UndeclaredEntityIsAnErrorEvenAfterParameterEntityReferences) {
+  // With a %pe; reference in the DOCTYPE libxml2 only warns about &nbsp; and drops it.
+  try {
+    dizgi::xml::parse_memory("<!DOCTYPE a [ %x; ]>\n<a>b&nbsp;c</a>", "t.xml");
+    ADD_FAILURE() << "an undeclared entity was accepted";
+  } catch (const dizgi::Error& error) {
+    EXPECT_EQ(error.location().file, "t.xml");
+    EXPECT_NE(error.message().find("unknown"), std::string::npos) << error.what();
+  }
+}
+
+TEST(XmlHelper, BrokenEncodingsFailQuietly) {
+  // Found by the fuzzer: a UCS-4 looking start made libxml2 print "encoding error" on stderr.
+  const std::string inputs[] = {std::string("\0\0\0<\0\0\0\0\0\0\0\0", 12),
+                                std::string("\xFF\xFE<\0a\0>\0\0\xD8", 10),
+                                "<?xml version=\"1.0\" encoding=\"no-such-encoding\"?><a/>",
+                                std::string("<?xml version=\"1.0\" encoding=\"UTF-7\"?>\n<a>\x80\0</a>", 48)};
+  for (const std::string& input : inputs) {
+    testing::internal::CaptureStderr();
+    EXPECT_THROW(dizgi::xml::parse_memory(input, "t.xml"), dizgi::Error);
+    EXPECT_EQ(testing::internal::GetCapturedStderr(), "");
+  }
+  try {
+    dizgi::xml::parse_memory(inputs[3], "t.xml");
+  } catch (const dizgi::Error& error) {
+    EXPECT_EQ(error.message(), "the file's bytes do not match its encoding");
+  }
+  try {
+    dizgi::xml::parse_memory(inputs[2], "t.xml");
+  } catch (const dizgi::Error& error) {
+    EXPECT_EQ(error.message(), "unsupported encoding 'no-such-encoding'");
   }
 }
 

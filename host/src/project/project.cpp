@@ -212,6 +212,8 @@ fs::path canonical_or_normal(const fs::path& path) {
   return ec ? path.lexically_normal() : result;
 }
 
+constexpr std::uintmax_t max_text_bytes = 16u << 20;
+
 class Loader {
  public:
   Loader(const xml::Document& document, Project& project, const ProjectOptions& options)
@@ -321,6 +323,7 @@ class Loader {
   }
 
   void load_template(const xmlNode* element) {
+    template_origin_ = element != nullptr ? doc_.at(element, "name") : doc_.at(doc_.root());
     if (element == nullptr) {
       // No <template>: the layout's own template, when one is installed.
       if (auto found = find_template(project_.layout)) project_.template_file = *found;
@@ -349,14 +352,25 @@ class Loader {
               "looked in " + xml::quoted_list(searched) + "; use file=\"...\" for another place");
   }
 
+  // The template named `name`: the project's own templates first (which, like every path of
+  // the book, must not lead outside its folder), then the template folders.
   std::optional<fs::path> find_template(const std::string& name) const {
     if (name.empty()) return std::nullopt;
-    std::vector<fs::path> candidates = {project_.dir / "templates" / name / "template.xml",
-                                        project_.dir / "layouts" / name / "template.xml"};
-    for (const fs::path& dir : options_.template_dirs) {
-      candidates.push_back(dir / name / "template.xml");
+    fs::path folder = canonical_or_normal(project_.dir);
+    for (const char* sub : {"templates", "layouts"}) {
+      fs::path candidate = project_.dir / sub / name / "template.xml";
+      std::error_code ec;
+      if (!fs::is_regular_file(candidate, ec)) continue;
+      fs::path resolved = canonical_or_normal(candidate);
+      if (!options_.allow_outside && !is_inside(resolved, folder)) {
+        throw Error(ErrorCode::project, template_origin_,
+                    "template '" + name + "' leads outside the project folder through a link",
+                    "copy the template into the book's folder, or allow it with --allow-outside");
+      }
+      return resolved;
     }
-    for (const fs::path& candidate : candidates) {
+    for (const fs::path& dir : options_.template_dirs) {
+      fs::path candidate = dir / name / "template.xml";
       std::error_code ec;
       if (fs::is_regular_file(candidate, ec)) return canonical_or_normal(candidate);
     }
@@ -428,6 +442,13 @@ class Loader {
         continue;
       }
       fs::path path = existing_path(*file, element, "file", "text file");
+      std::error_code ec;
+      if (auto size = fs::file_size(path, ec); !ec && size > max_text_bytes) {
+        doc_.fail_at(element, "file", "text file '" + *file + "' is too large (" +
+                                          std::to_string(size) + " bytes)",
+                     "narrative texts are limited to " + std::to_string(max_text_bytes >> 20) +
+                         " MiB; put tables into a data source");
+      }
       std::string content = read_text_file(path);
       std::string display = (fs::path(doc_.display_name()).parent_path() / *file).string();
       if (content.rfind("\xEF\xBB\xBF", 0) == 0) content.erase(0, 3);
@@ -464,6 +485,7 @@ class Loader {
   const xml::Document& doc_;
   Project& project_;
   const ProjectOptions& options_;
+  Location template_origin_;
 };
 
 }  // namespace

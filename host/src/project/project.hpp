@@ -46,7 +46,9 @@ struct ProjectOptions {
   std::vector<std::filesystem::path> template_dirs;
 };
 
-// Throws Error(ErrorCode::project) with file:line:col for malformed or invalid files.
+// Throws Error(ErrorCode::project) with file:line:col for malformed or invalid files, and
+// Error(ErrorCode::io) when the book file itself is missing or unreadable. The format and every
+// error are described in docs/book-xml.md.
 Project load_project(const std::filesystem::path& file, const ProjectOptions& options = {});
 
 // Like load_project, but parses `xml` as the content of `file` (which need not exist; relative

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdarg>
+#include <cstdio>
 #include <fstream>
 #include <map>
 #include <mutex>
@@ -22,6 +24,41 @@ void init_libxml() {
   static std::once_flag once;
   std::call_once(once, [] { xmlInitParser(); });
 }
+
+// libxml2 reports some errors (encoding conversion, I/O) through its per-thread generic handler
+// instead of the context's, printing them on stderr. While we parse or validate, they are
+// collected instead, and the thread's previous handler is put back afterwards.
+thread_local std::string* generic_messages = nullptr;
+
+void collect_generic(void*, const char* format, ...) {
+  if (generic_messages == nullptr || generic_messages->size() > 4096) return;
+  char buffer[512];
+  va_list args;
+  va_start(args, format);
+  std::vsnprintf(buffer, sizeof buffer, format, args);
+  va_end(args);
+  *generic_messages += buffer;
+}
+
+class QuietGenericErrors {
+ public:
+  explicit QuietGenericErrors(std::string* sink = nullptr)
+      : saved_(xmlGenericError), saved_context_(xmlGenericErrorContext), saved_sink_(generic_messages) {
+    generic_messages = sink;
+    xmlSetGenericErrorFunc(nullptr, &collect_generic);
+  }
+  ~QuietGenericErrors() {
+    xmlSetGenericErrorFunc(saved_context_, saved_);
+    generic_messages = saved_sink_;
+  }
+  QuietGenericErrors(const QuietGenericErrors&) = delete;
+  QuietGenericErrors& operator=(const QuietGenericErrors&) = delete;
+
+ private:
+  xmlGenericErrorFunc saved_;
+  void* saved_context_;
+  std::string* saved_sink_;
+};
 
 const char* chars(const xmlChar* text) { return reinterpret_cast<const char*>(text); }
 
@@ -235,7 +272,12 @@ void refuse(void* ctx, std::string message, std::string hint) {
 }
 
 void on_structured_error(void* ctx, xmlErrorPtr error) {
-  if (error == nullptr || error->level < XML_ERR_ERROR) return;
+  if (error == nullptr) return;
+  // An undeclared entity is only a warning for libxml2 when the DOCTYPE has parameter-entity
+  // references; the reference would then silently vanish from the text. It is an error here.
+  bool undeclared_entity =
+      error->code == XML_WAR_UNDECLARED_ENTITY || error->code == XML_ERR_UNDECLARED_ENTITY;
+  if (error->level < XML_ERR_ERROR && !undeclared_entity) return;
   ParseState& state = state_of(ctx);
   if (state.has_error) return;
   state.has_error = true;
@@ -327,6 +369,11 @@ void reword(ParseState& state, const Scan& scan, const LineIndex& lines) {
       break;
     case XML_ERR_UNDECLARED_ENTITY:
     case XML_WAR_UNDECLARED_ENTITY:
+      if (state.message.rfind("PEReference", 0) == 0) {
+        state.message = "unknown parameter entity '%" + state.str1 + ";'";
+        state.hint = "entities are not supported; remove the DOCTYPE";
+        break;
+      }
       state.message = "unknown entity '&" + state.str1 + ";'";
       // libxml2 reports the column after ';': point at the '&' instead.
       if (state.at.column > state.str1.size() + 2) {
@@ -364,6 +411,10 @@ void reword(ParseState& state, const Scan& scan, const LineIndex& lines) {
     case XML_ERR_INVALID_HEX_CHARREF:
       state.message = "invalid character reference";
       state.hint = "use &#NNN; or &#xHHH; with a character XML allows";
+      break;
+    case XML_ERR_UNSUPPORTED_ENCODING:
+      state.message = "unsupported encoding '" + state.str1 + "'";
+      state.hint = "save the file as UTF-8";
       break;
     case XML_ERR_GT_REQUIRED:
       state.message = "start tag '<" + state.str1 + "' is not closed with '>'";
@@ -461,6 +512,8 @@ Document parse_memory(std::string_view text, std::string display_name, const Par
   if (!ctxt || ctxt->sax == nullptr) {
     throw Error(ErrorCode::internal, Location{display_name}, "cannot create an XML parser");
   }
+  std::string generic;
+  QuietGenericErrors quiet(&generic);
   ParseState state;
   ctxt->_private = &state;
   ctxt->sax->serror = &on_structured_error;
@@ -498,6 +551,11 @@ Document parse_memory(std::string_view text, std::string display_name, const Par
       state.at = lines.at(scan.entity_decls.front());
     }
     reword(state, scan, lines);
+    if (!state.forbidden && (generic.find("encoding error") != std::string::npos ||
+                             generic.find("encoder error") != std::string::npos)) {
+      state.message = "the file's bytes do not match its encoding";
+      state.hint = "save it as UTF-8 and declare encoding=\"UTF-8\" (or no encoding)";
+    }
     throw Error(options.error_code, Location{display_name, state.at.line, state.at.column},
                 state.message, state.hint);
   }
@@ -837,6 +895,7 @@ Schema::Schema(std::string_view rng_text, std::string schema_name)
   if (rng_text.empty()) {
     throw Error(ErrorCode::internal, Location{name_}, "schema is missing from this build");
   }
+  QuietGenericErrors quiet;
   SchemaErrors errors;
   xmlRelaxNGParserCtxtPtr parser =
       xmlRelaxNGNewMemParserCtxt(rng_text.data(), static_cast<int>(rng_text.size()));
@@ -1040,6 +1099,7 @@ void Schema::validate(const Document& document) const {
   SchemaErrors errors;
   int result = 0;
   {
+    QuietGenericErrors quiet;
     std::lock_guard<std::mutex> lock(compiled_->mutex);
     xmlRelaxNGValidCtxtPtr validator = xmlRelaxNGNewValidCtxt(compiled_->schema);
     if (validator == nullptr) {
