@@ -1,6 +1,8 @@
 #include "compose/build.hpp"
 
 #include "compose/render_book.hpp"
+#include "data/load.hpp"
+#include "data/validate.hpp"
 #include "layout/template.hpp"
 #include "plugin/host.hpp"
 #include "preflight/preflight.hpp"
@@ -33,15 +35,6 @@ void use_project_fonts() {
       return;
     }
   }
-}
-
-std::vector<std::filesystem::path> template_dirs() {
-  std::vector<std::filesystem::path> dirs;
-  std::error_code ec;
-  std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
-  if (!ec) dirs.push_back(exe.parent_path().parent_path() / DIZGI_INSTALL_DATA_SUBDIR / "layouts");
-  dirs.push_back(std::filesystem::path(DIZGI_SOURCE_DIR) / "layouts");
-  return dirs;
 }
 
 // Diagnostics one per line; after five of the same code the rest are counted, not printed.
@@ -98,27 +91,19 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
 
   project::ProjectOptions project_options;
   project_options.allow_outside = options.allow_outside;
-  project_options.template_dirs = template_dirs();
+  project_options.template_dirs = project::default_template_dirs();
   project::Project book = project::load_project(options.book, project_options);
 
   plugin::Host host;
   host.load_default(sink);
 
-  Dataset dataset;
-  for (const project::SourceSpec& source : book.sources) {
-    if (progress) err << "dizgi: reading '" << source.name << "' (" << source.plugin << ")\n";
-    std::shared_ptr<DataSource> reader = host.create_datasource(source.plugin);
-    DataSourceContext context;
-    context.name = source.name;
-    context.params = source.params;
-    context.base_dir = book.dir.string();
-    context.origin = source.origin;
-    context.sink = &sink;
-    guarded(host, "datasource:" + source.plugin, "reading the data", [&] {
-      reader->load(context, dataset);
-      return 0;
-    });
-  }
+  if (progress) err << "dizgi: reading the data of " << options.book.string() << "\n";
+  Dataset dataset = data::load_dataset(book, host, sink);
+  // The data rules of the standard schema (weights, deviations, budget identities).
+  data::ValidateOptions validate_options;
+  validate_options.year = book.metadata.year;
+  validate_options.strict = options.strict;
+  data::validate(dataset, validate_options, sink);
 
   std::shared_ptr<Layout> layout_plugin = host.create_layout(book.layout);
   LayoutContext context;
