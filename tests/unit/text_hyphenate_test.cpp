@@ -80,6 +80,7 @@ TEST(TextHyphenate, GoldenCases) {
   const char* update = std::getenv("DIZGI_UPDATE_GOLDEN");
   if (update != nullptr && std::string(update) == "1") {
     std::ofstream(golden) << actual_file.str();
+    fs::remove(actual_path);
     return;
   }
   std::ofstream(actual_path) << actual_file.str();
