@@ -33,11 +33,12 @@ Decimal tl(const char* turkish) { return *Decimal::parse_tr(turkish); }
 // indicators (increasing, decreasing, maintenance, missing data).
 dizgi::Dataset sample_dataset() {
   dizgi::Dataset data;
-  dizgi::Table idare("idare", {integer("id"), text("ad"), text("tur"), text("il"), integer("nufus"),
-                               integer("nufus_yili"), integer("yuzolcumu_km2"), text("ust_yonetici")});
-  idare.add_row({int64_t{1}, std::string("Kuzeykent Büyükşehir Belediyesi"), std::string("büyükşehir belediyesi"),
-                 std::string("Kuzeykent"), int64_t{4100000}, int64_t{2024}, int64_t{12000},
-                 std::string("Deniz Yılmazer")});
+  dizgi::Table idare("idare",
+                     {integer("id"), text("ad"), text("tur"), text("il"), integer("nufus"),
+                      integer("nufus_yili"), integer("yuzolcumu_km2"), text("ust_yonetici")});
+  idare.add_row({int64_t{1}, std::string("Kuzeykent Büyükşehir Belediyesi"),
+                 std::string("büyükşehir belediyesi"), std::string("Kuzeykent"), int64_t{4100000},
+                 int64_t{2024}, int64_t{12000}, std::string("Deniz Yılmazer")});
   data.put(std::move(idare));
 
   dizgi::Table birim("birim", {integer("id"), text("kod"), text("ad"), text("kisa_ad"), text("tur"),
@@ -57,21 +58,24 @@ dizgi::Dataset sample_dataset() {
   data.put(std::move(birim));
 
   dizgi::Table kod("ekonomik_kod", {text("kod"), text("ad"), integer("duzey"), text("tur")});
-  kod.add_row({std::string("01"), std::string("Personel Giderleri"), int64_t{1}, std::string("gider")});
-  kod.add_row({std::string("03"), std::string("Mal ve Hizmet Alım Giderleri"), int64_t{1}, std::string("gider")});
-  kod.add_row({std::string("06"), std::string("Sermaye Giderleri"), int64_t{1}, std::string("gider")});
-  kod.add_row({std::string("03.2"), std::string("Tüketime Yönelik Mal ve Malzeme Alımları"), int64_t{2},
+  kod.add_row(
+      {std::string("01"), std::string("Personel Giderleri"), int64_t{1}, std::string("gider")});
+  kod.add_row({std::string("03"), std::string("Mal ve Hizmet Alım Giderleri"), int64_t{1},
                std::string("gider")});
+  kod.add_row(
+      {std::string("06"), std::string("Sermaye Giderleri"), int64_t{1}, std::string("gider")});
+  kod.add_row({std::string("03.2"), std::string("Tüketime Yönelik Mal ve Malzeme Alımları"),
+               int64_t{2}, std::string("gider")});
   data.put(std::move(kod));
 
   dizgi::Table gider("butce_gider", {integer("yil"), integer("birim_id"), text("ekonomik_kod"),
-                                     text("fonksiyonel_kod"), money("baslangic_odenegi"), money("eklenen"),
-                                     money("dusulen"), money("yil_sonu_odenegi"), money("harcama"),
-                                     text("sapma_aciklamasi")});
-  auto line = [&](int64_t year, int64_t unit_id, const char* code, const char* initial, const char* year_end,
-                  const char* spent) {
-    gider.add_row({year, unit_id, std::string(code), std::string("01.3.9.00"), tl(initial), Decimal{0, 2},
-                   Decimal{0, 2}, tl(year_end), tl(spent), std::monostate{}});
+                                     text("fonksiyonel_kod"), money("baslangic_odenegi"),
+                                     money("eklenen"), money("dusulen"), money("yil_sonu_odenegi"),
+                                     money("harcama"), text("sapma_aciklamasi")});
+  auto line = [&](int64_t year, int64_t unit_id, const char* code, const char* initial,
+                  const char* year_end, const char* spent) {
+    gider.add_row({year, unit_id, std::string(code), std::string("01.3.9.00"), tl(initial),
+                   Decimal{0, 2}, Decimal{0, 2}, tl(year_end), tl(spent), std::monostate{}});
   };
   // 01: 1.000.000,00 ödenek, 874.500,00 harcama -> %87,45 realisation.
   line(2025, 1, "01.1.1.01", "600.000,00", "600.000,00", "524.700,00");
@@ -90,20 +94,21 @@ dizgi::Dataset sample_dataset() {
   data.put(std::move(amac));
   dizgi::Table hedef("hedef", {text("kod"), text("amac_kod"), text("metin"), text("aciklama"),
                                integer("sorumlu_birim_id")});
-  hedef.add_row({std::string("H1.10"), std::string("A1"), std::string("Onuncu hedef"), std::monostate{}, int64_t{1}});
-  hedef.add_row({std::string("H1.2"), std::string("A1"), std::string("Yol ağını genişletmek"), std::monostate{},
-                 int64_t{1}});
+  hedef.add_row({std::string("H1.10"), std::string("A1"), std::string("Onuncu hedef"),
+                 std::monostate{}, int64_t{1}});
+  hedef.add_row({std::string("H1.2"), std::string("A1"), std::string("Yol ağını genişletmek"),
+                 std::monostate{}, int64_t{1}});
   data.put(std::move(hedef));
 
-  dizgi::Table gosterge("gosterge", {text("kod"), text("hedef_kod"), text("ad"), text("olcu_birimi"),
-                                     money("hedefe_etkisi"), text("yon"), text("tur"),
-                                     text("hesaplama_yontemi"), money("baslangic_degeri"),
-                                     integer("baslangic_yili")});
-  auto indicator = [&](const char* code, const char* name, const char* unit_name, const char* weight,
-                       const char* direction, const char* baseline) {
-    gosterge.add_row({std::string(code), std::string("H1.2"), std::string(name), std::string(unit_name),
-                      tl(weight), std::string(direction), std::string("kümülatif"), std::monostate{},
-                      tl(baseline), int64_t{2024}});
+  dizgi::Table gosterge(
+      "gosterge", {text("kod"), text("hedef_kod"), text("ad"), text("olcu_birimi"),
+                   money("hedefe_etkisi"), text("yon"), text("tur"), text("hesaplama_yontemi"),
+                   money("baslangic_degeri"), integer("baslangic_yili")});
+  auto indicator = [&](const char* code, const char* name, const char* unit_name,
+                       const char* weight, const char* direction, const char* baseline) {
+    gosterge.add_row({std::string(code), std::string("H1.2"), std::string(name),
+                      std::string(unit_name), tl(weight), std::string(direction),
+                      std::string("kümülatif"), std::monostate{}, tl(baseline), int64_t{2024}});
   };
   indicator("G1.2.1", "Asfaltlanan yol uzunluğu", "km", "20", "artan", "150");
   indicator("G1.2.2", "İtfaiye ortalama varış süresi", "dk", "20", "azalan", "12");
@@ -113,26 +118,31 @@ dizgi::Dataset sample_dataset() {
                     std::string("adet"), tl("100"), std::string("artan"), std::string("kümülatif"),
                     std::monostate{}, tl("0"), int64_t{2024}});
   data.put(std::move(gosterge));
-  dizgi::Table hedef_degeri("gosterge_hedef", {text("gosterge_kod"), integer("yil"), money("deger")});
-  for (auto [code, value] : std::vector<std::pair<const char*, const char*>>{
-           {"G1.2.1", "180"}, {"G1.2.2", "11"}, {"G1.2.3", "100"}, {"G1.2.4", "20"}, {"G1.10.1", "10"}}) {
+  dizgi::Table hedef_degeri("gosterge_hedef",
+                            {text("gosterge_kod"), integer("yil"), money("deger")});
+  for (auto [code, value] : std::vector<std::pair<const char*, const char*>>{{"G1.2.1", "180"},
+                                                                             {"G1.2.2", "11"},
+                                                                             {"G1.2.3", "100"},
+                                                                             {"G1.2.4", "20"},
+                                                                             {"G1.10.1", "10"}}) {
     hedef_degeri.add_row({std::string(code), int64_t{2025}, tl(value)});
   }
   data.put(std::move(hedef_degeri));
-  dizgi::Table olcum("gosterge_olcum", {text("gosterge_kod"), integer("yil"), text("donem"), money("deger"),
-                                        text("sapma_nedeni"), text("tedbir")});
+  dizgi::Table olcum("gosterge_olcum", {text("gosterge_kod"), integer("yil"), text("donem"),
+                                        money("deger"), text("sapma_nedeni"), text("tedbir")});
   olcum.add_row({std::string("G1.2.1"), int64_t{2025}, std::string("yil_sonu"), tl("171"),
                  std::string("Yağışlı geçen sonbahar asfalt sezonunu kısalttı."),
                  std::string("Çalışma takvimi öne çekilecek.")});
-  olcum.add_row({std::string("G1.2.2"), int64_t{2025}, std::string("yil_sonu"), tl("11,5"), std::monostate{},
-                 std::monostate{}});
-  olcum.add_row({std::string("G1.2.3"), int64_t{2025}, std::string("yil_sonu"), tl("100"), std::monostate{},
-                 std::monostate{}});
+  olcum.add_row({std::string("G1.2.2"), int64_t{2025}, std::string("yil_sonu"), tl("11,5"),
+                 std::monostate{}, std::monostate{}});
+  olcum.add_row({std::string("G1.2.3"), int64_t{2025}, std::string("yil_sonu"), tl("100"),
+                 std::monostate{}, std::monostate{}});
   olcum.add_row({std::string("G1.2.4"), int64_t{2025}, std::string("yil_sonu"), std::monostate{},
                  std::monostate{}, std::monostate{}});
   olcum.add_row({std::string("G1.10.1"), int64_t{2025}, std::string("yil_sonu"), tl("5"),
                  std::string("İhale süreci uzadı."), std::monostate{}});
-  olcum.add_row({std::string("G1.10.1"), int64_t{2025}, std::string("6_ay"), tl("9"), std::monostate{},
+  olcum.add_row({std::string("G1.10.1"), int64_t{2025}, std::string("6_ay"), tl("9"),
+                 std::monostate{},
                  std::monostate{}});  // the mid-year value must not be taken for the year end
   data.put(std::move(olcum));
   return data;
@@ -181,7 +191,8 @@ std::string text_of(const doc::TableCell& cell) { return text_of(cell.content); 
 
 bool has_warning_naming(const dizgi::DiagnosticSink& sink, const std::string& what) {
   for (const auto& d : sink.diagnostics()) {
-    if (d.severity == dizgi::Severity::warning && d.message.find(what) != std::string::npos) return true;
+    if (d.severity == dizgi::Severity::warning && d.message.find(what) != std::string::npos)
+      return true;
   }
   return false;
 }
@@ -202,13 +213,15 @@ TEST(FaaliyetRaporu, OutlineHasPartsOneToFiveAsChapterOpeners) {
       EXPECT_TRUE(h->chapter_opener) << h->number;
       parts.push_back(h->number + " " + text_of(h->content));
     }
-    if (h->level == 2 && part_count == 1) sections_of_part_one.push_back(h->number + " " + text_of(h->content));
+    if (h->level == 2 && part_count == 1)
+      sections_of_part_one.push_back(h->number + " " + text_of(h->content));
     if (h->level == 3 && part_count == 1) subs.push_back(h->number + " " + text_of(h->content));
   }
-  EXPECT_EQ(parts, (std::vector<std::string>{
-                       "I- GENEL BİLGİLER", "II- AMAÇ VE HEDEFLER",
-                       "III- FAALİYETLERE İLİŞKİN BİLGİ VE DEĞERLENDİRMELER",
-                       "IV- KURUMSAL KABİLİYET VE KAPASİTENİN DEĞERLENDİRİLMESİ", "V- ÖNERİ VE TEDBİRLER"}));
+  EXPECT_EQ(parts,
+            (std::vector<std::string>{"I- GENEL BİLGİLER", "II- AMAÇ VE HEDEFLER",
+                                      "III- FAALİYETLERE İLİŞKİN BİLGİ VE DEĞERLENDİRMELER",
+                                      "IV- KURUMSAL KABİLİYET VE KAPASİTENİN DEĞERLENDİRİLMESİ",
+                                      "V- ÖNERİ VE TEDBİRLER"}));
   EXPECT_EQ(sections_of_part_one,
             (std::vector<std::string>{"A- Misyon ve Vizyon", "B- Yetki, Görev ve Sorumluluklar",
                                       "C- İdareye İlişkin Bilgiler", "D- Diğer Hususlar"}));
@@ -306,11 +319,12 @@ TEST(FaaliyetRaporu, RevenueTableSubtractsRefunds) {
   auto data = sample_dataset();
   dizgi::Table gelir("butce_gelir", {integer("yil"), text("ekonomik_kod"), money("butce_tahmini"),
                                      money("tahakkuk"), money("tahsilat"), money("red_iade")});
-  gelir.add_row({int64_t{2025}, std::string("01.1"), tl("1.000.000,00"), tl("900.000,00"), tl("776.200,00"),
-                 Decimal{0, 2}});
-  gelir.add_row({int64_t{2025}, std::string("03"), tl("500.000,00"), tl("500.000,00"), tl("500.000,00"),
-                 tl("10.000,00")});
-  gelir.add_row({int64_t{2024}, std::string("03"), tl("1,00"), tl("1,00"), tl("1,00"), std::monostate{}});
+  gelir.add_row({int64_t{2025}, std::string("01.1"), tl("1.000.000,00"), tl("900.000,00"),
+                 tl("776.200,00"), Decimal{0, 2}});
+  gelir.add_row({int64_t{2025}, std::string("03"), tl("500.000,00"), tl("500.000,00"),
+                 tl("500.000,00"), tl("10.000,00")});
+  gelir.add_row(
+      {int64_t{2024}, std::string("03"), tl("1,00"), tl("1,00"), tl("1,00"), std::monostate{}});
   data.put(std::move(gelir));
   Composed c;
   compose(data, c);
@@ -359,7 +373,8 @@ TEST(FaaliyetRaporu, MissingOptionalTableGivesWarningAndPlaceholder) {
   bool placeholder = false;
   for (const doc::Block* block : all_blocks(c.document)) {
     const auto* p = std::get_if<doc::Paragraph>(block);
-    if (p && p->style == "placeholder" && text_of(p->content).find("butce_gelir") != std::string::npos) {
+    if (p && p->style == "placeholder" &&
+        text_of(p->content).find("butce_gelir") != std::string::npos) {
       placeholder = true;
     }
   }
@@ -398,20 +413,22 @@ TEST(FaaliyetRaporu, UnitListFollowsTurkishAlphabet) {
   ASSERT_NE(t, nullptr);
   std::vector<std::string> names;
   for (const auto& row : t->body) names.push_back(text_of(row[0]));
-  EXPECT_EQ(names, (std::vector<std::string>{
-                       "Bilgi İşlem Dairesi Başkanlığı", "Çevre Koruma ve Kontrol Dairesi Başkanlığı",
-                       "Halk Sağlığı Dairesi Başkanlığı", "Işıklandırma Koordinasyon Şube Müdürlüğü",
-                       "İmar ve Şehircilik Dairesi Başkanlığı", "Mali Hizmetler Dairesi Başkanlığı",
-                       "Zabıta Dairesi Başkanlığı"}));
+  EXPECT_EQ(names,
+            (std::vector<std::string>{
+                "Bilgi İşlem Dairesi Başkanlığı", "Çevre Koruma ve Kontrol Dairesi Başkanlığı",
+                "Halk Sağlığı Dairesi Başkanlığı", "Işıklandırma Koordinasyon Şube Müdürlüğü",
+                "İmar ve Şehircilik Dairesi Başkanlığı", "Mali Hizmetler Dairesi Başkanlığı",
+                "Zabıta Dairesi Başkanlığı"}));
   EXPECT_EQ(text_of(t->body[3][2]), "Hayır");
 }
 
 TEST(FaaliyetRaporu, CollatorOrdersDottedAndDotlessI) {
   fr::TurkishCollator collator;
-  std::vector<std::string> words = {"İmar", "ırmak", "Zabıta", "Çevre", "Halk", "Işık", "Bilgi", "Öğrenci", "Oda"};
+  std::vector<std::string> words = {"İmar", "ırmak", "Zabıta",  "Çevre", "Halk",
+                                    "Işık", "Bilgi", "Öğrenci", "Oda"};
   collator.sort(words);
-  EXPECT_EQ(words, (std::vector<std::string>{"Bilgi", "Çevre", "Halk", "ırmak", "Işık", "İmar", "Oda",
-                                             "Öğrenci", "Zabıta"}));
+  EXPECT_EQ(words, (std::vector<std::string>{"Bilgi", "Çevre", "Halk", "ırmak", "Işık", "İmar",
+                                             "Oda", "Öğrenci", "Zabıta"}));
 }
 
 TEST(FaaliyetRaporu, NaturalOrderOfCodes) {
@@ -423,16 +440,23 @@ TEST(FaaliyetRaporu, NaturalOrderOfCodes) {
 TEST(PerformanceFormula, RealisationRateForEachDirection) {
   auto d = [](const char* t) { return std::optional<Decimal>(*Decimal::parse_tr(t)); };
   using fr::Direction;
-  EXPECT_EQ(fr::indicator_realisation_percent(d("150"), d("180"), d("171"), Direction::artan)->to_string(),
+  EXPECT_EQ(fr::indicator_realisation_percent(d("150"), d("180"), d("171"), Direction::artan)
+                ->to_string(),
             "70.00");
-  EXPECT_EQ(fr::indicator_realisation_percent(d("150"), d("180"), d("190"), Direction::artan)->to_string(),
+  EXPECT_EQ(fr::indicator_realisation_percent(d("150"), d("180"), d("190"), Direction::artan)
+                ->to_string(),
             "133.33");
-  EXPECT_EQ(fr::indicator_realisation_percent(d("12"), d("11"), d("11,5"), Direction::azalan)->to_string(),
+  EXPECT_EQ(fr::indicator_realisation_percent(d("12"), d("11"), d("11,5"), Direction::azalan)
+                ->to_string(),
             "50.00");
-  EXPECT_EQ(fr::indicator_realisation_percent(d("100"), d("100"), d("98"), Direction::koruma)->to_string(),
+  EXPECT_EQ(fr::indicator_realisation_percent(d("100"), d("100"), d("98"), Direction::koruma)
+                ->to_string(),
             "98.00");
-  EXPECT_EQ(fr::indicator_realisation_percent(d("5"), d("5"), d("4"), Direction::azalan)->to_string(), "125.00");
-  EXPECT_EQ(fr::indicator_realisation_percent(std::nullopt, d("200"), d("150"), Direction::artan)->to_string(),
+  EXPECT_EQ(
+      fr::indicator_realisation_percent(d("5"), d("5"), d("4"), Direction::azalan)->to_string(),
+      "125.00");
+  EXPECT_EQ(fr::indicator_realisation_percent(std::nullopt, d("200"), d("150"), Direction::artan)
+                ->to_string(),
             "75.00");
   EXPECT_FALSE(fr::indicator_realisation_percent(d("1"), d("2"), std::nullopt, Direction::artan));
   EXPECT_FALSE(fr::indicator_realisation_percent(d("1"), std::nullopt, d("2"), Direction::artan));
@@ -469,7 +493,8 @@ TEST(FaaliyetRaporu, PerformanceTableShowsRatesDeviationsAndGoalLevel) {
   for (const doc::Block* block : all_blocks(c.document)) {
     if (const auto* list = std::get_if<doc::List>(block)) {
       for (const auto& item : list->items) {
-        if (text_of(item.content).find("Yağışlı geçen sonbahar") != std::string::npos) reason_listed = true;
+        if (text_of(item.content).find("Yağışlı geçen sonbahar") != std::string::npos)
+          reason_listed = true;
       }
     }
   }
@@ -571,8 +596,9 @@ TEST(FaaliyetRaporu, SampleBookProvidesEveryTextTheLayoutUses) {
     content << in.rdbuf();
     std::string id = entry.path().stem().string();
     texts[id] = content.str();
-    EXPECT_NE(book.str().find("<text id=\"" + id + "\" file=\"texts/faaliyet-2025/" + id + ".md\"/>"),
-              std::string::npos)
+    EXPECT_NE(
+        book.str().find("<text id=\"" + id + "\" file=\"texts/faaliyet-2025/" + id + ".md\"/>"),
+        std::string::npos)
         << id;
   }
   auto data = sample_dataset();

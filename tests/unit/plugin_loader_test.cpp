@@ -144,6 +144,24 @@ TEST(PluginLoader, TextFileNamedSoIsNotAPlugin) {
                  "not a dizgi plugin: not a shared library for this system");
 }
 
+TEST(PluginLoader, TruncatedLibraryIsNotAPluginAndDoesNotCrash) {
+  // Copies of the ok plugin cut short, written at test time (no binaries in the repository).
+  const fs::path dir = fs::path(DIZGI_TEST_BINARY_DIR) / "truncated-plugins";
+  fs::create_directories(dir);
+  const auto size = fs::file_size(fixture("ok"));
+  for (std::uintmax_t keep : {std::uintmax_t{4}, std::uintmax_t{64}, size / 2, size - 64}) {
+    const fs::path cut = dir / ("dizgi-truncated-" + std::to_string(keep) + ".so");
+    fs::copy_file(fixture("ok"), cut, fs::copy_options::overwrite_existing);
+    fs::resize_file(cut, keep);
+    Host host;
+    DiagnosticSink sink;
+    EXPECT_EQ(host.load_file(cut, sink), LoadStatus::not_a_plugin) << cut;
+    ASSERT_EQ(sink.diagnostics().size(), 1u);
+    EXPECT_EQ(sink.diagnostics().front().location.file, cut.string());
+    EXPECT_TRUE(host.plugins().empty());
+  }
+}
+
 TEST(PluginLoader, MissingDependencyIsFailedToOpenWithTheLoadersReason) {
   expect_refused("missing-dependency", LoadStatus::failed_to_open,
                  "cannot load the plugin: libdizgi_fixture_dependency.so: cannot open shared "

@@ -1,7 +1,7 @@
 // Turkish case mapping: dotted and dotless i, and heading title case.
-#include "text/case.hpp"
-
 #include <gtest/gtest.h>
+
+#include "text/case.hpp"
 
 using dizgi::text::title_case_tr;
 using dizgi::text::to_lower_tr;

@@ -1,13 +1,10 @@
 // Agreement of dizgi's Turkish hyphenation rules with the TeX hyph-tr patterns (left/right
 // minimum 2) over the words of the Debian hunspell-tr dictionary. The reference is computed by
 // a small Liang pattern applier that lives here, in test code only: the product uses rules.
-#include "text/hyphenate.hpp"
-
+#include <gtest/gtest.h>
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
-
-#include <gtest/gtest.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -17,6 +14,8 @@
 #include <set>
 #include <string>
 #include <vector>
+
+#include "text/hyphenate.hpp"
 
 namespace {
 

@@ -1,6 +1,4 @@
 // Turkish hyphenation: the golden case list, byte offsets, and `dizgi hyphenate` end to end.
-#include "text/hyphenate.hpp"
-
 #include <gtest/gtest.h>
 
 #include <array>
@@ -11,6 +9,8 @@
 #include <sstream>
 #include <string>
 #include <vector>
+
+#include "text/hyphenate.hpp"
 
 namespace {
 
@@ -38,7 +38,8 @@ std::string run_command(const std::string& command) {
   if (pipe == nullptr) return output;
   std::array<char, 4096> buffer{};
   std::size_t got = 0;
-  while ((got = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0) output.append(buffer.data(), got);
+  while ((got = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
+    output.append(buffer.data(), got);
   pclose(pipe);
   return output;
 }
@@ -67,7 +68,8 @@ TEST(TextHyphenate, GoldenCases) {
     const std::string actual = hyphenate_display(unescape(input));
     actual_file << input << " " << actual << "\n";
     ++cases;
-    if (actual != expected) failures.push_back(input + ": expected " + expected + ", got " + actual);
+    if (actual != expected)
+      failures.push_back(input + ": expected " + expected + ", got " + actual);
   }
   ASSERT_GT(cases, 30U);
   const fs::path actual_path = golden.string() + ".actual";
@@ -78,19 +80,23 @@ TEST(TextHyphenate, GoldenCases) {
   const char* update = std::getenv("DIZGI_UPDATE_GOLDEN");
   if (update != nullptr && std::string(update) == "1") {
     std::ofstream(golden) << actual_file.str();
+    fs::remove(actual_path);
     return;
   }
   std::ofstream(actual_path) << actual_file.str();
   std::string report;
   for (const std::string& failure : failures) report += "\n  " + failure;
-  ADD_FAILURE() << failures.size() << " hyphenation cases differ (see " << actual_path << "):" << report;
+  ADD_FAILURE() << failures.size() << " hyphenation cases differ (see " << actual_path
+                << "):" << report;
 }
 
 TEST(TextHyphenate, PointsAreByteOffsetsIntoTheWordAsGiven) {
   // "kâ-ğıt": the break lies after "kâ", which is 3 bytes long.
   EXPECT_EQ(hyphenation_points("kâğıt"), (std::vector<std::size_t>{3}));
   // A soft hyphen's own offset is the break point.
-  EXPECT_EQ(hyphenation_points("bele\xC2\xAD" "diye"), (std::vector<std::size_t>{4}));
+  EXPECT_EQ(hyphenation_points("bele\xC2\xAD"
+                               "diye"),
+            (std::vector<std::size_t>{4}));
 }
 
 TEST(TextHyphenate, MinimaAreHonoured) {
@@ -107,7 +113,10 @@ TEST(TextHyphenate, InvalidUtf8AndEmptyInputAreHarmless) {
   EXPECT_TRUE(hyphenation_points("").empty());
   EXPECT_EQ(hyphenate_display(""), "");
   // A stray continuation byte splits the word into two runs, each hyphenated on its own.
-  EXPECT_EQ(hyphenate_display("bele\x80" "diye"), "be-le\x80" "di-ye");
+  EXPECT_EQ(hyphenate_display("bele\x80"
+                              "diye"),
+            "be-le\x80"
+            "di-ye");
   EXPECT_EQ(hyphenate_display("\xC3"), "\xC3");
 }
 
@@ -117,9 +126,11 @@ TEST(TextHyphenateCli, HyphenatesArgumentsAndStdin) {
             "stra-te-ji\nİz-mir’in\nPG1.1.1\n");
   EXPECT_EQ(run_command("printf 'belediye\\nİSTANBUL\\n' | '" + cli + "' hyphenate"),
             "be-le-di-ye\nİS-TAN-BUL\n");
-  EXPECT_EQ(run_command("'" + cli + "' hyphenate --left-min 3 --right-min 3 belediye"), "bele-diye\n");
-  EXPECT_EQ(run_command("'" + cli + "' hyphenate --left-min x a 2>&1; echo \"exit=$?\""),
-            "dizgi: hyphenate: --left-min needs a number from 1 to 20 (see 'dizgi --help')\nexit=2\n");
+  EXPECT_EQ(run_command("'" + cli + "' hyphenate --left-min 3 --right-min 3 belediye"),
+            "bele-diye\n");
+  EXPECT_EQ(
+      run_command("'" + cli + "' hyphenate --left-min x a 2>&1; echo \"exit=$?\""),
+      "dizgi: hyphenate: --left-min needs a number from 1 to 20 (see 'dizgi --help')\nexit=2\n");
   EXPECT_EQ(run_command("'" + cli + "' hyphenate --bogus 2>&1; echo \"exit=$?\""),
             "dizgi: hyphenate: unknown option '--bogus' (see 'dizgi --help')\nexit=2\n");
 }

@@ -1,12 +1,12 @@
 // Paragraph text to line-breaker items: words, hyphenation points, hard hyphens, no-break
 // spaces and the paragraph end.
-#include "text/items.hpp"
-
 #include <gtest/gtest.h>
 
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "text/items.hpp"
 
 namespace {
 

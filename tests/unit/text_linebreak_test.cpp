@@ -1,7 +1,5 @@
 // Total-fit line breaking: ratios, forced breaks, optimality against exhaustive search and
 // greedy breaking, the hyphen-run limit, the emergency pass and speed.
-#include "text/linebreak.hpp"
-
 #include <gtest/gtest.h>
 
 #include <chrono>
@@ -10,11 +8,13 @@
 #include <limits>
 #include <vector>
 
+#include "text/linebreak.hpp"
+
 namespace {
 
-using dizgi::text::BreakParams;
 using dizgi::text::break_lines;
 using dizgi::text::break_paragraph;
+using dizgi::text::BreakParams;
 using dizgi::text::evaluate_breaks;
 using dizgi::text::is_legal_break;
 using dizgi::text::Item;
@@ -129,12 +129,14 @@ TEST(TextLinebreak, RatioIsStretchOrShrinkOverAvailable) {
   BreakParams params;
   params.tolerance = 10;
   params.pretolerance = 10;
-  auto lines = break_lines(items, [](std::size_t line) { return line == 0 ? 96.0 : 300.0; }, params);
+  auto lines = break_lines(
+      items, [](std::size_t line) { return line == 0 ? 96.0 : 300.0; }, params);
   ASSERT_EQ(lines.size(), 2U);
   EXPECT_EQ(lines[0].index, 3U);
   EXPECT_DOUBLE_EQ(lines[0].ratio, 1.0);
   EXPECT_DOUBLE_EQ(lines[1].ratio, 0.0);  // the last line is set at natural width
-  lines = break_lines(items, [](std::size_t line) { return line == 0 ? 88.0 : 300.0; }, params);
+  lines = break_lines(
+      items, [](std::size_t line) { return line == 0 ? 88.0 : 300.0; }, params);
   ASSERT_EQ(lines.size(), 2U);
   EXPECT_DOUBLE_EQ(lines[0].ratio, -0.5);
 }
@@ -144,7 +146,8 @@ TEST(TextLinebreak, ExpansionAddsStretchInProportionToBoxWidth) {
   finish(items);
   BreakParams params;
   params.expansion = 0.05;  // 80 pt of boxes: 4 pt more stretch and shrink
-  auto lines = break_lines(items, [](std::size_t line) { return line == 0 ? 100.0 : 300.0; }, params);
+  auto lines = break_lines(
+      items, [](std::size_t line) { return line == 0 ? 100.0 : 300.0; }, params);
   ASSERT_EQ(lines.size(), 2U);
   EXPECT_DOUBLE_EQ(lines[0].ratio, 1.0);  // 10 pt to fill / (6 + 4)
 }

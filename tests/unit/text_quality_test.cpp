@@ -1,14 +1,8 @@
 // Quality of total-fit breaking on real Turkish prose (tests/fixtures/text/metin.txt), set in
 // Linux Libertine O 10.5 pt on a 160 mm measure, against the benchmark targets; and the
 // statistics themselves on a hand-made paragraph.
-#include "text/quality.hpp"
-
-#include "text/items.hpp"
-#include "text/linebreak.hpp"
-
-#include <pango/pangocairo.h>
-
 #include <gtest/gtest.h>
+#include <pango/pangocairo.h>
 
 #include <cstdio>
 #include <filesystem>
@@ -19,6 +13,10 @@
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "text/items.hpp"
+#include "text/linebreak.hpp"
+#include "text/quality.hpp"
 
 namespace {
 
@@ -85,11 +83,16 @@ class WidthModel {
     for (std::size_t i = 0; i < text.size(); ++i) {
       const auto byte = static_cast<unsigned char>(text[i]);
       if ((byte & 0xC0) == 0x80) continue;  // continuation byte
-      if (byte == ' ') em += 0.25;
-      else if (std::string("iljtfrı.,;:'’!").find(static_cast<char>(byte)) != std::string::npos) em += 0.30;
-      else if (byte == 'm' || byte == 'w' || byte == 'M' || byte == 'W') em += 0.80;
-      else if (byte >= 'A' && byte <= 'Z') em += 0.68;
-      else em += 0.48;
+      if (byte == ' ')
+        em += 0.25;
+      else if (std::string("iljtfrı.,;:'’!").find(static_cast<char>(byte)) != std::string::npos)
+        em += 0.30;
+      else if (byte == 'm' || byte == 'w' || byte == 'M' || byte == 'W')
+        em += 0.80;
+      else if (byte >= 'A' && byte <= 'Z')
+        em += 0.68;
+      else
+        em += 0.48;
     }
     return em * font_size_pt;
   }
@@ -118,14 +121,13 @@ TEST(TextQuality, StatisticsOfAHandMadeParagraph) {
   // Line 1: two spaces of 4 pt (stretch 2) at ratio 0.5 -> 5 pt = 1.25; it ends in a hyphen.
   // Line 2: one space at ratio -0.5 (shrink 1) -> 3.5 pt = 0.875. Line 3 ends the paragraph.
   const Item space{Item::Kind::glue, 4, 2, 1, 0, false};
-  std::vector<Item> items{{Item::Kind::box, 10, 0, 0, 0, false}, space,
-                          {Item::Kind::box, 10, 0, 0, 0, false}, space,
-                          {Item::Kind::box, 10, 0, 0, 0, false},
-                          {Item::Kind::penalty, 3, 0, 0, 50, true},
-                          {Item::Kind::box, 10, 0, 0, 0, false}, space,
-                          {Item::Kind::box, 10, 0, 0, 0, false}, space,
-                          {Item::Kind::box, 10, 0, 0, 0, false},
-                          {Item::Kind::penalty, 0, 0, 0, -10000, false}};
+  std::vector<Item> items{
+      {Item::Kind::box, 10, 0, 0, 0, false}, space,
+      {Item::Kind::box, 10, 0, 0, 0, false}, space,
+      {Item::Kind::box, 10, 0, 0, 0, false}, {Item::Kind::penalty, 3, 0, 0, 50, true},
+      {Item::Kind::box, 10, 0, 0, 0, false}, space,
+      {Item::Kind::box, 10, 0, 0, 0, false}, space,
+      {Item::Kind::box, 10, 0, 0, 0, false}, {Item::Kind::penalty, 0, 0, 0, -10000, false}};
   std::vector<LineBreak> lines(3);
   lines[0].index = 5;
   lines[0].ratio = 0.5;
@@ -163,9 +165,10 @@ QualityStats run_benchmark(double expansion, double hyphen_penalty) {
   int worst_pass = 0;
   for (const std::string& text : paragraphs) {
     const std::vector<Item> items = dizgi::text::paragraph_items(
-        text, [&widths](std::string_view piece) { return widths.width(std::string(piece)); }, style);
-    const auto result =
-        dizgi::text::break_paragraph(items, [](std::size_t) { return measure_pt; }, params);
+        text, [&widths](std::string_view piece) { return widths.width(std::string(piece)); },
+        style);
+    const auto result = dizgi::text::break_paragraph(
+        items, [](std::size_t) { return measure_pt; }, params);
     EXPECT_FALSE(result.lines.empty());
     worst_pass = std::max(worst_pass, result.pass);
     meter.add_paragraph(items, result.lines);
@@ -174,7 +177,8 @@ QualityStats run_benchmark(double expansion, double hyphen_penalty) {
   std::printf("width model: %s; expansion %.2f, hyphen penalty %.0f\n",
               widths.shaped() ? "Linux Libertine O 10.5 pt (Pango/HarfBuzz)" : "fixed table",
               expansion, hyphen_penalty);
-  std::printf("%zu paragraphs, %zu lines, %zu spaces\n", stats.paragraphs, stats.lines, stats.spaces);
+  std::printf("%zu paragraphs, %zu lines, %zu spaces\n", stats.paragraphs, stats.lines,
+              stats.spaces);
   std::printf("word space / natural: median %.3f, p95 %.3f, min %.3f, max %.3f\n",
               stats.median_space, stats.p95_space, stats.min_space, stats.max_space);
   std::printf("hyphenated lines: %zu (%.1f %%), longest run %zu, loose lines %zu, worst pass %d\n",

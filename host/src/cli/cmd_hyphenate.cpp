@@ -1,11 +1,11 @@
 // `dizgi hyphenate WORD…`: shows where dizgi's Turkish hyphenation may break each word.
-#include "cli/command.hpp"
-#include "text/hyphenate.hpp"
-
 #include <charconv>
 #include <cstring>
 #include <iostream>
 #include <string>
+
+#include "cli/command.hpp"
+#include "text/hyphenate.hpp"
 
 namespace dizgi::cli {
 namespace {
@@ -30,7 +30,8 @@ int run_hyphenate(const std::vector<std::string>& args) {
     words.push_back(arg);
   }
   if (!words.empty()) {
-    for (const std::string& word : words) std::cout << text::hyphenate_display(word, options) << "\n";
+    for (const std::string& word : words)
+      std::cout << text::hyphenate_display(word, options) << "\n";
     return exit_ok;
   }
   std::string line;

@@ -120,7 +120,9 @@ std::vector<fs::path> Host::default_search_paths() {
     append_unique(paths, subdir.is_absolute() ? subdir : exe.parent_path().parent_path() / subdir);
   }
   for (fs::path& entry : environment_paths()) {
-    append_unique(paths, fs::absolute(entry));
+    std::error_code ec;
+    fs::path absolute = fs::absolute(entry, ec);
+    append_unique(paths, ec ? entry : absolute);
   }
   return paths;
 }

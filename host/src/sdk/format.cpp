@@ -32,7 +32,9 @@ Parts split(const Decimal& value, int fraction_digits) {
   // Only ever round down to fewer digits (which cannot overflow); extra digits are padded as
   // text below, so a large amount never throws.
   Decimal shown = value;
-  if (fraction_digits >= 0 && fraction_digits < value.scale) shown = value.rescaled(fraction_digits);
+  if (fraction_digits >= 0 && fraction_digits < value.scale) {
+    shown = value.rescaled(fraction_digits);
+  }
   std::string text = shown.to_string();  // classic "-1234.50"
   Parts parts;
   if (!text.empty() && text.front() == '-') {

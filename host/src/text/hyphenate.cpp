@@ -6,6 +6,7 @@
 #include <unicode/utf8.h>
 
 #include <cstdint>
+#include <string_view>
 
 namespace dizgi::text {
 namespace {
@@ -29,13 +30,8 @@ char32_t to_lower_tr(char32_t c) {
 }
 
 bool is_vowel(char32_t lower) {
-  switch (lower) {
-    case U'a': case U'e': case U'ı': case U'i': case U'o': case U'ö': case U'u': case U'ü':
-    case U'â': case U'î': case U'û':
-      return true;
-    default:
-      return false;
-  }
+  constexpr std::u32string_view vowels = U"aeıioöuüâîû";
+  return vowels.find(lower) != std::u32string_view::npos;
 }
 
 Class classify(char32_t c, char32_t lower) {
@@ -106,8 +102,8 @@ void syllable_breaks(const std::vector<Unit>& run, const HyphenationOptions& opt
     if (current == previous + 1 && next == current + 2) is_break[current + 1] = false;
   }
   // hyph-tr keeps the future suffix "-ecek" whole at the end of a word (ge-lecek).
-  if (n >= 4 && run[n - 4].lower == U'e' && run[n - 3].lower == U'c' &&
-      run[n - 2].lower == U'e' && run[n - 1].lower == U'k') {
+  if (n >= 4 && run[n - 4].lower == U'e' && run[n - 3].lower == U'c' && run[n - 2].lower == U'e' &&
+      run[n - 1].lower == U'k') {
     is_break[n - 3] = false;  // before the "c"
   }
 

@@ -51,7 +51,8 @@ std::vector<Item> paragraph_items(std::string_view text,
     // Break points inside the word: hyphenation points and the places after hard hyphens.
     std::vector<std::pair<std::size_t, bool>> points;  // offset in word, explicit
     if (style.hyphenate) {
-      for (std::size_t point : hyphenation_points(word, style.hyphenation)) points.push_back({point, false});
+      for (std::size_t point : hyphenation_points(word, style.hyphenation))
+        points.push_back({point, false});
     }
     for (std::size_t k = 1; k + 1 < word.size(); ++k) {
       if (word[k] == '-' && is_letter_byte(word, k - 1) && is_letter_byte(word, k + 1)) {
@@ -65,8 +66,8 @@ std::vector<Item> paragraph_items(std::string_view text,
       add(Item{Item::Kind::box, measure(word.substr(from, point - from)), 0, 0, 0, false},
           begin + from, begin + point);
       if (explicit_hyphen) {
-        add(Item{Item::Kind::penalty, 0, 0, 0, style.explicit_hyphen_penalty, true},
-            begin + point, begin + point);
+        add(Item{Item::Kind::penalty, 0, 0, 0, style.explicit_hyphen_penalty, true}, begin + point,
+            begin + point);
       } else {
         add(Item{Item::Kind::penalty, hyphen, 0, 0, style.hyphen_penalty, true}, begin + point,
             begin + point);
@@ -102,8 +103,10 @@ std::vector<Item> paragraph_items(std::string_view text,
       ++end;
     }
     if (pending_space) {
-      if (pending_no_break) add(Item{Item::Kind::penalty, 0, 0, 0, 10000, false}, space_begin, space_begin);
-      add(Item{Item::Kind::glue, space, space * style.stretch_of_space, space * style.shrink_of_space, 0, false},
+      if (pending_no_break)
+        add(Item{Item::Kind::penalty, 0, 0, 0, 10000, false}, space_begin, space_begin);
+      add(Item{Item::Kind::glue, space, space * style.stretch_of_space,
+               space * style.shrink_of_space, 0, false},
           space_begin, space_end);
     }
     add_word(i, end);

@@ -3,23 +3,23 @@
 // (shaped with its font); nothing here knows about fonts.
 #pragma once
 
-#include "text/hyphenate.hpp"
-#include "text/linebreak.hpp"
-
 #include <cstddef>
 #include <functional>
 #include <string_view>
 #include <vector>
 
+#include "text/hyphenate.hpp"
+#include "text/linebreak.hpp"
+
 namespace dizgi::text {
 
 struct ItemStyle {
-  double indent_pt = 0;              // first-line indent (a box), 0 for none
-  double stretch_of_space = 0.5;     // word-space stretch, as a fraction of the space width
-  double shrink_of_space = 1.0 / 3;  // word-space shrink, as a fraction of the space width
-  double hyphen_penalty = 100;       // cost of a break at a hyphenation point
+  double indent_pt = 0;                 // first-line indent (a box), 0 for none
+  double stretch_of_space = 0.5;        // word-space stretch, as a fraction of the space width
+  double shrink_of_space = 1.0 / 3;     // word-space shrink, as a fraction of the space width
+  double hyphen_penalty = 100;          // cost of a break at a hyphenation point
   double explicit_hyphen_penalty = 50;  // cost of a break after a hard hyphen ("sosyo-kültürel")
-  bool hyphenate = true;             // add hyphenation points (false: only hard hyphens)
+  bool hyphenate = true;                // add hyphenation points (false: only hard hyphens)
   HyphenationOptions hyphenation;
 };
 

@@ -49,11 +49,11 @@ struct Node {
   std::size_t start = 0;           // first item of the line that follows this break
   std::size_t line = 0;            // number of lines before this break's following line
   int fitness = decent;
-  int hyphen_run = 0;              // consecutive hyphenated lines ending here
+  int hyphen_run = 0;  // consecutive hyphenated lines ending here
   bool flagged = false;
-  double total = 0;                // total demerits up to here
+  double total = 0;  // total demerits up to here
   double ratio = 0;
-  double demerits = 0;             // demerits of the line ending here
+  double demerits = 0;  // demerits of the line ending here
   bool loose = false;
   std::size_t previous = no_node;
 };
@@ -200,8 +200,8 @@ class Breaker {
         for (std::size_t index : overfull_from) {
           const Node& from = nodes_[index];
           const Measure m = measure(from.start, b, from.line);
-          const double demerits = line_demerits(badness_cap, b, from, tight) +
-                                  overfull_demerits * (1 + m.overflow);
+          const double demerits =
+              line_demerits(badness_cap, b, from, tight) + overfull_demerits * (1 + m.overflow);
           if (from.total + demerits >= best.total) continue;
           best.position = b;
           best.start = start_after(b);

@@ -59,7 +59,8 @@ void QualityMeter::add_paragraph(const std::vector<Item>& items,
     }
     // The next line starts after the break, past discarded glue and penalties.
     start = line.index + 1;
-    while (start < items.size() && items[start].kind != Item::Kind::box && !ends_forced(items[start])) {
+    while (start < items.size() && items[start].kind != Item::Kind::box &&
+           !ends_forced(items[start])) {
       ++start;
     }
   }
@@ -75,23 +76,25 @@ QualityStats QualityMeter::stats() const {
     result.min_space = *std::min_element(spaces_.begin(), spaces_.end());
     result.max_space = *std::max_element(spaces_.begin(), spaces_.end());
   }
-  result.hyphenated_share = breakable_lines_ == 0
-                                ? 0
-                                : static_cast<double>(result.hyphenated_lines) /
-                                      static_cast<double>(breakable_lines_);
+  result.hyphenated_share = breakable_lines_ == 0 ? 0
+                                                  : static_cast<double>(result.hyphenated_lines) /
+                                                        static_cast<double>(breakable_lines_);
   return result;
 }
 
 std::string check_quality(const QualityStats& stats, const QualityTargets& targets) {
   std::string problems;
   if (stats.median_space < targets.median_min) {
-    problems += format("median word space %.3f below %.2f\n", stats.median_space, targets.median_min);
+    problems +=
+        format("median word space %.3f below %.2f\n", stats.median_space, targets.median_min);
   }
   if (stats.median_space > targets.median_max) {
-    problems += format("median word space %.3f above %.2f\n", stats.median_space, targets.median_max);
+    problems +=
+        format("median word space %.3f above %.2f\n", stats.median_space, targets.median_max);
   }
   if (stats.p95_space > targets.p95_max) {
-    problems += format("95th percentile word space %.3f above %.2f\n", stats.p95_space, targets.p95_max);
+    problems +=
+        format("95th percentile word space %.3f above %.2f\n", stats.p95_space, targets.p95_max);
   }
   if (stats.hyphenated_share > targets.hyphenated_share_max) {
     problems += format("%.3f of lines end in a hyphen, above %.2f\n", stats.hyphenated_share,

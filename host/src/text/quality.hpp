@@ -3,27 +3,27 @@
 // engine are in QualityTargets; docs/typesetting.md reports measured values.
 #pragma once
 
-#include "text/linebreak.hpp"
-
 #include <cstddef>
 #include <string>
 #include <vector>
+
+#include "text/linebreak.hpp"
 
 namespace dizgi::text {
 
 struct QualityStats {
   std::size_t paragraphs = 0;
-  std::size_t lines = 0;             // all lines
-  std::size_t measured_lines = 0;    // lines whose spaces count (not ending at a forced break)
-  std::size_t spaces = 0;            // word spaces in measured lines
-  double median_space = 1;           // set width / natural width of word spaces
+  std::size_t lines = 0;           // all lines
+  std::size_t measured_lines = 0;  // lines whose spaces count (not ending at a forced break)
+  std::size_t spaces = 0;          // word spaces in measured lines
+  double median_space = 1;         // set width / natural width of word spaces
   double p95_space = 1;
   double min_space = 1;
   double max_space = 1;
-  double hyphenated_share = 0;       // lines ending in a hyphen / lines not ending a paragraph
+  double hyphenated_share = 0;  // lines ending in a hyphen / lines not ending a paragraph
   std::size_t hyphenated_lines = 0;
-  std::size_t max_hyphen_run = 0;    // longest run of consecutive hyphenated lines
-  std::size_t loose_lines = 0;       // lines the breaker marked loose
+  std::size_t max_hyphen_run = 0;  // longest run of consecutive hyphenated lines
+  std::size_t loose_lines = 0;     // lines the breaker marked loose
 };
 
 struct QualityTargets {

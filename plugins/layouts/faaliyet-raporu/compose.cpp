@@ -101,7 +101,8 @@ Idare read_idare(const Composer& c, Blocks* info_out) {
       c.sink.warn("layout.empty-table", location_of(*table), "table 'idare' has no rows",
                   "add the administration's row");
     }
-    if (info_out) info_out->emplace_back(Composer::placeholder("İdare bilgileri bulunamadı (tablo: idare)."));
+    if (info_out)
+      info_out->emplace_back(Composer::placeholder("İdare bilgileri bulunamadı (tablo: idare)."));
     return idare;
   }
   const Table& t = *table;
@@ -169,13 +170,14 @@ void add_units(const Composer& c, Blocks& out) {
   int spending_count = 0;
   for (const Unit& u : units) {
     if (u.spending) ++spending_count;
-    t.body.push_back({cell(u.name), cell(u.type), cell(u.spending ? "Evet" : "Hayır", doc::Align::center)});
+    t.body.push_back(
+        {cell(u.name), cell(u.type), cell(u.spending ? "Evet" : "Hayır", doc::Align::center)});
   }
-  out.emplace_back(paragraph({span("İdarede " + format_integer_tr(static_cast<int64_t>(units.size())) +
-                                   " birim bulunmakta olup bunların " +
-                                   format_integer_tr(spending_count) +
-                                   " tanesi harcama birimidir. Birimler aşağıdaki tabloda alfabetik "
-                                   "sırayla gösterilmiştir.")}));
+  out.emplace_back(
+      paragraph({span("İdarede " + format_integer_tr(static_cast<int64_t>(units.size())) +
+                      " birim bulunmakta olup bunların " + format_integer_tr(spending_count) +
+                      " tanesi harcama birimidir. Birimler aşağıdaki tabloda alfabetik "
+                      "sırayla gösterilmiştir.")}));
   out.emplace_back(std::move(t));
 }
 
@@ -204,8 +206,9 @@ void add_aims_and_goals(const Composer& c, Blocks& out) {
   std::multimap<std::string, std::pair<std::string, std::string>> goals_by_aim;
   if (goals != nullptr) {
     for (std::size_t r = 0; r < goals->row_count(); ++r) {
-      goals_by_aim.emplace(text_of(goals->at(r, "amac_kod")),
-                           std::make_pair(text_of(goals->at(r, "kod")), text_of(goals->at(r, "metin"))));
+      goals_by_aim.emplace(
+          text_of(goals->at(r, "amac_kod")),
+          std::make_pair(text_of(goals->at(r, "kod")), text_of(goals->at(r, "metin"))));
     }
   }
   doc::List l;
@@ -234,8 +237,9 @@ std::string place_and_date(const Composer& c, const Idare& idare) {
     if (iso.size() == 10 && iso[4] == '-' && iso[7] == '-') {
       auto y = Decimal::parse(iso.substr(0, 4)), m = Decimal::parse(iso.substr(5, 2)),
            d = Decimal::parse(iso.substr(8, 2));
-      if (y && m && d) date = Date{static_cast<int32_t>(y->units), static_cast<int32_t>(m->units),
-                                   static_cast<int32_t>(d->units)};
+      if (y && m && d)
+        date = Date{static_cast<int32_t>(y->units), static_cast<int32_t>(m->units),
+                    static_cast<int32_t>(d->units)};
     }
     std::string when = date.year > 0 ? format_date_tr(date) : iso;
     place_date = place_date.empty() ? when : place_date + ", " + when;
@@ -249,7 +253,8 @@ std::string head_of_unit_title(std::string unit) {
   const std::vector<std::pair<std::string, std::string>> endings = {
       {"Başkanlığı", "Başkanı"}, {"Müdürlüğü", "Müdürü"}, {"Müşavirliği", "Müşaviri"}};
   for (const auto& [from, to] : endings) {
-    if (unit.size() >= from.size() && unit.compare(unit.size() - from.size(), from.size(), from) == 0) {
+    if (unit.size() >= from.size() &&
+        unit.compare(unit.size() - from.size(), from.size(), from) == 0) {
       return unit.substr(0, unit.size() - from.size()) + to;
     }
   }
@@ -280,7 +285,8 @@ std::optional<doc::Form> financial_services_statement(const Composer& c, const I
   form.style = "beyan";
   const std::vector<std::string> body = {
       "Mali hizmetler birim yöneticisi olarak yetkim dahilinde;",
-      idare.ad + " " + year + " Yılı İdare Faaliyet Raporunun “III/A – Mali Bilgiler” bölümünde "
+      idare.ad + " " + year +
+          " Yılı İdare Faaliyet Raporunun “III/A – Mali Bilgiler” bölümünde "
           "yer alan bilgilerin güvenilir, eksiksiz ve doğru olduğunu teyit ederim.",
       "İdarenin iç kontrol sisteminin iyileştirilmesine ilişkin önerilerime raporun "
       "“IV/C – Değerlendirme” bölümünde yer verilmiştir."};
@@ -293,7 +299,8 @@ std::optional<doc::Form> financial_services_statement(const Composer& c, const I
   };
   if (signer.empty()) {
     c.sink.warn("layout.missing-value",
-                location_of(*units, "table 'birim', row " + std::to_string(*row + 1) + ", column 'harcama_yetkilisi'"),
+                location_of(*units, "table 'birim', row " + std::to_string(*row + 1) +
+                                        ", column 'harcama_yetkilisi'"),
                 "the signer of the financial services statement is not known",
                 "fill harcama_yetkilisi of '" + unit + "'");
   }
@@ -332,8 +339,7 @@ doc::Form assurance_statement(const Composer& c, const Idare& idare) {
   };
   if (idare.ust_yonetici.empty()) {
     c.sink.warn("layout.missing-value", Location{"", 0, 0, "table 'idare', column 'ust_yonetici'"},
-                "the signer of the assurance statement is not known",
-                "fill idare.ust_yonetici");
+                "the signer of the assurance statement is not known", "fill idare.ust_yonetici");
   }
   return form;
 }
@@ -348,8 +354,8 @@ Composer::Composer(const LayoutContext& ctx, DiagnosticSink& diagnostics, int re
 const Table* Composer::optional_table(const std::string& name, const std::string& section) const {
   const Table* table = data.find(name);
   if (table == nullptr) {
-    warn_missing_table(name, "the report shows a placeholder in " + section +
-                                 "; add the table to a data source");
+    warn_missing_table(
+        name, "the report shows a placeholder in " + section + "; add the table to a data source");
   }
   return table;
 }
@@ -442,8 +448,8 @@ doc::Document FaaliyetRaporu::compose(const LayoutContext& context) {
   cover.logo = param_or(context, "logo", "");
   // Built in place: GCC 12 reports a false -Wnull-dereference for emplace_back(Cover) here.
   front.blocks.push_back(doc::Block{std::in_place_type<doc::Cover>, std::move(cover)});
-  const std::string foreword =
-      param_or(context, "sunus_basligi", idare.is_belediye ? "Başkan Sunuşu" : "Üst Yönetici Sunuşu");
+  const std::string foreword = param_or(
+      context, "sunus_basligi", idare.is_belediye ? "Başkan Sunuşu" : "Üst Yönetici Sunuşu");
   front.blocks.emplace_back(make_heading(1, "", foreword, "sunus", true));
   c.text(front.blocks, "sunus");
   front.blocks.emplace_back(doc::ListOf{doc::ListOfKind::contents, "İçindekiler", 3});

@@ -46,7 +46,8 @@ bool boolean_of(const Value& value) {
   if (const auto* i = std::get_if<int64_t>(&value)) return *i != 0;
   if (const auto* s = std::get_if<std::string>(&value)) {
     std::string lower;
-    for (char c : *s) lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    for (char c : *s)
+      lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
     return lower == "1" || lower == "true" || lower == "evet";
   }
   return false;
@@ -76,8 +77,10 @@ std::string anchor_of(const std::string& text) {
   std::string out;
   for (char c : text) {
     unsigned char u = static_cast<unsigned char>(c);
-    if (std::isalnum(u)) out.push_back(static_cast<char>(std::tolower(u)));
-    else if (!out.empty() && out.back() != '-') out.push_back('-');
+    if (std::isalnum(u))
+      out.push_back(static_cast<char>(std::tolower(u)));
+    else if (!out.empty() && out.back() != '-')
+      out.push_back('-');
   }
   while (!out.empty() && out.back() == '-') out.pop_back();
   return out;
@@ -130,9 +133,9 @@ TurkishCollator::~TurkishCollator() = default;
 bool TurkishCollator::less(const std::string& a, const std::string& b) const {
   if (!m->collator) return a < b;
   UErrorCode status = U_ZERO_ERROR;
-  UCollationResult result = m->collator->compareUTF8(
-      icu::StringPiece(a.data(), static_cast<int32_t>(a.size())),
-      icu::StringPiece(b.data(), static_cast<int32_t>(b.size())), status);
+  UCollationResult result =
+      m->collator->compareUTF8(icu::StringPiece(a.data(), static_cast<int32_t>(a.size())),
+                               icu::StringPiece(b.data(), static_cast<int32_t>(b.size())), status);
   if (U_FAILURE(status)) return a < b;
   return result == UCOL_LESS;
 }

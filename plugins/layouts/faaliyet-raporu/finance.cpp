@@ -46,8 +46,9 @@ std::map<std::string, std::string> code_names(const Composer& c, const std::stri
       kind == "gider" ? default_expense_names() : default_revenue_names();
   const Table* table = c.data.find("ekonomik_kod");
   if (table == nullptr) {
-    c.warn_missing_table("ekonomik_kod",
-                         "the standard level-I names of the analytic budget classification are used");
+    c.warn_missing_table(
+        "ekonomik_kod",
+        "the standard level-I names of the analytic budget classification are used");
     return names;
   }
   for (std::size_t r = 0; r < table->row_count(); ++r) {
@@ -78,9 +79,9 @@ doc::TableCell number_cell(std::string text, std::string style = {}) {
 }
 
 struct ExpenseLine {
-  Decimal initial;    // başlangıç ödeneği
-  Decimal year_end;   // yıl sonu ödeneği
-  Decimal spent;      // harcama
+  Decimal initial;   // başlangıç ödeneği
+  Decimal year_end;  // yıl sonu ödeneği
+  Decimal spent;     // harcama
 };
 
 }  // namespace
@@ -123,7 +124,7 @@ void add_budget_expenditure(const Composer& c, Blocks& out) {
   t.note = on_initial ? "Gerçekleşme oranı = Harcama ÷ Başlangıç Ödeneği × 100."
                       : "Gerçekleşme oranı = Harcama ÷ Yıl Sonu Ödeneği × 100.";
   t.columns = {{"7%", doc::Align::center}, {"25%", doc::Align::start}, {"15%", doc::Align::end},
-               {"15%", doc::Align::end},  {"15%", doc::Align::end},   {"11.5%", doc::Align::end},
+               {"15%", doc::Align::end},   {"15%", doc::Align::end},   {"11.5%", doc::Align::end},
                {"11.5%", doc::Align::end}};
   t.header.push_back({header_cell("Ekonomik Kod", doc::Align::center), header_cell("Gider Türü"),
                       header_cell("Başlangıç Ödeneği (TL)", doc::Align::end),
@@ -149,17 +150,16 @@ void add_budget_expenditure(const Composer& c, Blocks& out) {
     chart.categories.push_back(code + " " + label);
     series.values.push_back(realised ? realised->to_double() : 0.0);
   }
-  t.footer.push_back({cell("", doc::Align::center, "total"), cell("Toplam", doc::Align::start, "total"),
-                      number_cell(money(total.initial), "total"),
-                      number_cell(money(total.year_end), "total"),
-                      number_cell(money(total.spent), "total"),
-                      number_cell(ratio(realisation(total)), "total"),
-                      number_cell(ratio(percent_of(total.spent, total.spent)), "total")});
-  out.emplace_back(paragraph({span(
-      std::to_string(c.year) + " yılında bütçe ile verilen toplam " + money(total.year_end) +
-      " TL yıl sonu ödeneğine karşılık " + money(total.spent) + " TL harcama yapılmış, bütçe "
-      "giderlerinin gerçekleşme oranı " + ratio(realisation(total)) +
-      " olmuştur.")}));
+  t.footer.push_back(
+      {cell("", doc::Align::center, "total"), cell("Toplam", doc::Align::start, "total"),
+       number_cell(money(total.initial), "total"), number_cell(money(total.year_end), "total"),
+       number_cell(money(total.spent), "total"), number_cell(ratio(realisation(total)), "total"),
+       number_cell(ratio(percent_of(total.spent, total.spent)), "total")});
+  out.emplace_back(paragraph(
+      {span(std::to_string(c.year) + " yılında bütçe ile verilen toplam " + money(total.year_end) +
+            " TL yıl sonu ödeneğine karşılık " + money(total.spent) +
+            " TL harcama yapılmış, bütçe giderlerinin gerçekleşme oranı " +
+            ratio(realisation(total)) + " olmuştur.")}));
   out.emplace_back(std::move(t));
   chart.series.push_back(std::move(series));
   out.emplace_back(std::move(chart));
@@ -187,7 +187,8 @@ void add_budget_by_unit(const Composer& c, Blocks& out) {
       unit_names[text_of(units->at(r, "id"))] = text_of(units->at(r, "ad"));
     }
   } else {
-    c.warn_missing_table("birim", "the unit budget table in III-A-1 shows unit ids instead of names");
+    c.warn_missing_table("birim",
+                         "the unit budget table in III-A-1 shows unit ids instead of names");
   }
   struct Row {
     std::string name;
@@ -196,7 +197,8 @@ void add_budget_by_unit(const Composer& c, Blocks& out) {
   std::vector<Row> rows;
   for (const auto& [id, line] : by_unit) {
     auto name = unit_names.find(id);
-    rows.push_back(Row{name != unit_names.end() ? name->second : "Birim " + id, line.first, line.second});
+    rows.push_back(
+        Row{name != unit_names.end() ? name->second : "Birim " + id, line.first, line.second});
   }
   std::stable_sort(rows.begin(), rows.end(),
                    [&](const Row& a, const Row& b) { return c.collator.less(a.name, b.name); });
@@ -204,7 +206,9 @@ void add_budget_by_unit(const Composer& c, Blocks& out) {
   doc::Table t;
   t.id = "tablo-butce-gider-birim";
   t.caption = "Harcama Birimlerine Göre Bütçe Giderleri";
-  t.columns = {{"49%", doc::Align::start}, {"19%", doc::Align::end}, {"19%", doc::Align::end},
+  t.columns = {{"49%", doc::Align::start},
+               {"19%", doc::Align::end},
+               {"19%", doc::Align::end},
                {"13%", doc::Align::end}};
   t.header.push_back({header_cell("Birim"), header_cell("Ödenek (TL)", doc::Align::end),
                       header_cell("Harcama (TL)", doc::Align::end),
@@ -213,7 +217,8 @@ void add_budget_by_unit(const Composer& c, Blocks& out) {
     t.body.push_back({cell(row.name), number_cell(money(row.budget)), number_cell(money(row.spent)),
                       number_cell(ratio(percent_of(row.spent, row.budget)))});
   }
-  t.footer.push_back({cell("Toplam", doc::Align::start, "total"), number_cell(money(total_budget), "total"),
+  t.footer.push_back({cell("Toplam", doc::Align::start, "total"),
+                      number_cell(money(total_budget), "total"),
                       number_cell(money(total_spent), "total"),
                       number_cell(ratio(percent_of(total_spent, total_budget)), "total")});
   out.emplace_back(std::move(t));
@@ -222,7 +227,8 @@ void add_budget_by_unit(const Composer& c, Blocks& out) {
 void add_budget_revenue(const Composer& c, Blocks& out) {
   const Table* table = c.optional_table("butce_gelir", "III-A-1 Bütçe Uygulama Sonuçları");
   if (table == nullptr) {
-    out.emplace_back(Composer::placeholder("Bütçe gelirleri için veri bulunamadı (tablo: butce_gelir)."));
+    out.emplace_back(
+        Composer::placeholder("Bütçe gelirleri için veri bulunamadı (tablo: butce_gelir)."));
     return;
   }
   struct RevenueLine {
@@ -257,7 +263,7 @@ void add_budget_revenue(const Composer& c, Blocks& out) {
   t.caption = "Ekonomik Sınıflandırmaya Göre Bütçe Gelirleri";
   t.note = "Gerçekleşme oranı = Tahsilat ÷ Bütçe Tahmini × 100; red ve iadeler toplamdan düşülür.";
   t.columns = {{"7%", doc::Align::center}, {"30%", doc::Align::start}, {"17%", doc::Align::end},
-               {"17%", doc::Align::end},  {"17%", doc::Align::end},   {"12%", doc::Align::end}};
+               {"17%", doc::Align::end},   {"17%", doc::Align::end},   {"12%", doc::Align::end}};
   t.header.push_back({header_cell("Ekonomik Kod", doc::Align::center), header_cell("Gelir Türü"),
                       header_cell("Bütçe Tahmini (TL)", doc::Align::end),
                       header_cell("Tahakkuk (TL)", doc::Align::end),
@@ -275,16 +281,17 @@ void add_budget_revenue(const Composer& c, Blocks& out) {
     total.accrued = total.accrued + shown.accrued;
     total.collected = total.collected + shown.collected;
     auto name = names.find(code);
-    t.body.push_back({cell(code, doc::Align::center), cell(name != names.end() ? name->second : "Diğer"),
-                      number_cell(money(shown.estimate)), number_cell(money(shown.accrued)),
-                      number_cell(money(shown.collected)),
-                      number_cell(reduces ? "–" : ratio(percent_of(shown.collected, shown.estimate)))});
+    t.body.push_back(
+        {cell(code, doc::Align::center), cell(name != names.end() ? name->second : "Diğer"),
+         number_cell(money(shown.estimate)), number_cell(money(shown.accrued)),
+         number_cell(money(shown.collected)),
+         number_cell(reduces ? "–" : ratio(percent_of(shown.collected, shown.estimate)))});
   }
-  t.footer.push_back({cell("", doc::Align::center, "total"), cell("Toplam", doc::Align::start, "total"),
-                      number_cell(money(total.estimate), "total"),
-                      number_cell(money(total.accrued), "total"),
-                      number_cell(money(total.collected), "total"),
-                      number_cell(ratio(percent_of(total.collected, total.estimate)), "total")});
+  t.footer.push_back(
+      {cell("", doc::Align::center, "total"), cell("Toplam", doc::Align::start, "total"),
+       number_cell(money(total.estimate), "total"), number_cell(money(total.accrued), "total"),
+       number_cell(money(total.collected), "total"),
+       number_cell(ratio(percent_of(total.collected, total.estimate)), "total")});
   out.emplace_back(std::move(t));
 }
 

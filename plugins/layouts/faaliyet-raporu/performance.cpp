@@ -95,7 +95,8 @@ struct GoalLevel {
 
 // The summary rows: per amaç a group row with the unweighted mean of its hedef levels (domain
 // §2.9), then its hedefler. `levels` is ordered by amaç.
-void add_summary_rows(const Composer& c, const std::vector<GoalLevel>& levels, doc::Table& summary) {
+void add_summary_rows(const Composer& c, const std::vector<GoalLevel>& levels,
+                      doc::Table& summary) {
   std::map<std::string, std::string> aim_texts;
   if (const Table* aims = c.data.find("amac")) {
     for (std::size_t r = 0; r < aims->row_count(); ++r) {
@@ -106,7 +107,8 @@ void add_summary_rows(const Composer& c, const std::vector<GoalLevel>& levels, d
     const std::string& aim = levels[i].goal->aim_code;
     std::size_t end = i;
     Decimal sum;
-    while (end < levels.size() && levels[end].goal->aim_code == aim) sum = sum + levels[end++].level;
+    while (end < levels.size() && levels[end].goal->aim_code == aim)
+      sum = sum + levels[end++].level;
     Decimal mean = divide(sum, Decimal::from_int(static_cast<int64_t>(end - i)), 2);
     summary.body.push_back({cell("Amaç " + aim, doc::Align::start, "group"),
                             cell(aim_texts[aim], doc::Align::start, "group"),
@@ -125,7 +127,8 @@ void add_summary_rows(const Composer& c, const std::vector<GoalLevel>& levels, d
 void add_activities(const Composer& c, Blocks& out) {
   const Table* table = c.optional_table("faaliyet", "III-B-1 Faaliyet ve Proje Bilgileri");
   if (table == nullptr) {
-    out.emplace_back(Composer::placeholder("Faaliyet ve projeler için veri bulunamadı (tablo: faaliyet)."));
+    out.emplace_back(
+        Composer::placeholder("Faaliyet ve projeler için veri bulunamadı (tablo: faaliyet)."));
     return;
   }
   std::map<std::string, std::string> unit_names;
@@ -139,19 +142,20 @@ void add_activities(const Composer& c, Blocks& out) {
   std::vector<std::size_t> order(table->row_count());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::vector<std::string> codes;
-  for (std::size_t r = 0; r < table->row_count(); ++r) codes.push_back(text_of(table->at(r, "kod")));
+  for (std::size_t r = 0; r < table->row_count(); ++r)
+    codes.push_back(text_of(table->at(r, "kod")));
   std::stable_sort(order.begin(), order.end(),
                    [&](std::size_t x, std::size_t y) { return natural_less(codes[x], codes[y]); });
 
   doc::Table t;
   t.id = "tablo-faaliyetler";
   t.caption = "Faaliyet ve Projeler";
-  t.columns = {{"9%", doc::Align::start},  {"33%", doc::Align::start}, {"18%", doc::Align::start},
-               {"10%", doc::Align::end},   {"15%", doc::Align::end},   {"15%", doc::Align::end}};
-  t.header.push_back({header_cell("Kod"), header_cell("Faaliyet / Proje"), header_cell("Sorumlu Birim"),
-                      header_cell("Fiziki Gerçekleşme (%)", doc::Align::end),
-                      header_cell("Bütçe (TL)", doc::Align::end),
-                      header_cell("Harcanan (TL)", doc::Align::end)});
+  t.columns = {{"9%", doc::Align::start}, {"33%", doc::Align::start}, {"18%", doc::Align::start},
+               {"10%", doc::Align::end},  {"15%", doc::Align::end},   {"15%", doc::Align::end}};
+  t.header.push_back(
+      {header_cell("Kod"), header_cell("Faaliyet / Proje"), header_cell("Sorumlu Birim"),
+       header_cell("Fiziki Gerçekleşme (%)", doc::Align::end),
+       header_cell("Bütçe (TL)", doc::Align::end), header_cell("Harcanan (TL)", doc::Align::end)});
   Decimal total_budget, total_spent;
   for (std::size_t r : order) {
     auto unit = unit_names.find(text_of(optional_at(*table, r, "sorumlu_birim_id")));
@@ -163,9 +167,11 @@ void add_activities(const Composer& c, Blocks& out) {
     t.body.push_back({cell(codes[r]), cell(text_of(table->at(r, "ad"))),
                       cell(unit != unit_names.end() ? unit->second : ""),
                       number_cell(progress ? format_percent_tr(*progress, -1) : "–"),
-                      number_cell(format_decimal_tr(budget, 2)), number_cell(format_decimal_tr(spent, 2))});
+                      number_cell(format_decimal_tr(budget, 2)),
+                      number_cell(format_decimal_tr(spent, 2))});
   }
-  t.footer.push_back({cell("", doc::Align::start, "total"), cell("Toplam", doc::Align::start, "total"),
+  t.footer.push_back({cell("", doc::Align::start, "total"),
+                      cell("Toplam", doc::Align::start, "total"),
                       cell("", doc::Align::start, "total"), cell("", doc::Align::end, "total"),
                       number_cell(format_decimal_tr(total_budget, 2), "total"),
                       number_cell(format_decimal_tr(total_spent, 2), "total")});
@@ -179,8 +185,9 @@ void add_performance_results(const Composer& c, Blocks& results, Blocks& evaluat
   const Table* goals_table = c.optional_table("hedef", section);
   const Table* indicators_table = c.optional_table("gosterge", section);
   if (goals_table == nullptr || indicators_table == nullptr) {
-    results.emplace_back(Composer::placeholder("Performans sonuçları için veri bulunamadı (tablo: " +
-                                               std::string(goals_table ? "gosterge" : "hedef") + ")."));
+    results.emplace_back(
+        Composer::placeholder("Performans sonuçları için veri bulunamadı (tablo: " +
+                              std::string(goals_table ? "gosterge" : "hedef") + ")."));
     return;
   }
   const Table* targets = c.optional_table("gosterge_hedef", section);
@@ -190,7 +197,8 @@ void add_performance_results(const Composer& c, Blocks& results, Blocks& evaluat
   if (targets != nullptr) {
     for (std::size_t r = 0; r < targets->row_count(); ++r) {
       if (!c.is_report_year(*targets, r)) continue;
-      if (auto value = decimal_of(targets->at(r, "deger"))) target_of[text_of(targets->at(r, "gosterge_kod"))] = *value;
+      if (auto value = decimal_of(targets->at(r, "deger")))
+        target_of[text_of(targets->at(r, "gosterge_kod"))] = *value;
     }
   }
   struct Measure {
@@ -200,18 +208,21 @@ void add_performance_results(const Composer& c, Blocks& results, Blocks& evaluat
   std::map<std::string, Measure> measure_of;
   if (measures != nullptr) {
     for (std::size_t r = 0; r < measures->row_count(); ++r) {
-      if (!c.is_report_year(*measures, r) || text_of(measures->at(r, "donem")) != "yil_sonu") continue;
-      measure_of[text_of(measures->at(r, "gosterge_kod"))] =
-          Measure{decimal_of(measures->at(r, "deger")), text_of(optional_at(*measures, r, "sapma_nedeni")),
-                  text_of(optional_at(*measures, r, "tedbir"))};
+      if (!c.is_report_year(*measures, r) || text_of(measures->at(r, "donem")) != "yil_sonu")
+        continue;
+      measure_of[text_of(measures->at(r, "gosterge_kod"))] = Measure{
+          decimal_of(measures->at(r, "deger")), text_of(optional_at(*measures, r, "sapma_nedeni")),
+          text_of(optional_at(*measures, r, "tedbir"))};
     }
   }
 
   std::vector<Goal> goals;
   std::map<std::string, std::size_t> goal_index;
   for (std::size_t r = 0; r < goals_table->row_count(); ++r) {
-    Goal g{text_of(goals_table->at(r, "kod")), text_of(goals_table->at(r, "amac_kod")),
-           text_of(goals_table->at(r, "metin")), {}};
+    Goal g{text_of(goals_table->at(r, "kod")),
+           text_of(goals_table->at(r, "amac_kod")),
+           text_of(goals_table->at(r, "metin")),
+           {}};
     goal_index[g.code] = goals.size();
     goals.push_back(std::move(g));
   }
@@ -242,26 +253,31 @@ void add_performance_results(const Composer& c, Blocks& results, Blocks& evaluat
   doc::Table summary;
   summary.id = "tablo-hedef-gerceklesme";
   summary.caption = "Amaç ve Hedeflerin Gerçekleşme Düzeyleri";
-  summary.note = "Hedef gerçekleşme düzeyi = Σ min(gerçekleşme oranı, 100) × hedefe etkisi ÷ 100; "
-                 "amaç gerçekleşme düzeyi, hedeflerinin düzeylerinin ortalamasıdır.";
-  summary.columns = {{"12%", doc::Align::start}, {"68%", doc::Align::start}, {"20%", doc::Align::end}};
+  summary.note =
+      "Hedef gerçekleşme düzeyi = Σ min(gerçekleşme oranı, 100) × hedefe etkisi ÷ 100; "
+      "amaç gerçekleşme düzeyi, hedeflerinin düzeylerinin ortalamasıdır.";
+  summary.columns = {
+      {"12%", doc::Align::start}, {"68%", doc::Align::start}, {"20%", doc::Align::end}};
   summary.header.push_back({header_cell("Kod"), header_cell("Amaç / Hedef"),
                             header_cell("Gerçekleşme Düzeyi (%)", doc::Align::end)});
 
   std::vector<GoalLevel> levels;
   for (Goal& goal : goals) {
     if (goal.indicators.empty()) continue;
-    std::stable_sort(goal.indicators.begin(), goal.indicators.end(),
-                     [](const Indicator& a, const Indicator& b) { return natural_less(a.code, b.code); });
-    results.emplace_back(paragraph({span("Hedef " + goal.code + ": ", true), span(goal.text)}, "lead"));
+    std::stable_sort(
+        goal.indicators.begin(), goal.indicators.end(),
+        [](const Indicator& a, const Indicator& b) { return natural_less(a.code, b.code); });
+    results.emplace_back(
+        paragraph({span("Hedef " + goal.code + ": ", true), span(goal.text)}, "lead"));
 
     doc::Table t;
     t.id = "tablo-performans-" + anchor_of(goal.code);
     t.caption = "Hedef " + goal.code + " Performans Sonuçları";
     t.props["keep-together"] = "true";
     t.columns = {{"34%", doc::Align::start}, {"11%", doc::Align::end}, {"13%", doc::Align::end},
-                 {"13%", doc::Align::end},  {"14%", doc::Align::end}, {"15%", doc::Align::end}};
-    t.header.push_back({header_cell("Performans Göstergesi"), header_cell("Hedefe Etkisi (%)", doc::Align::end),
+                 {"13%", doc::Align::end},   {"14%", doc::Align::end}, {"15%", doc::Align::end}};
+    t.header.push_back({header_cell("Performans Göstergesi"),
+                        header_cell("Hedefe Etkisi (%)", doc::Align::end),
                         header_cell("Başlangıç Değeri (A)", doc::Align::end),
                         header_cell("Hedeflenen Değer (B)", doc::Align::end),
                         header_cell("Gerçekleşme Değeri (C)", doc::Align::end),
@@ -270,9 +286,11 @@ void add_performance_results(const Composer& c, Blocks& results, Blocks& evaluat
     std::vector<const Indicator*> deviations;
     int missing = 0;
     for (const Indicator& ind : goal.indicators) {
-      std::string label = ind.code + " " + ind.name + (ind.unit.empty() ? "" : " (" + ind.unit + ")");
+      std::string label =
+          ind.code + " " + ind.name + (ind.unit.empty() ? "" : " (" + ind.unit + ")");
       t.body.push_back({cell(label), number_cell(format_percent_tr(ind.weight, -1)),
-                        number_cell(number_or_dash(ind.baseline)), number_cell(number_or_dash(ind.target)),
+                        number_cell(number_or_dash(ind.baseline)),
+                        number_cell(number_or_dash(ind.target)),
                         number_cell(ind.actual ? format_decimal_tr(*ind.actual, -1) : "Veri yok"),
                         number_cell(ind.rate ? format_percent_tr(*ind.rate, 2) : "–")});
       rates.push_back(WeightedRate{ind.weight, ind.rate});
