@@ -55,6 +55,7 @@ struct RowRun {
   std::string text;
   double x = 0;
   double baseline = 0;
+  double width = 0;
 };
 
 // Runs grouped into rows: baselines closer than 5 pt belong to one row (a superscript
@@ -62,7 +63,8 @@ struct RowRun {
 std::vector<std::vector<RowRun>> rows_of(const Element& element) {
   std::vector<RowRun> runs;
   for (const Run& run : element.runs) {
-    runs.push_back({run.shaped ? run.shaped->text : std::string("<null>"), run.x, run.baseline});
+    runs.push_back({run.shaped ? run.shaped->text : std::string("<null>"), run.x, run.baseline,
+                    run.shaped ? run.shaped->width_pt : 0});
   }
   std::vector<double> baselines;
   for (const RowRun& r : runs) baselines.push_back(r.baseline);
@@ -79,6 +81,18 @@ std::vector<std::vector<RowRun>> rows_of(const Element& element) {
   }
   for (auto& row : rows) {
     std::stable_sort(row.begin(), row.end(), [](const RowRun& a, const RowRun& b) { return a.x < b.x - 0.05; });
+    // Fragments set edge to edge on one baseline (syllables, a hyphen) make one word.
+    std::vector<RowRun> words;
+    for (const RowRun& r : row) {
+      if (!words.empty() && std::abs(words.back().baseline - r.baseline) < 0.05 &&
+          std::abs(words.back().x + words.back().width - r.x) < 0.05) {
+        words.back().text += r.text;
+        words.back().width += r.width;
+      } else {
+        words.push_back(r);
+      }
+    }
+    row = std::move(words);
   }
   return rows;
 }

@@ -15,7 +15,8 @@
 namespace dizgi::layout {
 
 // The whole book: one block per page, then the outline. Lines look like
-//   y=14.0 h=14.0 keep | Kuzeykent Büyükşehir il- <hyphen> @ 0.0 52.1 110.0 160.2
+//   y=14.0 h=14.0 keep <hyphen>
+//     | Kuzeykent Büyükşehir Belediyesi, il- @ 0.0 52.1 110.0 160.2
 std::string dump(const LaidOutBook& book);
 
 // One diagnostic per line, in the order they were reported, formatted as in dizgi's output
