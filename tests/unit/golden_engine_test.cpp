@@ -263,14 +263,14 @@ std::string diff_summary(const std::string& expected, const std::string& actual,
     if (i < n && j < m && a[i] == b[j]) {
       ++i;
       ++j;
-    } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-      if (shown++ < limit) out << "+" << j + 1 << ": " << b[j] << '\n';
-      ++changes;
-      ++j;
-    } else {
+    } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
       if (shown++ < limit) out << "-" << i + 1 << ": " << a[i] << '\n';
       ++changes;
       ++i;
+    } else {
+      if (shown++ < limit) out << "+" << j + 1 << ": " << b[j] << '\n';
+      ++changes;
+      ++j;
     }
   }
   if (shown > limit) out << "... " << shown - limit << " more changed line(s)\n";
