@@ -25,6 +25,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <locale>
 #include <memory>
 #include <sstream>
 #include <stdexcept>
@@ -390,5 +391,59 @@ std::string case_name(const ::testing::TestParamInfo<std::string>& info) {
 
 INSTANTIATE_TEST_SUITE_P(Engine, Golden, ::testing::ValuesIn(discover()), case_name);
 GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(Golden);
+
+// --- the dump itself -------------------------------------------------------------------------
+
+struct CommaDecimal : std::numpunct<char> {
+  char do_decimal_point() const override { return ','; }
+};
+
+text::Shaped fragment(const std::string& text, double width) {
+  text::Shaped s;
+  s.text = text;
+  s.width_pt = width;
+  return s;
+}
+
+// Intent: the dump joins fragments set edge to edge into words, marks raised runs and inserted
+// hyphens, collapses dot leaders, spells invisible characters and writes numbers in the
+// classic locale whatever the global locale is.
+TEST(GoldenDump, WritesWordsFlagsAndClassicNumbers) {
+  text::Shaped ka = fragment("ka", 10), ti = fragment("tı", 8), hyphen = fragment("-", 3), note = fragment("1", 4),
+               dot = fragment(".", 2), soft = fragment("a\u00ADb", 9), number = fragment("12", 9);
+  layout::LaidOutBook book;
+  layout::Element line;
+  line.height = 14;
+  line.keep_with_next = true;
+  line.ends_with_hyphen = true;
+  line.runs = {{&ka, 0, 10, {}}, {&ti, 10, 10, {}}, {&hyphen, 18, 10, {}}, {&note, 30, 7, {}}, {&soft, 40, 10, {}}};
+  layout::Element leaders;
+  leaders.height = 12;
+  for (int i = 0; i < 5; ++i) leaders.runs.push_back({&dot, 100.0 + 5 * i, 9, {}});
+  leaders.runs.push_back({&number, -0.04, 9, {}});
+  layout::Page page;
+  page.label = "iv";
+  page.recto = false;
+  page.show_furniture = false;
+  page.content = {{&line, 0}, {&leaders, 14.25}};
+  book.pages.push_back(page);
+
+  std::locale previous = std::locale::global(std::locale(std::locale::classic(), new CommaDecimal));
+  std::string dump = layout::dump(book);
+  std::locale::global(previous);
+
+  EXPECT_NE(dump.find("page 1 label=\"iv\" verso body no-furniture"), std::string::npos) << dump;
+  EXPECT_NE(dump.find("y=0.0 h=14.0 keep <hyphen>\n    | katı- ^1 a<U+00AD>b @ 0.0 30.0 40.0\n"), std::string::npos) << dump;
+  EXPECT_NE(dump.find("y=14.3 h=12.0\n    | 12 .×5 @ 0.0 100.0..120.0\n"), std::string::npos) << dump;
+  EXPECT_EQ(dump.find(','), std::string::npos) << dump;
+}
+
+// Intent: diagnostics are listed one a line with their code first.
+TEST(GoldenDump, ListsDiagnosticsWithTheirCode) {
+  DiagnosticSink sink;
+  sink.error("text.missing-glyph", Location{{}, 0, 0, "page 3"}, "font 'X' has no glyph for 'y' (U+0079)");
+  EXPECT_EQ(layout::dump_diagnostics(sink.diagnostics()),
+            "[text.missing-glyph] page 3: error: font 'X' has no glyph for 'y' (U+0079)\n");
+}
 
 }  // namespace
