@@ -119,9 +119,11 @@ class Builder {
       matter_ = section.matter;
       for (const doc::Block& block : section.blocks) {
         ++block_number_;
+        shaper_.set_context("block " + std::to_string(block_number_));  // for missing glyphs
         std::visit([&](const auto& b) { add(b); }, block);
       }
     }
+    shaper_.set_context({});
     return std::move(elements_);
   }
 
