@@ -177,9 +177,11 @@ class Builder {
       matter_ = section.matter;
       for (const doc::Block& block : section.blocks) {
         ++block_number_;
+        shaper_.set_context("block " + std::to_string(block_number_));  // for missing glyphs
         std::visit([&](const auto& b) { add(b); }, block);
       }
     }
+    shaper_.set_context({});
     return std::move(elements_);
   }
 
@@ -853,7 +855,8 @@ class Paginator {
         if (e.break_before == BreakBefore::recto || e.matter != last_matter_) ensure_recto();
       }
       if (!open_) start(e.matter);
-      double space = current_.content.empty() ? 0 : e.space_before;
+      // Space before is dropped at the top of a page, except a chapter opener's drop.
+      double space = current_.content.empty() && !e.suppress_furniture ? 0 : e.space_before;
       double notes = footnotes_height(e);
       double note_extra = notes > 0 && current_.footnotes.empty() ? separator_ : 0;
       if (!current_.content.empty() && first_index_ != SIZE_MAX && y_ + space + e.height + current_.footnote_height + notes + note_extra > height_ + 0.01) {

@@ -1,0 +1,449 @@
+// Golden tests of the page engine (STYLE.md §2.5, docs/testing.md). Each folder of
+// tests/golden/engine/ is one case: input.xml describes a small document (and optionally the
+// template and which pages to rasterize); the engine lays it out and the runner compares
+//   expected.dump          the text dump of the pages (layout/dump.hpp) — the main oracle,
+//   expected.diagnostics   what the engine reported (codes, places, messages),
+//   expected-p<N>.png      page N rasterized at low dpi, per-channel tolerance (file `tolerance`).
+// On a mismatch the actual output is written beside the expected file (*.actual,
+// *.actual.png); DIZGI_UPDATE_GOLDEN=1 writes the expected files instead, for review.
+#include "layout/dump.hpp"
+#include "layout/engine.hpp"
+#include "layout/template.hpp"
+#include "render/pdf.hpp"
+#include "text/shaper.hpp"
+
+#include "../tools/png_diff.hpp"
+
+#include <dizgi/sdk/layout.hpp>
+
+#include <gtest/gtest.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <locale>
+#include <memory>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace {
+
+using namespace dizgi;
+namespace fs = std::filesystem;
+
+fs::path cases_dir() { return fs::path(DIZGI_TEST_SOURCE_DIR) / "golden" / "engine"; }
+
+bool updating() {
+  const char* value = std::getenv("DIZGI_UPDATE_GOLDEN");
+  return value && std::string(value) == "1";
+}
+
+std::string read_text(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+void write_text(const fs::path& file, const std::string& text) {
+  std::ofstream out(file, std::ios::binary | std::ios::trunc);
+  out << text;
+  if (!out) throw std::runtime_error("cannot write " + file.string());
+}
+
+std::vector<std::string> discover() {
+  std::vector<std::string> names;
+  if (!fs::is_directory(cases_dir())) return names;
+  for (const auto& entry : fs::directory_iterator(cases_dir())) {
+    if (entry.is_directory() && fs::exists(entry.path() / "input.xml")) names.push_back(entry.path().filename().string());
+  }
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+// --- input.xml -------------------------------------------------------------------------------
+
+struct DocDeleter {
+  void operator()(xmlDoc* d) const { xmlFreeDoc(d); }
+};
+
+std::string attr(xmlNode* node, const char* name, const std::string& fallback = {}) {
+  xmlChar* value = xmlGetProp(node, reinterpret_cast<const xmlChar*>(name));
+  if (!value) return fallback;
+  std::string out(reinterpret_cast<const char*>(value));
+  xmlFree(value);
+  return out;
+}
+
+bool is(xmlNode* node, const char* name) {
+  return node->type == XML_ELEMENT_NODE && xmlStrEqual(node->name, reinterpret_cast<const xmlChar*>(name));
+}
+
+// The element's text with runs of ASCII white space collapsed, so that input lines can wrap.
+std::string text_of(xmlNode* node) {
+  xmlChar* content = xmlNodeGetContent(node);
+  std::string raw = content ? reinterpret_cast<const char*>(content) : "";
+  if (content) xmlFree(content);
+  std::string out;
+  bool space = false;
+  for (char c : raw) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+std::vector<doc::Span> spans_of(const std::string& markup) {
+  for (doc::Block& block : parse_markup(markup)) {
+    if (auto* p = std::get_if<doc::Paragraph>(&block)) return p->content;
+  }
+  return {};
+}
+
+struct CaseInput {
+  doc::Document document;
+  layout::Template style = layout::default_template();
+  std::vector<int> png_pages;  // 1-based
+  double dpi = 36;
+};
+
+[[noreturn]] void fail(const fs::path& file, xmlNode* node, const std::string& message) {
+  throw std::runtime_error(file.string() + ":" + std::to_string(node ? xmlGetLineNo(node) : 0) + ": " + message);
+}
+
+doc::Table read_table(const fs::path& file, xmlNode* node) {
+  doc::Table t;
+  t.id = attr(node, "id");
+  t.caption = attr(node, "caption");
+  t.note = attr(node, "note");
+  for (xmlNode* c = node->children; c; c = c->next) {
+    if (c->type != XML_ELEMENT_NODE) continue;
+    if (is(c, "col")) {
+      doc::TableColumn column;
+      column.width = attr(c, "width", "auto");
+      std::string align = attr(c, "align");
+      column.align = align == "end" ? doc::Align::end : align == "center" ? doc::Align::center : doc::Align::start;
+      t.columns.push_back(column);
+    } else if (is(c, "row")) {
+      std::vector<doc::TableCell> row;
+      for (xmlNode* cell = c->children; cell; cell = cell->next) {
+        if (!is(cell, "cell")) continue;
+        doc::TableCell tc;
+        tc.content = spans_of(text_of(cell));
+        tc.col_span = std::stoi(attr(cell, "span", "1"));
+        std::string align = attr(cell, "align");
+        if (align == "end") tc.align = doc::Align::end;
+        if (align == "center") tc.align = doc::Align::center;
+        tc.style = attr(cell, "style");
+        row.push_back(std::move(tc));
+      }
+      std::string kind = attr(c, "kind", "body");
+      (kind == "header" ? t.header : kind == "footer" ? t.footer : t.body).push_back(std::move(row));
+    } else {
+      fail(file, c, "unknown element in <table>");
+    }
+  }
+  return t;
+}
+
+void read_block(const fs::path& file, xmlNode* node, std::vector<doc::Block>& blocks) {
+  if (node->type != XML_ELEMENT_NODE) return;
+  if (is(node, "heading")) {
+    doc::Heading h;
+    h.level = std::stoi(attr(node, "level", "1"));
+    h.number = attr(node, "number");
+    h.id = attr(node, "id");
+    h.in_toc = attr(node, "toc", "true") == "true";
+    h.chapter_opener = attr(node, "opener") == "true";
+    h.style = attr(node, "style");
+    h.content.push_back(doc::Span{text_of(node), {}, nullptr});
+    blocks.push_back(std::move(h));
+  } else if (is(node, "p")) {
+    for (doc::Block& b : parse_markup(text_of(node), attr(node, "style", "body"))) blocks.push_back(std::move(b));
+  } else if (is(node, "list")) {
+    doc::List list;
+    list.ordered = attr(node, "ordered") == "true";
+    for (xmlNode* item = node->children; item; item = item->next) {
+      if (!is(item, "item")) continue;
+      list.items.push_back(doc::ListItem{spans_of(text_of(item)), std::stoi(attr(item, "level", "0"))});
+    }
+    blocks.push_back(std::move(list));
+  } else if (is(node, "table")) {
+    blocks.push_back(read_table(file, node));
+  } else if (is(node, "break")) {
+    std::string kind = attr(node, "kind", "page");
+    blocks.push_back(doc::Break{kind == "recto" ? doc::BreakKind::recto : doc::BreakKind::page});
+  } else if (is(node, "toc")) {
+    blocks.push_back(doc::ListOf{doc::ListOfKind::contents, attr(node, "title", "İçindekiler"),
+                                 std::stoi(attr(node, "depth", "3"))});
+  } else if (is(node, "cover")) {
+    doc::Cover cover;
+    cover.title = attr(node, "title");
+    cover.subtitle = attr(node, "subtitle");
+    cover.organisation = attr(node, "organisation");
+    cover.year = attr(node, "year");
+    blocks.push_back(std::move(cover));
+  } else {
+    fail(file, node, "unknown block <" + std::string(reinterpret_cast<const char*>(node->name)) + ">");
+  }
+}
+
+void read_blocks(const fs::path& file, xmlNode* parent, std::vector<doc::Block>& blocks) {
+  for (xmlNode* node = parent->children; node; node = node->next) read_block(file, node, blocks);
+}
+
+CaseInput read_case(const fs::path& file, const fs::path& scratch) {
+  std::unique_ptr<xmlDoc, DocDeleter> xml(xmlReadFile(file.c_str(), nullptr, XML_PARSE_NONET));
+  if (!xml) throw std::runtime_error(file.string() + ": not well-formed XML");
+  xmlNode* root = xmlDocGetRootElement(xml.get());
+  if (!root || !is(root, "case")) fail(file, root, "the root element must be <case>");
+  CaseInput input;
+  input.document.metadata.title = attr(root, "title", "Golden");
+  doc::Section loose;  // blocks written directly under <case> go to one body section
+  for (xmlNode* node = root->children; node; node = node->next) {
+    if (node->type != XML_ELEMENT_NODE) continue;
+    if (is(node, "template")) {
+      // The real template format: the element is written out and read by load_template.
+      xmlBufferPtr buffer = xmlBufferCreate();
+      xmlNodeDump(buffer, xml.get(), node, 0, 0);
+      fs::path template_file = scratch / "template.xml";
+      write_text(template_file, std::string(reinterpret_cast<const char*>(xmlBufferContent(buffer))));
+      xmlBufferFree(buffer);
+      input.style = layout::load_template(template_file);
+    } else if (is(node, "render")) {
+      input.dpi = std::stod(attr(node, "dpi", "36"));
+      std::istringstream pages(attr(node, "pages"));
+      int page = 0;
+      while (pages >> page) input.png_pages.push_back(page);
+    } else if (is(node, "section")) {
+      doc::Section section;
+      std::string matter = attr(node, "matter", "body");
+      section.matter = matter == "front" ? doc::Matter::front : matter == "back" ? doc::Matter::back : doc::Matter::body;
+      read_blocks(file, node, section.blocks);
+      input.document.sections.push_back(std::move(section));
+    } else {
+      read_block(file, node, loose.blocks);
+    }
+  }
+  if (!loose.blocks.empty()) input.document.sections.push_back(std::move(loose));
+  return input;
+}
+
+// --- comparison ------------------------------------------------------------------------------
+
+std::vector<std::string> lines_of(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  std::string line;
+  while (std::getline(in, line)) lines.push_back(line);
+  return lines;
+}
+
+// A short unified-diff-like summary: changed lines with their numbers (LCS over lines).
+std::string diff_summary(const std::string& expected, const std::string& actual, std::size_t limit = 40) {
+  auto a = lines_of(expected), b = lines_of(actual);
+  std::size_t n = a.size(), m = b.size();
+  std::vector<std::vector<unsigned>> lcs(n + 1, std::vector<unsigned>(m + 1, 0));
+  for (std::size_t i = n; i-- > 0;)
+    for (std::size_t j = m; j-- > 0;)
+      lcs[i][j] = a[i] == b[j] ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
+  std::ostringstream out;
+  std::size_t i = 0, j = 0, shown = 0, changes = 0;
+  while (i < n || j < m) {
+    if (i < n && j < m && a[i] == b[j]) {
+      ++i;
+      ++j;
+    } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
+      if (shown++ < limit) out << "-" << i + 1 << ": " << a[i] << '\n';
+      ++changes;
+      ++i;
+    } else {
+      if (shown++ < limit) out << "+" << j + 1 << ": " << b[j] << '\n';
+      ++changes;
+      ++j;
+    }
+  }
+  if (shown > limit) out << "... " << shown - limit << " more changed line(s)\n";
+  return "--- expected\n+++ actual\n" + out.str() + std::to_string(changes) + " line(s) differ\n";
+}
+
+// Compares a text output with its expected file; on a mismatch writes `<file>.actual`.
+void check_text(const fs::path& expected_file, const std::string& actual) {
+  fs::path actual_file = expected_file;
+  actual_file += ".actual";
+  if (updating()) {
+    write_text(expected_file, actual);
+    fs::remove(actual_file);
+    return;
+  }
+  if (!fs::exists(expected_file)) {
+    write_text(actual_file, actual);
+    ADD_FAILURE() << expected_file << " is missing; the output is in " << actual_file
+                  << " (review it, then run with DIZGI_UPDATE_GOLDEN=1)";
+    return;
+  }
+  std::string expected = read_text(expected_file);
+  if (expected == actual) {
+    fs::remove(actual_file);
+    return;
+  }
+  write_text(actual_file, actual);
+  ADD_FAILURE() << expected_file.filename().string() << " differs; actual written to " << actual_file << "\n"
+                << diff_summary(expected, actual);
+}
+
+int tolerance_of(const fs::path& dir) {
+  fs::path file = dir / "tolerance";
+  if (!fs::exists(file)) return 1;
+  std::istringstream in(read_text(file));
+  int value = 1;
+  in >> value;
+  return value;
+}
+
+class Golden : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(Golden, Case) {
+  const std::string name = GetParam();
+  const fs::path dir = cases_dir() / name;
+  const fs::path scratch = fs::path(DIZGI_TEST_BINARY_DIR) / "golden" / "engine" / name;
+  fs::create_directories(scratch);
+
+  // Every case says what it is for on its first line.
+  std::string first_line = lines_of(read_text(dir / "input.xml")).at(0);
+  ASSERT_EQ(first_line.rfind("<!--", 0), 0u) << name << ": input.xml must open with an intent comment";
+
+  CaseInput input = read_case(dir / "input.xml", scratch);
+  DiagnosticSink sink;
+  text::Shaper shaper(&sink);
+  auto book = layout::lay_out(input.document, input.style, shaper, sink);
+  ASSERT_TRUE(book);
+
+  check_text(dir / "expected.dump", layout::dump(*book));
+  check_text(dir / "expected.diagnostics", layout::dump_diagnostics(sink.diagnostics()));
+
+  // DIZGI_GOLDEN_PREVIEW_DPI=150 writes every page at a readable size into the build tree, for
+  // reviewing a case by eye.
+  if (const char* preview = std::getenv("DIZGI_GOLDEN_PREVIEW_DPI"); preview && std::atof(preview) > 0) {
+    for (std::size_t i = 0; i < book->pages.size(); ++i)
+      render::write_png(*book, static_cast<int>(i), std::atof(preview), scratch / ("preview-p" + std::to_string(i + 1) + ".png"));
+  }
+
+  // Pages to compare: those the input asks for and those that have a reference.
+  std::vector<int> pages = input.png_pages;
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    std::string file = entry.path().filename().string();
+    if (file.rfind("expected-p", 0) == 0 && file.size() > 14 && file.ends_with(".png") &&
+        file.find(".actual") == std::string::npos) {
+      pages.push_back(std::stoi(file.substr(10, file.size() - 14)));
+    }
+  }
+  std::sort(pages.begin(), pages.end());
+  pages.erase(std::unique(pages.begin(), pages.end()), pages.end());
+  int tolerance = tolerance_of(dir);
+  for (int page : pages) {
+    SCOPED_TRACE("page " + std::to_string(page));
+    ASSERT_GE(page, 1);
+    ASSERT_LE(page, static_cast<int>(book->pages.size())) << name << " has no page " << page;
+    fs::path rendered = scratch / ("p" + std::to_string(page) + ".png");
+    render::write_png(*book, page - 1, input.dpi, rendered);
+    fs::path expected = dir / ("expected-p" + std::to_string(page) + ".png");
+    fs::path actual = dir / ("expected-p" + std::to_string(page) + ".actual.png");
+    if (updating()) {
+      fs::copy_file(rendered, expected, fs::copy_options::overwrite_existing);
+      fs::remove(actual);
+    } else if (!fs::exists(expected)) {
+      fs::copy_file(rendered, actual, fs::copy_options::overwrite_existing);
+      ADD_FAILURE() << expected << " is missing; the rendering is in " << actual;
+      continue;
+    } else {
+      dizgi::testing::PngDiff diff = dizgi::testing::compare_png(expected, rendered, tolerance);
+      if (diff.matches()) {
+        fs::remove(actual);
+      } else {
+        fs::copy_file(rendered, actual, fs::copy_options::overwrite_existing);
+        ADD_FAILURE() << expected.filename().string() << ": " << diff.summary() << " (tolerance " << tolerance
+                      << "); actual written to " << actual;
+      }
+    }
+    // References stay small: low dpi on small pages.
+    EXPECT_LE(fs::file_size(expected), 20u * 1024u) << expected << " is too large for a reference";
+  }
+}
+
+std::string case_name(const ::testing::TestParamInfo<std::string>& info) {
+  std::string out = info.param;
+  for (char& c : out)
+    if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+  return out;
+}
+
+INSTANTIATE_TEST_SUITE_P(Engine, Golden, ::testing::ValuesIn(discover()), case_name);
+GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(Golden);
+
+// --- the dump itself -------------------------------------------------------------------------
+
+struct CommaDecimal : std::numpunct<char> {
+  char do_decimal_point() const override { return ','; }
+};
+
+text::Shaped fragment(const std::string& text, double width) {
+  text::Shaped s;
+  s.text = text;
+  s.width_pt = width;
+  return s;
+}
+
+// Intent: the dump joins fragments set edge to edge into words, marks raised runs and inserted
+// hyphens, collapses dot leaders, spells invisible characters and writes numbers in the
+// classic locale whatever the global locale is.
+TEST(GoldenDump, WritesWordsFlagsAndClassicNumbers) {
+  text::Shaped ka = fragment("ka", 10), ti = fragment("tı", 8), hyphen = fragment("-", 3), note = fragment("1", 4),
+               dot = fragment(".", 2), soft = fragment("a\u00ADb", 9), number = fragment("12", 9);
+  layout::LaidOutBook book;
+  layout::Element line;
+  line.height = 14;
+  line.keep_with_next = true;
+  line.ends_with_hyphen = true;
+  line.runs = {{&ka, 0, 10, {}}, {&ti, 10, 10, {}}, {&hyphen, 18, 10, {}}, {&note, 30, 7, {}}, {&soft, 40, 10, {}}};
+  layout::Element leaders;
+  leaders.height = 12;
+  for (int i = 0; i < 5; ++i) leaders.runs.push_back({&dot, 100.0 + 5 * i, 9, {}});
+  leaders.runs.push_back({&number, -0.04, 9, {}});
+  layout::Page page;
+  page.label = "iv";
+  page.recto = false;
+  page.show_furniture = false;
+  page.content = {{&line, 0}, {&leaders, 14.25}};
+  book.pages.push_back(page);
+
+  std::locale previous = std::locale::global(std::locale(std::locale::classic(), new CommaDecimal));
+  std::string dump = layout::dump(book);
+  std::locale::global(previous);
+
+  EXPECT_NE(dump.find("page 1 label=\"iv\" verso body no-furniture"), std::string::npos) << dump;
+  EXPECT_NE(dump.find("y=0.0 h=14.0 keep <hyphen>\n    | katı- ^1 a<U+00AD>b @ 0.0 30.0 40.0\n"), std::string::npos) << dump;
+  EXPECT_NE(dump.find("y=14.3 h=12.0\n    | 12 .×5 @ 0.0 100.0..120.0\n"), std::string::npos) << dump;
+  EXPECT_EQ(dump.find(','), std::string::npos) << dump;
+}
+
+// Intent: diagnostics are listed one a line with their code first.
+TEST(GoldenDump, ListsDiagnosticsWithTheirCode) {
+  DiagnosticSink sink;
+  sink.error("text.missing-glyph", Location{{}, 0, 0, "page 3"}, "font 'X' has no glyph for 'y' (U+0079)");
+  EXPECT_EQ(layout::dump_diagnostics(sink.diagnostics()),
+            "[text.missing-glyph] page 3: error: font 'X' has no glyph for 'y' (U+0079)\n");
+}
+
+}  // namespace
