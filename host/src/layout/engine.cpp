@@ -71,6 +71,7 @@ struct Prescan {
   std::map<const void*, std::string> captions;  // block -> "Tablo 3: ..."
   std::map<const void*, std::string> numbers;   // heading -> number from the template
   std::map<std::string, std::string> labels;    // anchor id -> "Tablo 3.2", "III-A"
+  bool needs_pages = false;                     // a TOC, a list or a page reference exists
 };
 
 std::string number_heading(const Numbering& numbering, const int (&counters)[7], int level) {
@@ -98,8 +99,19 @@ Prescan prescan(const doc::Document& document, const Template& style) {
     if (by_chapter && chapter > 0) return word + " " + std::to_string(chapter) + "." + std::to_string(in_chapter);
     return word + " " + std::to_string(whole);
   };
+  auto has_page_reference = [](const std::vector<doc::Span>& spans) {
+    for (const doc::Span& span : spans)
+      if (span.style.style == "xref-page") return true;
+    return false;
+  };
   for (const doc::Section& section : document.sections) {
     for (const doc::Block& block : section.blocks) {
+      if (std::holds_alternative<doc::ListOf>(block)) scan.needs_pages = true;
+      if (auto* p = std::get_if<doc::Paragraph>(&block); p && has_page_reference(p->content)) scan.needs_pages = true;
+      if (auto* l = std::get_if<doc::List>(&block)) {
+        for (const auto& item : l->items)
+          if (has_page_reference(item.content)) scan.needs_pages = true;
+      }
       if (auto* h = std::get_if<doc::Heading>(&block)) {
         int level = std::clamp(h->level, 1, 6);
         ++counters[level];
@@ -1048,7 +1060,8 @@ std::unique_ptr<LaidOutBook> lay_out(const doc::Document& document, const Templa
       }
     }
     book->passes = pass;
-    bool stable = found == page_of_id;
+    // Without a generated list or a page reference, nothing depends on page numbers.
+    bool stable = found == page_of_id || !scan.needs_pages;
     page_of_id = std::move(found);
     if (stable || pass == options.max_passes) {
       for (const Diagnostic& d : pass_sink.diagnostics()) sink.report(d);

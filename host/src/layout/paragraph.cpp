@@ -19,7 +19,16 @@ struct Payload {
   std::shared_ptr<doc::Footnote> footnote;
   int footnote_number = 0;
   bool natural_glue = false;  // ragged: position glue at natural width
+  text::FontKey key;          // boxes: font and text, to reshape whole words on a line
+  std::string text;
 };
+
+// Parts of one word set side by side on a line are shaped again as one piece, so kerning and
+// ligatures across hyphenation points (ff, fi, Te) survive. Only parts of the same style merge.
+bool same_run(const Payload& a, const Payload& b) {
+  return a.shaped && b.shaped && !a.footnote && !b.footnote && a.key == b.key && a.rise == b.rise &&
+         a.link == b.link && a.color.r == b.color.r && a.color.g == b.color.g && a.color.b == b.color.b;
+}
 
 constexpr double infinite_stretch = 1e6;
 
@@ -115,6 +124,8 @@ std::vector<Element> ParagraphSetter::set(const std::vector<doc::Span>& spans,
     if (clean.empty()) return;
     Payload p = base;
     p.shaped = &shaper_.shape(clean, key);
+    p.key = key;
+    p.text = clean;
     Item box;
     box.kind = Item::Kind::box;
     box.width = p.shaped->width_pt;
@@ -225,21 +236,58 @@ std::vector<Element> ParagraphSetter::set(const std::vector<doc::Span>& spans,
     bool last = b + 1 == breaks.size();
     bool hyphenated = items[stop].kind == Item::Kind::penalty && items[stop].width > 0 && !last;
     bool flagged_break = items[stop].kind == Item::Kind::penalty && items[stop].flagged && !last;
+    // The line's pieces: boxes of one word merged and reshaped, glue as it is.
+    struct Piece {
+      const text::Shaped* shaped = nullptr;  // null: glue
+      double width = 0;
+      std::size_t item = 0;  // first item of the piece
+    };
+    std::vector<Piece> pieces;
     double natural = 0, stretch = 0, shrink = 0;
     bool has_fill = false;
+    bool hyphen_merged = false;
     for (std::size_t k = start; k < stop; ++k) {
       const Item& it = items[k];
-      if (it.kind == Item::Kind::box) natural += it.width;
-      else if (it.kind == Item::Kind::glue) {
+      if (it.kind == Item::Kind::box) {
+        std::size_t word_end = k;
+        std::string text = payloads[k].text;
+        // Boxes joined only by penalties not taken here belong to the same word.
+        for (std::size_t next = k + 1; next < stop; ++next) {
+          if (items[next].kind == Item::Kind::penalty) continue;
+          if (items[next].kind != Item::Kind::box || !same_run(payloads[k], payloads[next])) break;
+          text += payloads[next].text;
+          word_end = next;
+        }
+        bool last_word = true;
+        for (std::size_t after = word_end + 1; after < stop; ++after)
+          if (items[after].kind == Item::Kind::box) last_word = false;
+        if (hyphenated && last_word && payloads[k].shaped) {
+          text += "-";
+          hyphen_merged = true;
+        }
+        Piece piece;
+        piece.item = k;
+        if (word_end == k && !(hyphenated && last_word)) {
+          piece.shaped = payloads[k].shaped;
+          piece.width = it.width;
+        } else {
+          piece.shaped = &shaper_.shape(text, payloads[k].key);
+          piece.width = piece.shaped->width_pt;
+        }
+        natural += piece.width;
+        pieces.push_back(piece);
+        k = word_end;
+      } else if (it.kind == Item::Kind::glue) {
         natural += it.width;
         if (it.stretch >= infinite_stretch) has_fill = true;
         else if (!payloads[k].natural_glue) {
           stretch += it.stretch;
           shrink += it.shrink;
         }
+        if (it.stretch < infinite_stretch) pieces.push_back(Piece{nullptr, it.width, k});
       }
     }
-    if (hyphenated) natural += items[stop].width;
+    if (hyphenated && !hyphen_merged) natural += items[stop].width;
     double width = line_width(b);
     double ratio = 0;
     if (justify && !has_fill) {
@@ -258,24 +306,24 @@ std::vector<Element> ParagraphSetter::set(const std::vector<doc::Span>& spans,
     double set_width = natural + (ratio > 0 ? ratio * stretch : ratio * shrink);
     if (setting.align == Alignment::center) x += std::max(0.0, (width - set_width) / 2);
     if (setting.align == Alignment::end) x += std::max(0.0, width - set_width);
-    for (std::size_t k = start; k < stop; ++k) {
-      const Item& it = items[k];
-      const Payload& p = payloads[k];
-      if (it.kind == Item::Kind::box) {
-        line.runs.push_back(Run{p.shaped, x, baseline - p.rise, p.color});
-        if (!p.link.empty()) line.links.push_back(LinkArea{x, 0, it.width, leading, p.link});
+    for (const Piece& piece : pieces) {
+      const Item& it = items[piece.item];
+      const Payload& p = payloads[piece.item];
+      if (piece.shaped) {
+        line.runs.push_back(Run{piece.shaped, x, baseline - p.rise, p.color});
+        if (!p.link.empty()) line.links.push_back(LinkArea{x, 0, piece.width, leading, p.link});
         if (p.footnote && setting.footnote_lines) {
           auto notes = setting.footnote_lines(*p.footnote, p.footnote_number);
           line.footnotes.insert(line.footnotes.end(), notes.begin(), notes.end());
         }
-        x += it.width;
-      } else if (it.kind == Item::Kind::glue && it.stretch < infinite_stretch) {
+        x += piece.width;
+      } else {
         double w = it.width;
         if (!p.natural_glue) w += ratio > 0 ? ratio * it.stretch : ratio * it.shrink;
         x += w;
       }
     }
-    if (hyphenated) {
+    if (hyphenated && !hyphen_merged) {
       Color c = base_color;
       for (std::size_t k = stop; k-- > start;) {
         if (items[k].kind == Item::Kind::box) {
