@@ -761,4 +761,14 @@ TEST(Damaged, GarbageAfterHeader) {
   EXPECT_EQ(dizgi::preflight::exit_code(report), 2);
 }
 
+TEST(Damaged, TimeoutStopsTheCheck) {
+  DocSpec spec;
+  spec.pages.resize(20);
+  Options options;
+  options.timeout_seconds = 1e-9;  // already late at the first page
+  const Report report = dizgi::preflight::check_file(write_case("damaged-timeout", spec), options);
+  expect_only(report, "input.timeout", Severity::error, std::nullopt);
+  EXPECT_EQ(dizgi::preflight::exit_code(report), 1);
+}
+
 }  // namespace

@@ -6,6 +6,7 @@
 #include <splash/SplashBitmap.h>
 
 #include <algorithm>
+#include <cmath>
 #include <vector>
 
 namespace dizgi::preflight {
@@ -26,8 +27,14 @@ std::optional<InkPeak> InkMeter::measure(int page_number, double area_mm, bool (
                                          void* abort_data) {
   Page* page = doc_.getPage(page_number);
   if (page == nullptr || area_mm <= 0) return std::nullopt;
-  constexpr int window = 10;  // pixels per side of the averaging square
-  const double dpi = 25.4 * window / area_mm;
+  // Ten pixels per side of the averaging square; huge pages get fewer, so the bitmap stays
+  // under ~16 million pixels (64 MB in CMYK).
+  const PDFRectangle* media = page->getMediaBox();
+  const double width_in = std::max(std::abs(media->x2 - media->x1), 1.0) / 72;
+  const double height_in = std::max(std::abs(media->y2 - media->y1), 1.0) / 72;
+  double dpi = 25.4 * 10 / area_mm;
+  dpi = std::min(dpi, std::sqrt(16e6 / (width_in * height_in)));
+  const int window = std::max(2, static_cast<int>(std::lround(area_mm / 25.4 * dpi)));
   const int rotate = (360 - page->getRotate()) % 360;
   doc_.displayPageSlice(out_.get(), page_number, dpi, dpi, rotate, true, false, true, -1, -1, -1,
                         -1, abort, abort_data);
