@@ -69,6 +69,14 @@ TEST(PreflightProfile, BadNumberAndSeverityAreRejected) {
   EXPECT_THROW(pf::parse_profile("<preflight-profile name=\"x\" intent=\"print\"", "a.xml"), dizgi::Error);
 }
 
+TEST(PreflightProfile, DoctypesAndEntitiesAreRefused) {
+  // No entity is ever expanded: a profile with a DOCTYPE (where entities live) is refused.
+  const std::string xml =
+      "<?xml version=\"1.0\"?>\n<!DOCTYPE p [<!ENTITY x SYSTEM \"file:///etc/hostname\">]>\n"
+      "<preflight-profile name=\"&x;\" intent=\"print\"/>\n";
+  EXPECT_THROW(pf::parse_profile(xml, "evil.xml"), dizgi::Error);
+}
+
 TEST(PreflightProfile, UserCopyLoadsFromAFile) {
   const std::filesystem::path path = std::filesystem::path(DIZGI_TEST_BINARY_DIR) / "preflight-user-profile.xml";
   std::ofstream(path) << "<?xml version=\"1.0\"?>\n<preflight-profile name=\"matbaa\" intent=\"print\" binding=\"saddle-stitch\">\n"
