@@ -9,6 +9,7 @@
 
 #include <cairo-pdf.h>
 #include <cairo.h>
+#include <lcms2.h>
 
 #include <cstdlib>
 #include <filesystem>
@@ -457,6 +458,32 @@ TEST(Colour, LabVector) {
   DocSpec spec = with_content("q /Lab1 cs 50 20 20 scn 300 600 40 40 re f Q\n");
   spec.pages[0].colour_spaces = "/Lab1 [/Lab << /WhitePoint [0.9505 1 1.089] /Range [-100 100 -100 100] >>]";
   expect_only(check(write_case("colour-lab", spec)), "colour.lab", Severity::error, 1);
+}
+
+// A real sRGB ICC profile, written by lcms2 at test time.
+std::string srgb_icc() {
+  cmsHPROFILE profile = cmsCreate_sRGBProfile();
+  cmsUInt32Number size = 0;
+  cmsSaveProfileToMem(profile, nullptr, &size);
+  std::string data(size, '\0');
+  cmsSaveProfileToMem(profile, data.data(), &size);
+  cmsCloseProfile(profile);
+  return data;
+}
+
+TEST(Colour, IccRgbIsAllowedUnderPdfX4) {
+  DocSpec spec = with_content("q /RGB1 cs 1 0 0 scn 300 600 40 40 re f Q\n");
+  spec.objects[28] = PdfBuilder::stream("/N 3 /Alternate /DeviceRGB", srgb_icc());
+  spec.pages[0].colour_spaces = "/RGB1 [/ICCBased 28 0 R]";
+  expect_clean(check(write_case("colour-icc-rgb-x4", spec)));
+}
+
+TEST(Colour, IccRgbIsRgbWithoutPdfX4) {
+  DocSpec spec = with_content("q /RGB1 cs 1 0 0 scn 300 600 40 40 re f Q\n");
+  spec.objects[28] = PdfBuilder::stream("/N 3 /Alternate /DeviceRGB", srgb_icc());
+  spec.pages[0].colour_spaces = "/RGB1 [/ICCBased 28 0 R]";
+  spec.info = "/Title (PDF/X-3) /GTS_PDFXVersion (PDF/X-3:2003)";
+  expect_only(check(write_case("colour-icc-rgb-x3", spec)), "colour.rgb", Severity::error, 1);
 }
 
 std::string separation(const std::string& name) {

@@ -6,6 +6,7 @@
 
 #include "preflight/profile.hpp"
 
+#include <Object.h>
 #include <OutputDev.h>
 
 #include <array>
@@ -150,6 +151,8 @@ class PageScanner : public OutputDev {
   std::vector<Mark> marks_;
   std::map<std::string, Hit> hits_;
   TextRun run_;
+  const GfxFont* last_font_ = nullptr;  // the font check already ran for this one
+  Ref last_font_ref_ = Ref::INVALID();
 };
 
 }  // namespace dizgi::preflight
