@@ -24,7 +24,18 @@ using dizgi::preflight::Report;
 using dizgi::preflight::Severity;
 using dizgi::preflight::testing::PdfBuilder;
 
+// Fontconfig keeps caches it never frees; LeakSanitizer (asan preset) must not blame them on
+// dizgi. Full stacks are needed so the library frames are seen.
+extern "C" const char* __lsan_default_suppressions() { return "leak:libfontconfig.so\n"; }
+extern "C" const char* __lsan_default_options() { return "fast_unwind_on_malloc=0"; }
+
 namespace {
+
+// Tests see only the fonts of the hermetic fontconfig file, set before cairo loads fontconfig.
+const bool hermetic_fonts = [] {
+  setenv("FONTCONFIG_FILE", DIZGI_SOURCE_DIR "/fonts/fonts.conf", 1);
+  return true;
+}();
 
 // A4 trim with 3 mm bleed and a 10 mm slug, in points.
 constexpr const char* media_box = "[0 0 651.969 898.583]";

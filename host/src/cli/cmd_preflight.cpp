@@ -71,7 +71,16 @@ int run_preflight(const std::vector<std::string>& args) {
   if (!options.binding.empty() && options.binding != "saddle-stitch" && options.binding != "perfect") {
     return usage_error("--binding must be saddle-stitch or perfect");
   }
+  const bool show_progress = !quiet && !json && is_terminal_stderr();
+  if (show_progress) {
+    options.progress = [](int page, int pages) {
+      if (page == 1 || page % 10 == 0 || page == pages) {
+        std::cerr << "\rpreflight: page " << page << "/" << pages << std::flush;
+      }
+    };
+  }
   const preflight::Report report = preflight::check_file(file, options);
+  if (show_progress) std::cerr << "\r\033[K" << std::flush;
   if (!report_path.empty()) preflight::write_report_pdf(file, report, report_path);
   if (!quiet) {
     if (json) std::cout << preflight::to_json(report);

@@ -575,6 +575,7 @@ Report check_buffer(std::string data, const std::string& name, const Options& op
                       " pages were checked (max-pages)");
       break;
     }
+    if (options.progress) options.progress(number, pages);
     try {
       Page* page = doc.getPage(number);
       if (page == nullptr || !page->isOk()) {

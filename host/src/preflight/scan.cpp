@@ -35,14 +35,6 @@ Box Box::intersect(const Box& other) const {
 
 namespace {
 
-// Poppler does not export the type information of its colour-space classes, so UBSan's vptr
-// check cannot verify the downcasts below (made after asking getMode(), which is the check).
-#if defined(__clang__) || defined(__GNUC__)
-#define DIZGI_NO_VPTR_CHECK __attribute__((no_sanitize("vptr")))
-#else
-#define DIZGI_NO_VPTR_CHECK
-#endif
-
 std::string format_number(double value, int precision = 1) {
   std::ostringstream os;
   os.imbue(std::locale::classic());
@@ -66,7 +58,7 @@ void add_named_ink(Inks& inks, std::string_view name, double tint, double min_in
   }
 }
 
-DIZGI_NO_VPTR_CHECK Inks inks_of(GfxColorSpace* space, const GfxColor* colour, double min_ink, int depth = 0) {
+Inks inks_of(GfxColorSpace* space, const GfxColor* colour, double min_ink, int depth = 0) {
   Inks inks;
   if (space == nullptr || colour == nullptr || depth > 4) return inks;
   const auto value = [&](int i) { return colToDbl(colour->c[i]); };
@@ -121,7 +113,7 @@ int process_ink_count(const Inks& inks, double min_ink) {
 }
 
 // Registers spot colour names (Separation and DeviceN colorants other than process inks).
-DIZGI_NO_VPTR_CHECK void note_spots(GfxColorSpace* space, DocumentState& document, int page, int depth = 0) {
+void note_spots(GfxColorSpace* space, DocumentState& document, int page, int depth = 0) {
   if (space == nullptr || depth > 4) return;
   const auto note = [&](const std::string& name) {
     if (name.empty() || name == "All" || name == "None" || name == "Cyan" ||
@@ -150,7 +142,7 @@ DIZGI_NO_VPTR_CHECK void note_spots(GfxColorSpace* space, DocumentState& documen
 }
 
 
-DIZGI_NO_VPTR_CHECK SpaceClass classify(GfxColorSpace* space, int depth = 0) {
+SpaceClass classify(GfxColorSpace* space, int depth = 0) {
   SpaceClass result;
   if (space == nullptr || depth > 4) return result;
   switch (space->getMode()) {
