@@ -25,7 +25,7 @@ class InkMeter {
   InkMeter(const InkMeter&) = delete;
   InkMeter& operator=(const InkMeter&) = delete;
 
-  // Renders page `page` (1-based, unrotated MediaBox) at area_mm / 10 per pixel. `abort` is
+  // Renders page `page` (1-based, unrotated MediaBox) at area_mm / 5 per pixel. `abort` is
   // polled by Poppler between operators. Returns nullopt when the page could not be rendered.
   std::optional<InkPeak> measure(int page, double area_mm, bool (*abort)(void*), void* abort_data);
 
