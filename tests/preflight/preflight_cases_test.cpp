@@ -4,12 +4,16 @@
 #include "pdf_builder.hpp"
 
 #include "preflight/preflight.hpp"
+#include "preflight/report_pdf.hpp"
 
 #include <gtest/gtest.h>
 
 #include <cairo-pdf.h>
 #include <cairo.h>
 #include <lcms2.h>
+
+#include <goo/GooString.h>
+#include <PDFDoc.h>
 
 #include <cstdlib>
 #include <filesystem>
@@ -797,6 +801,28 @@ TEST(Damaged, GarbageAfterHeader) {
   const Report report = check(path);
   EXPECT_TRUE(report.could_not_check) << dump(report);
   EXPECT_EQ(dizgi::preflight::exit_code(report), 2);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Visual report
+
+TEST(Report, SummaryPageThenOnePagePerPageWithFindings) {
+  DocSpec spec;
+  spec.pages.resize(3);
+  spec.pages[1].content = "q 0 0 0 1 K 0.1 w 170 250 m 400 250 l S Q\n";  // hairline on page 2
+  const fs::path pdf = write_case("report-source", spec);
+  const Report report = check(pdf);
+  expect_only(report, "lines.hairline", Severity::warning, 2);
+  const fs::path out = work_dir() / "report.pdf";
+  fs::remove(out);
+  dizgi::preflight::write_report_pdf(pdf, report, out);
+  PDFDoc doc(std::make_unique<GooString>(out.string()));
+  ASSERT_TRUE(doc.isOk());
+  EXPECT_EQ(doc.getNumPages(), 2);  // the summary, then page 2 with its thumbnail
+  // No temporary file is left beside the report.
+  for (const auto& entry : fs::directory_iterator(work_dir())) {
+    EXPECT_EQ(entry.path().extension().string().find("tmp"), std::string::npos) << entry.path();
+  }
 }
 
 TEST(Damaged, TimeoutStopsTheCheck) {
