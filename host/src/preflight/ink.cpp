@@ -23,8 +23,8 @@ InkMeter::InkMeter(PDFDoc& doc) : doc_(doc) {
 
 InkMeter::~InkMeter() = default;
 
-std::optional<InkPeak> InkMeter::measure(int page_number, double area_mm, bool (*abort)(void*),
-                                         void* abort_data) {
+std::optional<InkPeak> InkMeter::measure(int page_number, double area_mm, double limit_percent,
+                                         bool (*abort)(void*), void* abort_data) {
   Page* page = doc_.getPage(page_number);
   if (page == nullptr || area_mm <= 0) return std::nullopt;
   // Five pixels per side of the averaging square (1 mm pixels for 5 mm); huge pages get a
@@ -60,6 +60,9 @@ std::optional<InkPeak> InkMeter::measure(int page_number, double area_mm, bool (
   const int wx = std::min(window, width), wy = std::min(window, height);
   long best = -1;
   int best_x = 0, best_y = 0;
+  // Window sums above this are over the limit (coverage 0..1020 per pixel, 255 = 100 %).
+  const double over = limit_percent / 100.0 * 255.0 * wx * wy;
+  int over_x0 = width, over_y0 = height, over_x1 = -1, over_y1 = -1;
   for (int y = 0; y + wy <= height; ++y) {
     for (int x = 0; x + wx <= width; ++x) {
       const auto at = [&](int xx, int yy) { return sums[static_cast<std::size_t>(yy) * w + xx]; };
@@ -69,16 +72,28 @@ std::optional<InkPeak> InkMeter::measure(int page_number, double area_mm, bool (
         best_x = x;
         best_y = y;
       }
+      if (static_cast<double>(sum) > over) {
+        over_x0 = std::min(over_x0, x);
+        over_y0 = std::min(over_y0, y);
+        over_x1 = std::max(over_x1, x + wx);
+        over_y1 = std::max(over_y1, y + wy);
+      }
     }
   }
   InkPeak peak;
   peak.percent = static_cast<double>(best) / (wx * wy) / 255.0 * 100.0;
   // The bitmap is top-down; page space has its origin at the lower left.
   const double pt_per_px = 72.0 / dpi;
-  peak.box.x0 = best_x * pt_per_px;
-  peak.box.x1 = (best_x + wx) * pt_per_px;
-  peak.box.y1 = (height - best_y) * pt_per_px;
-  peak.box.y0 = (height - best_y - wy) * pt_per_px;
+  if (over_x1 < 0) {  // nothing over the limit: the highest square
+    over_x0 = best_x;
+    over_y0 = best_y;
+    over_x1 = best_x + wx;
+    over_y1 = best_y + wy;
+  }
+  peak.box.x0 = over_x0 * pt_per_px;
+  peak.box.x1 = over_x1 * pt_per_px;
+  peak.box.y1 = (height - over_y0) * pt_per_px;
+  peak.box.y0 = (height - over_y1) * pt_per_px;
   return peak;
 }
 

@@ -15,7 +15,8 @@ namespace dizgi::preflight {
 
 struct InkPeak {
   double percent = 0;  // highest average coverage, 0..400
-  Box box;             // where, in page points from the MediaBox's lower left
+  Box box;             // where: the squares above the limit (or the highest one), in page
+                       // points from the MediaBox's lower left
 };
 
 class InkMeter {
@@ -27,7 +28,8 @@ class InkMeter {
 
   // Renders page `page` (1-based, unrotated MediaBox) at area_mm / 5 per pixel. `abort` is
   // polled by Poppler between operators. Returns nullopt when the page could not be rendered.
-  std::optional<InkPeak> measure(int page, double area_mm, bool (*abort)(void*), void* abort_data);
+  std::optional<InkPeak> measure(int page, double area_mm, double limit_percent,
+                                 bool (*abort)(void*), void* abort_data);
 
  private:
   PDFDoc& doc_;

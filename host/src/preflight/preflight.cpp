@@ -591,7 +591,8 @@ Report check_source(const Source& source, const Options& options) {
   std::future<std::vector<std::optional<InkPeak>>> ink_job;
   if (measure_ink) {
     const auto until = deadline.until;
-    ink_job = std::async(std::launch::async, [&source, &stop_ink, until, pages, max_pages, ink_area] {
+    const double ink_limit = profile.param("tac-max-percent");
+    ink_job = std::async(std::launch::async, [&source, &stop_ink, until, pages, max_pages, ink_area, ink_limit] {
       std::vector<std::optional<InkPeak>> peaks(static_cast<std::size_t>(pages) + 1);
       try {
         std::unique_ptr<PDFDoc> ink_doc = source.open({});
@@ -602,7 +603,7 @@ Report check_source(const Source& source, const Options& options) {
         ink_deadline.stop = &stop_ink;
         for (int number = 1; number <= std::min(pages, max_pages); ++number) {
           if (ink_deadline.check()) break;
-          auto peak = meter.measure(number, ink_area, abort_when_late, &ink_deadline);
+          auto peak = meter.measure(number, ink_area, ink_limit, abort_when_late, &ink_deadline);
           if (ink_deadline.check()) break;
           peaks[static_cast<std::size_t>(number)] = peak;
         }
