@@ -775,6 +775,18 @@ TEST(Damaged, Truncated) {
   EXPECT_NE(dizgi::preflight::exit_code(report), 0);
 }
 
+TEST(Damaged, TruncatedTailIsStillChecked) {
+  // Cut before the xref table: Poppler rebuilds it from the objects, the rest is checked.
+  const std::string whole = build(DocSpec{});
+  const fs::path path = work_dir() / "damaged-truncated-tail.pdf";
+  write_bytes(path, whole.substr(0, whole.rfind("xref\n")));
+  const Report report = check(path);
+  expect_only(report, "input.truncated", Severity::error, std::nullopt, true);
+  EXPECT_FALSE(report.could_not_check);
+  EXPECT_EQ(report.pages, 1);
+  EXPECT_EQ(dizgi::preflight::exit_code(report), 1);
+}
+
 TEST(Damaged, BrokenXrefIsRepaired) {
   std::string data = build(DocSpec{});
   const std::size_t at = data.rfind("startxref\n");
@@ -800,9 +812,11 @@ TEST(Damaged, GarbageAfterHeader) {
   const fs::path path = work_dir() / "damaged-garbage.pdf";
   std::string data = "%PDF-1.7\n";
   for (int i = 0; i < 2000; ++i) data += static_cast<char>((i * 131) % 256);
+  data += "\n%%EOF\n";  // ends like a PDF, so it is not "truncated": just unreadable
   write_bytes(path, data);
   const Report report = check(path);
-  EXPECT_TRUE(report.could_not_check) << dump(report);
+  expect_only(report, "input.unreadable", Severity::error, std::nullopt);
+  EXPECT_TRUE(report.could_not_check);
   EXPECT_EQ(dizgi::preflight::exit_code(report), 2);
 }
 
