@@ -15,6 +15,7 @@
 #include <goo/GooString.h>
 #include <PDFDoc.h>
 
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -840,6 +841,17 @@ TEST(Report, SummaryPageThenOnePagePerPageWithFindings) {
   for (const auto& entry : fs::directory_iterator(work_dir())) {
     EXPECT_EQ(entry.path().extension().string().find("tmp"), std::string::npos) << entry.path();
   }
+}
+
+TEST(Damaged, HugeDeclaredImageIsNotRasterized) {
+  // 100000 x 100000 pixels declared, 16 bytes given: ink coverage must not scale 10^10 pixels.
+  DocSpec spec = with_image("/Type /XObject /Subtype /Image /Width 100000 /Height 100000 /ColorSpace /DeviceGray /BitsPerComponent 8",
+                            std::string(16, '\x40'), 72);
+  const auto start = std::chrono::steady_clock::now();
+  const Report report = check(write_case("damaged-huge-image", spec));
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  EXPECT_LT(seconds, 10);
+  EXPECT_EQ(report.errors() + report.warnings(), 0) << dump(report);
 }
 
 TEST(Damaged, TimeoutStopsTheCheck) {

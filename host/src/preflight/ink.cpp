@@ -2,7 +2,6 @@
 
 #include <PDFDoc.h>
 #include <Page.h>
-#include <SplashOutputDev.h>
 #include <splash/SplashBitmap.h>
 
 #include <algorithm>
@@ -11,10 +10,58 @@
 
 namespace dizgi::preflight {
 
+namespace {
+
+bool too_large(int width, int height) {
+  return static_cast<double>(width) * height > BoundedSplashOutputDev::max_image_pixels;
+}
+
+}  // namespace
+
+void BoundedSplashOutputDev::drawImageMask(GfxState* state, Object* ref, Stream* str, int width,
+                                           int height, bool invert, bool interpolate,
+                                           bool inlineImg) {
+  if (too_large(width, height)) {
+    OutputDev::drawImageMask(state, ref, str, width, height, invert, interpolate, inlineImg);
+    return;
+  }
+  SplashOutputDev::drawImageMask(state, ref, str, width, height, invert, interpolate, inlineImg);
+}
+
+void BoundedSplashOutputDev::drawImage(GfxState* state, Object* ref, Stream* str, int width,
+                                       int height, GfxImageColorMap* colorMap, bool interpolate,
+                                       const int* maskColors, bool inlineImg) {
+  if (too_large(width, height)) {
+    OutputDev::drawImage(state, ref, str, width, height, colorMap, interpolate, maskColors, inlineImg);
+    return;
+  }
+  SplashOutputDev::drawImage(state, ref, str, width, height, colorMap, interpolate, maskColors, inlineImg);
+}
+
+void BoundedSplashOutputDev::drawMaskedImage(GfxState* state, Object* ref, Stream* str,
+                                             int width, int height, GfxImageColorMap* colorMap,
+                                             bool interpolate, Stream* maskStr, int maskWidth,
+                                             int maskHeight, bool maskInvert,
+                                             bool maskInterpolate) {
+  if (too_large(width, height) || too_large(maskWidth, maskHeight)) return;
+  SplashOutputDev::drawMaskedImage(state, ref, str, width, height, colorMap, interpolate, maskStr,
+                                   maskWidth, maskHeight, maskInvert, maskInterpolate);
+}
+
+void BoundedSplashOutputDev::drawSoftMaskedImage(GfxState* state, Object* ref, Stream* str,
+                                                 int width, int height, GfxImageColorMap* colorMap,
+                                                 bool interpolate, Stream* maskStr, int maskWidth,
+                                                 int maskHeight, GfxImageColorMap* maskColorMap,
+                                                 bool maskInterpolate) {
+  if (too_large(width, height) || too_large(maskWidth, maskHeight)) return;
+  SplashOutputDev::drawSoftMaskedImage(state, ref, str, width, height, colorMap, interpolate,
+                                       maskStr, maskWidth, maskHeight, maskColorMap, maskInterpolate);
+}
+
 InkMeter::InkMeter(PDFDoc& doc) : doc_(doc) {
   SplashColor paper;
   paper[0] = paper[1] = paper[2] = paper[3] = 0;  // unprinted paper: no ink
-  out_ = std::make_unique<SplashOutputDev>(splashModeCMYK8, 1, false, paper);
+  out_ = std::make_unique<BoundedSplashOutputDev>(splashModeCMYK8, 1, false, paper);
   // Coverage is averaged over 10 x 10 pixels anyway; anti-aliasing would only cost time.
   out_->setFontAntialias(false);
   out_->setVectorAntialias(false);

@@ -5,13 +5,37 @@
 
 #include "preflight/scan.hpp"
 
+#include <SplashOutputDev.h>
+
 #include <memory>
 #include <optional>
 
 class PDFDoc;
-class SplashOutputDev;
 
 namespace dizgi::preflight {
+
+// A Splash device for untrusted files: it skips images whose declared size is too large to
+// rasterize in bounded time (a damaged file can claim 100000 x 100000 pixels with a few bytes
+// of data, and Splash would scale every one of them). Used for ink coverage and thumbnails.
+class BoundedSplashOutputDev : public SplashOutputDev {
+ public:
+  using SplashOutputDev::SplashOutputDev;
+  static constexpr double max_image_pixels = 250e6;
+
+  void drawImageMask(GfxState* state, Object* ref, Stream* str, int width, int height,
+                     bool invert, bool interpolate, bool inlineImg) override;
+  void drawImage(GfxState* state, Object* ref, Stream* str, int width, int height,
+                 GfxImageColorMap* colorMap, bool interpolate, const int* maskColors,
+                 bool inlineImg) override;
+  void drawMaskedImage(GfxState* state, Object* ref, Stream* str, int width, int height,
+                       GfxImageColorMap* colorMap, bool interpolate, Stream* maskStr,
+                       int maskWidth, int maskHeight, bool maskInvert,
+                       bool maskInterpolate) override;
+  void drawSoftMaskedImage(GfxState* state, Object* ref, Stream* str, int width, int height,
+                           GfxImageColorMap* colorMap, bool interpolate, Stream* maskStr,
+                           int maskWidth, int maskHeight, GfxImageColorMap* maskColorMap,
+                           bool maskInterpolate) override;
+};
 
 struct InkPeak {
   double percent = 0;  // highest average coverage, 0..400
@@ -33,7 +57,7 @@ class InkMeter {
 
  private:
   PDFDoc& doc_;
-  std::unique_ptr<SplashOutputDev> out_;
+  std::unique_ptr<BoundedSplashOutputDev> out_;
 };
 
 }  // namespace dizgi::preflight
