@@ -78,6 +78,7 @@ struct PageSpec {
   std::string xobjects;         // more /XObject entries
   std::string colour_spaces;    // /ColorSpace entries
   std::string fonts;            // more /Font entries
+  std::string patterns;         // /Pattern entries
 };
 
 struct DocSpec {
@@ -151,7 +152,8 @@ std::string build(const DocSpec& spec) {
                         " /Resources << /Font << /F1 4 0 R " + page.fonts + " >>"
                         " /ExtGState << /GS1 10 0 R /GS0 11 0 R >>"
                         " /XObject << /Im1 9 0 R " + page.xobjects + " >>"
-                        " /ColorSpace << " + page.colour_spaces + " >> >>"
+                        " /ColorSpace << " + page.colour_spaces + " >>"
+                        " /Pattern << " + page.patterns + " >> >>"
                         " /Contents " + std::to_string(content_number) + " 0 R >>");
   }
   return pdf.build(1, 3);
@@ -500,6 +502,19 @@ TEST(Colour, IccRgbIsRgbWithoutPdfX4) {
   spec.pages[0].colour_spaces = "/RGB1 [/ICCBased 28 0 R]";
   spec.info = "/Title (PDF/X-3) /GTS_PDFXVersion (PDF/X-3:2003)";
   expect_only(check(write_case("colour-icc-rgb-x3", spec)), "colour.rgb", Severity::error, 1);
+}
+
+TEST(Colour, RgbInsideATilingPatternWithATinyStep) {
+  // 0.01 pt cells over 100 x 100 pt: 10^8 cells if tiled out; the walker checks one.
+  DocSpec spec = with_content("q /Pattern cs /P1 scn 300 600 100 100 re f Q\n");
+  spec.objects[29] = PdfBuilder::stream("/Type /Pattern /PatternType 1 /PaintType 1 /TilingType 1"
+                                        " /BBox [0 0 0.01 0.01] /XStep 0.01 /YStep 0.01 /Resources << >>",
+                                        "1 0 0 rg 0 0 0.005 0.005 re f");
+  spec.pages[0].patterns = "/P1 29 0 R";
+  const auto start = std::chrono::steady_clock::now();
+  const Report report = check(write_case("colour-rgb-in-pattern", spec));
+  EXPECT_LT(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(), 10);
+  expect_only(report, "colour.rgb", Severity::error, 1);
 }
 
 std::string separation(const std::string& name) {

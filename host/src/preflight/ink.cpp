@@ -18,6 +18,14 @@ bool too_large(int width, int height) {
 
 }  // namespace
 
+bool BoundedSplashOutputDev::tilingPatternFill(GfxState* state, Gfx* gfx, Catalog* cat,
+                                               GfxTilingPattern* tPat, const double* mat, int x0,
+                                               int y0, int x1, int y1, double xStep, double yStep) {
+  const double cells = (static_cast<double>(x1) - x0) * (static_cast<double>(y1) - y0);
+  if (cells > max_pattern_cells) return true;  // "done": neither Splash nor Gfx draws the cells
+  return SplashOutputDev::tilingPatternFill(state, gfx, cat, tPat, mat, x0, y0, x1, y1, xStep, yStep);
+}
+
 void BoundedSplashOutputDev::drawImageMask(GfxState* state, Object* ref, Stream* str, int width,
                                            int height, bool invert, bool interpolate,
                                            bool inlineImg) {

@@ -35,6 +35,12 @@ class BoundedSplashOutputDev : public SplashOutputDev {
                            GfxImageColorMap* colorMap, bool interpolate, Stream* maskStr,
                            int maskWidth, int maskHeight, GfxImageColorMap* maskColorMap,
                            bool maskInterpolate) override;
+  // A tiling pattern of more than max_pattern_cells cells (a damaged file, or a step far below
+  // a pixel) is left out: Splash, or Gfx when Splash declines, would draw every cell.
+  static constexpr double max_pattern_cells = 1e6;
+  bool tilingPatternFill(GfxState* state, Gfx* gfx, Catalog* cat, GfxTilingPattern* tPat,
+                         const double* mat, int x0, int y0, int x1, int y1, double xStep,
+                         double yStep) override;
 };
 
 struct InkPeak {

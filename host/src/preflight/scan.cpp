@@ -260,6 +260,8 @@ void PageScanner::hit(const std::string& id, const Box& box, const std::string& 
 }
 
 Box PageScanner::clip_box(GfxState* state) const {
+  // Inside a pattern cell the clip is the cell's, walked at the pattern's origin: no limit.
+  if (pattern_depth_ > 0) return Box{-1e9, -1e9, 1e9, 1e9};
   Box box;
   state->getClipBBox(&box.x0, &box.y0, &box.x1, &box.y1);
   return box;
@@ -338,6 +340,22 @@ void PageScanner::paint_path(GfxState* state, bool stroke) {
     }
   }
   marks_.push_back(Mark{stroke ? Mark::Kind::stroke : Mark::Kind::fill, box});
+}
+
+bool PageScanner::tilingPatternFill(GfxState* state, Gfx* gfx, Catalog*, GfxTilingPattern* tPat,
+                                    const double* mat, int, int, int, int, double, double) {
+  // One cell, at the place Gfx's own tiling would draw the first one: its colours, fonts and
+  // lines are checked once. The area the pattern paints is the current clip.
+  if (pattern_depth_ < 4) {
+    ++pattern_depth_;
+    const std::size_t kept = marks_.size();
+    gfx->drawForm(tPat->getContentStream(), tPat->getResDict(), mat, tPat->getBBox());
+    marks_.resize(kept);  // the cell's own marks are not where the pattern shows
+    --pattern_depth_;
+  }
+  const Box box = clip_box(state);
+  if (!box.empty()) marks_.push_back(Mark{Mark::Kind::fill, box});
+  return true;
 }
 
 void PageScanner::stroke(GfxState* state) { paint_path(state, true); }
