@@ -5,7 +5,6 @@
 #include "preflight/ink.hpp"
 #include "preflight/profile.hpp"
 #include "preflight/scan.hpp"
-#include "util/atomic_file.hpp"
 #include "util/json.hpp"
 
 #include <Annot.h>
@@ -19,12 +18,12 @@
 
 #include <algorithm>
 #include <atomic>
-#include <future>
 #include <cctype>
+#include <chrono>
 #include <cstdint>
 #include <fstream>
 #include <functional>
-#include <chrono>
+#include <future>
 #include <locale>
 #include <mutex>
 #include <sstream>
@@ -37,7 +36,8 @@ constexpr double mm_per_pt = 25.4 / 72.0;
 
 // Poppler reports problems through one global callback; preflight counts them instead of
 // letting Poppler print to stderr.
-thread_local int poppler_errors = 0;  // per thread: the ink-coverage thread reads the file a second time
+// Per thread: the ink-coverage thread reads the same file a second time.
+thread_local int poppler_errors = 0;
 
 void count_poppler_error(ErrorCategory category, Goffset, const char*) {
   if (category == errSyntaxError || category == errIO) {
