@@ -6,6 +6,7 @@
 #include "preflight/preflight.hpp"
 #include "preflight/report_pdf.hpp"
 
+#include <charconv>
 #include <iostream>
 
 namespace dizgi::cli {
@@ -35,23 +36,20 @@ int run_preflight(const std::vector<std::string>& args) {
   bool json = false, quiet = false;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& arg = args[i];
-    const auto value = [&](const char* name) -> const std::string* {
-      if (i + 1 >= args.size()) return nullptr;
-      (void)name;
-      return &args[++i];
-    };
     if (arg == "--profile" || arg == "--binding" || arg == "--report" || arg == "--timeout") {
-      const std::string* v = value(arg.c_str());
-      if (v == nullptr) return usage_error(arg + " needs a value");
-      if (arg == "--profile") options.profile = *v;
-      else if (arg == "--binding") options.binding = *v;
-      else if (arg == "--report") report_path = *v;
+      if (i + 1 >= args.size()) return usage_error(arg + " needs a value");
+      const std::string& v = args[++i];
+      if (arg == "--profile") options.profile = v;
+      else if (arg == "--binding") options.binding = v;
+      else if (arg == "--report") report_path = v;
       else {
-        try {
-          options.timeout_seconds = std::stod(*v);
-        } catch (const std::exception&) {
-          return usage_error("--timeout needs a number of seconds");
+        // Seconds, read with from_chars: the same in every locale.
+        double seconds = 0;
+        const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), seconds);
+        if (ec != std::errc() || end != v.data() + v.size() || !(seconds > 0)) {
+          return usage_error("--timeout needs a positive number of seconds");
         }
+        options.timeout_seconds = seconds;
       }
     } else if (arg == "--json") {
       json = true;
@@ -71,7 +69,16 @@ int run_preflight(const std::vector<std::string>& args) {
   if (!options.binding.empty() && options.binding != "saddle-stitch" && options.binding != "perfect") {
     return usage_error("--binding must be saddle-stitch or perfect");
   }
+  const bool show_progress = !quiet && !json && is_terminal_stderr();
+  if (show_progress) {
+    options.progress = [](int page, int pages) {
+      if (page == 1 || page % 10 == 0 || page == pages) {
+        std::cerr << "\rpreflight: page " << page << "/" << pages << std::flush;
+      }
+    };
+  }
   const preflight::Report report = preflight::check_file(file, options);
+  if (show_progress) std::cerr << "\r\033[K" << std::flush;
   if (!report_path.empty()) preflight::write_report_pdf(file, report, report_path);
   if (!quiet) {
     if (json) std::cout << preflight::to_json(report);

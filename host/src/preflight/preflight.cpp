@@ -5,7 +5,6 @@
 #include "preflight/ink.hpp"
 #include "preflight/profile.hpp"
 #include "preflight/scan.hpp"
-#include "util/atomic_file.hpp"
 #include "util/json.hpp"
 
 #include <Annot.h>
@@ -18,8 +17,13 @@
 #include <XRef.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <chrono>
+#include <cstdint>
+#include <fstream>
+#include <functional>
+#include <future>
 #include <locale>
 #include <mutex>
 #include <sstream>
@@ -32,6 +36,7 @@ constexpr double mm_per_pt = 25.4 / 72.0;
 
 // Poppler reports problems through one global callback; preflight counts them instead of
 // letting Poppler print to stderr.
+// Per thread: the ink-coverage thread reads the same file a second time.
 thread_local int poppler_errors = 0;
 
 void count_poppler_error(ErrorCategory category, Goffset, const char*) {
@@ -94,9 +99,10 @@ std::string lower_compact(const std::string& name) {
 struct Deadline {
   std::chrono::steady_clock::time_point until;
   bool expired = false;
+  const std::atomic<bool>* stop = nullptr;  // set by another thread to end the work early
   bool check() {
     if (!expired && std::chrono::steady_clock::now() > until) expired = true;
-    return expired;
+    return expired || (stop != nullptr && stop->load());
   }
 };
 
@@ -505,7 +511,19 @@ int exit_code(const Report& report) {
   return report.errors() > 0 ? 1 : 0;
 }
 
-Report check_buffer(std::string data, const std::string& name, const Options& options) {
+namespace {
+
+// What preflight reads: the first and last bytes for the screening checks, and a way to open
+// the whole for Poppler (from memory, or from the file so a large PDF is not read into memory).
+struct Source {
+  std::string name;
+  std::uint64_t size = 0;
+  std::string head;  // up to 1024 bytes
+  std::string tail;  // up to 2048 bytes
+  std::function<std::unique_ptr<PDFDoc>(const std::function<void()>& reconstructed)> open;
+};
+
+Report check_source(const Source& source, const Options& options) {
   Profile profile = load_profile(options.profile);
   if (!options.binding.empty()) {
     if (options.binding != "saddle-stitch" && options.binding != "perfect") {
@@ -517,7 +535,7 @@ Report check_buffer(std::string data, const std::string& name, const Options& op
     profile.binding = options.binding;
   }
   Report report;
-  report.file = name;
+  report.file = source.name;
   report.profile = profile.name;
   Checker checker(profile, report);
   const auto fatal = [&](const char* id, std::string message) {
@@ -527,18 +545,19 @@ Report check_buffer(std::string data, const std::string& name, const Options& op
   };
 
   // Damaged input: what can be said before Poppler sees the bytes.
-  if (data.empty()) return fatal("input.empty", "the file is empty (0 bytes)");
-  if (!contains(data, "%PDF-", 0, 1024)) {
+  if (source.size == 0) return fatal("input.empty", "the file is empty (0 bytes)");
+  if (!contains(source.head, "%PDF-", 0, 1024)) {
     return fatal("input.not-pdf", "not a PDF: no %PDF- header in the first 1024 bytes");
   }
-  const bool truncated = !contains(data, "%%EOF", data.size() > 2048 ? data.size() - 2048 : 0, data.size());
+  const bool truncated = !contains(source.tail, "%%EOF", 0, source.tail.size());
 
   std::lock_guard<std::mutex> lock(poppler_mutex());
   init_poppler();
   poppler_errors = 0;
   bool reconstructed = false;
-  auto* stream = new MemStream(data.data(), 0, static_cast<Goffset>(data.size()), Object(objNull));
-  PDFDoc doc(stream, std::nullopt, std::nullopt, nullptr, [&] { reconstructed = true; });
+  std::unique_ptr<PDFDoc> owned_doc = source.open([&] { reconstructed = true; });
+  if (!owned_doc) return fatal("input.unreadable", "cannot open the file");
+  PDFDoc& doc = *owned_doc;
   if (!doc.isOk()) {
     if (doc.getErrorCode() == errEncrypted) {
       return fatal("input.password", "the document is encrypted with a password; give an unprotected copy");
@@ -563,9 +582,37 @@ Report check_buffer(std::string data, const std::string& name, const Options& op
   document_checks(doc, checker, profile, state);
 
   PageScanner scanner(profile, state);
-  std::unique_ptr<InkMeter> ink;
   const bool measure_ink = options.ink_coverage && profile.intent == Intent::print && checker.on("colour.tac");
   const int max_pages = static_cast<int>(profile.param("max-pages"));
+  const double ink_area = profile.param("tac-area-mm");
+  // Ink coverage rasterizes every page; it runs beside the content walk on a second Poppler
+  // document of the same bytes (Poppler documents are not shared between threads).
+  std::atomic<bool> stop_ink{false};
+  std::future<std::vector<std::optional<InkPeak>>> ink_job;
+  if (measure_ink) {
+    const auto until = deadline.until;
+    const double ink_limit = profile.param("tac-max-percent");
+    ink_job = std::async(std::launch::async, [&source, &stop_ink, until, pages, max_pages, ink_area, ink_limit] {
+      std::vector<std::optional<InkPeak>> peaks(static_cast<std::size_t>(pages) + 1);
+      try {
+        std::unique_ptr<PDFDoc> ink_doc = source.open({});
+        if (!ink_doc || !ink_doc->isOk()) return peaks;
+        InkMeter meter(*ink_doc);
+        Deadline ink_deadline;
+        ink_deadline.until = until;
+        ink_deadline.stop = &stop_ink;
+        for (int number = 1; number <= std::min(pages, max_pages); ++number) {
+          if (ink_deadline.check()) break;
+          auto peak = meter.measure(number, ink_area, ink_limit, abort_when_late, &ink_deadline);
+          if (ink_deadline.check()) break;
+          peaks[static_cast<std::size_t>(number)] = peak;
+        }
+      } catch (const std::exception&) {
+        // A page Poppler cannot render has no coverage; the content walk reports the page.
+      }
+      return peaks;
+    });
+  }
   std::optional<Box> first_trim;
   for (int number = 1; number <= pages; ++number) {
     if (deadline.check()) break;
@@ -575,6 +622,7 @@ Report check_buffer(std::string data, const std::string& name, const Options& op
                       " pages were checked (max-pages)");
       break;
     }
+    if (options.progress) options.progress(number, pages);
     try {
       Page* page = doc.getPage(number);
       if (page == nullptr || !page->isOk()) {
@@ -589,24 +637,24 @@ Report check_buffer(std::string data, const std::string& name, const Options& op
       scanner.finish_page();
       if (deadline.expired) break;
       page_content(doc, *page, number, scanner, checker, profile);
-      if (measure_ink) {
-        if (!ink) ink = std::make_unique<InkMeter>(doc);
-        const double area = profile.param("tac-area-mm");
-        if (auto peak = ink->measure(number, area, abort_when_late, &deadline); peak && !deadline.expired) {
-          const double limit = profile.param("tac-max-percent");
-          if (peak->percent > limit + 0.5) {
-            checker.check("colour.tac", number, peak->box,
-                          "total area coverage " + decimal(peak->percent, 0) +
-                              " % over " + decimal(area, 0) + " x " +
-                              decimal(area, 0) + " mm (limit " +
-                              decimal(limit, 0) + " %)");
-          }
-        }
-      }
     } catch (const std::exception& error) {
       checker.add("input.page-error", Severity::error, number, std::nullopt,
                   std::string("the page cannot be checked: ") + error.what());
     }
+  }
+  if (ink_job.valid()) {
+    if (deadline.expired) stop_ink = true;
+    const std::vector<std::optional<InkPeak>> peaks = ink_job.get();
+    const double limit = profile.param("tac-max-percent");
+    for (std::size_t number = 1; number < peaks.size(); ++number) {
+      const auto& peak = peaks[number];
+      if (!peak || peak->percent <= limit + 0.5) continue;
+      checker.check("colour.tac", static_cast<int>(number), peak->box,
+                    "total area coverage " + decimal(peak->percent, 0) + " % over " +
+                        decimal(ink_area, 0) + " x " + decimal(ink_area, 0) + " mm (limit " +
+                        decimal(limit, 0) + " %)");
+    }
+    if (std::chrono::steady_clock::now() > deadline.until) deadline.expired = true;
   }
   if (deadline.expired) {
     checker.add("input.timeout", Severity::error, std::nullopt, std::nullopt,
@@ -643,24 +691,61 @@ Report check_buffer(std::string data, const std::string& name, const Options& op
   return report;
 }
 
+}  // namespace
+
+Report check_buffer(std::string data, const std::string& name, const Options& options) {
+  Source source;
+  source.name = name;
+  source.size = data.size();
+  source.head = data.substr(0, 1024);
+  source.tail = data.size() > 2048 ? data.substr(data.size() - 2048) : data;
+  source.open = [&data](const std::function<void()>& reconstructed) {
+    auto* stream = new MemStream(data.data(), 0, static_cast<Goffset>(data.size()), Object(objNull));
+    return std::make_unique<PDFDoc>(stream, std::nullopt, std::nullopt, nullptr, reconstructed);
+  };
+  return check_source(source, options);
+}
+
 Report check_file(const std::filesystem::path& pdf, const Options& options) {
-  std::string data;
-  try {
-    data = util::read_file(pdf);
-  } catch (const Error& error) {
+  Source source;
+  source.name = pdf.string();
+  std::error_code ec;
+  const bool regular = std::filesystem::is_regular_file(pdf, ec);
+  std::ifstream in;
+  if (regular) in.open(pdf, std::ios::binary);
+  if (!regular || !in) {
     Profile profile = load_profile(options.profile);  // a bad profile is still a usage error
     Report report;
-    report.file = pdf.string();
+    report.file = source.name;
     report.profile = profile.name;
     report.could_not_check = true;
     Finding finding;
     finding.id = "input.unreadable";
     finding.severity = Severity::error;
-    finding.message = "cannot open the file: " + error.message();
+    finding.message = std::filesystem::exists(pdf, ec) ? "not a regular file, or not readable"
+                                                       : "no such file";
     report.findings.push_back(std::move(finding));
     return report;
   }
-  return check_buffer(std::move(data), pdf.string(), options);
+  source.size = std::filesystem::file_size(pdf, ec);
+  if (ec) source.size = 0;
+  const auto read_at = [&in](std::uint64_t offset, std::size_t length) {
+    std::string bytes(length, '\0');
+    in.clear();
+    in.seekg(static_cast<std::streamoff>(offset));
+    in.read(bytes.data(), static_cast<std::streamsize>(length));
+    bytes.resize(static_cast<std::size_t>(std::max<std::streamsize>(in.gcount(), 0)));
+    return bytes;
+  };
+  source.head = read_at(0, static_cast<std::size_t>(std::min<std::uint64_t>(source.size, 1024)));
+  const std::uint64_t tail_length = std::min<std::uint64_t>(source.size, 2048);
+  source.tail = read_at(source.size - tail_length, static_cast<std::size_t>(tail_length));
+  in.close();
+  source.open = [&pdf](const std::function<void()>& reconstructed) {
+    return std::make_unique<PDFDoc>(std::make_unique<GooString>(pdf.string()), std::nullopt,
+                                    std::nullopt, nullptr, reconstructed);
+  };
+  return check_source(source, options);
 }
 
 std::string to_json(const Report& report) {

@@ -5,6 +5,7 @@
 
 #include <array>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -28,6 +29,8 @@ struct Options {
   std::string binding;            // "", "saddle-stitch", "perfect": overrides the profile
   bool ink_coverage = true;
   double timeout_seconds = 0;     // 0: the profile's timeout-seconds
+  // Called before each page is checked (1-based page, page count); for progress on a terminal.
+  std::function<void(int page, int pages)> progress;
 };
 
 struct Report {

@@ -152,6 +152,10 @@ Profile parse_profile(std::string_view xml, const std::string& source) {
     throw Error(ErrorCode::usage, at(source, error != nullptr ? error->line : 0),
                 "cannot read preflight profile: " + message);
   }
+  if (doc->intSubset != nullptr || doc->extSubset != nullptr) {
+    throw Error(ErrorCode::usage, at(source, doc->intSubset != nullptr ? xmlGetLineNo(reinterpret_cast<xmlNode*>(doc->intSubset)) : 0),
+                "a preflight profile must not have a DOCTYPE", "profiles are plain data: remove the <!DOCTYPE ...> line");
+  }
   xmlNode* root = xmlDocGetRootElement(doc.get());
   if (root == nullptr || element_name(root) != "preflight-profile") {
     throw Error(ErrorCode::usage, at(source, root != nullptr ? xmlGetLineNo(root) : 0),

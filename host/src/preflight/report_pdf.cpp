@@ -2,6 +2,7 @@
 
 #include <dizgi/diagnostics.hpp>
 
+#include "preflight/ink.hpp"
 #include "util/atomic_file.hpp"
 
 #include <GlobalParams.h>
@@ -129,12 +130,12 @@ void write_report_pdf(const std::filesystem::path& pdf, const Report& report,
     doc = std::make_unique<PDFDoc>(std::make_unique<GooString>(pdf.string()));
     if (!doc->isOk()) doc.reset();
   }
-  std::unique_ptr<SplashOutputDev> splash;
+  std::unique_ptr<BoundedSplashOutputDev> splash;
   if (doc) {
     SplashColor paper;
     paper[0] = paper[1] = paper[2] = 255;
     paper[3] = 0;
-    splash = std::make_unique<SplashOutputDev>(splashModeXBGR8, 4, false, paper);
+    splash = std::make_unique<BoundedSplashOutputDev>(splashModeXBGR8, 4, false, paper);
     splash->startDoc(doc.get());
   }
   for (const auto& [number, findings] : by_page) {

@@ -239,6 +239,7 @@ PageScanner::PageScanner(const Profile& profile, DocumentState& document)
 
 void PageScanner::begin_page(int page_number) {
   page_ = page_number;
+  last_font_ = nullptr;  // font objects may be freed between pages
   marks_.clear();
   hits_.clear();
   run_ = TextRun{};
@@ -259,6 +260,8 @@ void PageScanner::hit(const std::string& id, const Box& box, const std::string& 
 }
 
 Box PageScanner::clip_box(GfxState* state) const {
+  // Inside a pattern cell the clip is the cell's, walked at the pattern's origin: no limit.
+  if (pattern_depth_ > 0) return Box{-1e9, -1e9, 1e9, 1e9};
   Box box;
   state->getClipBBox(&box.x0, &box.y0, &box.x1, &box.y1);
   return box;
@@ -339,6 +342,22 @@ void PageScanner::paint_path(GfxState* state, bool stroke) {
   marks_.push_back(Mark{stroke ? Mark::Kind::stroke : Mark::Kind::fill, box});
 }
 
+bool PageScanner::tilingPatternFill(GfxState* state, Gfx* gfx, Catalog*, GfxTilingPattern* tPat,
+                                    const double* mat, int, int, int, int, double, double) {
+  // One cell, at the place Gfx's own tiling would draw the first one: its colours, fonts and
+  // lines are checked once. The area the pattern paints is the current clip.
+  if (pattern_depth_ < 4) {
+    ++pattern_depth_;
+    const std::size_t kept = marks_.size();
+    gfx->drawForm(tPat->getContentStream(), tPat->getResDict(), mat, tPat->getBBox());
+    marks_.resize(kept);  // the cell's own marks are not where the pattern shows
+    --pattern_depth_;
+  }
+  const Box box = clip_box(state);
+  if (!box.empty()) marks_.push_back(Mark{Mark::Kind::fill, box});
+  return true;
+}
+
 void PageScanner::stroke(GfxState* state) { paint_path(state, true); }
 void PageScanner::fill(GfxState* state) { paint_path(state, false); }
 void PageScanner::eoFill(GfxState* state) { paint_path(state, false); }
@@ -384,6 +403,13 @@ bool PageScanner::patchMeshShadedFill(GfxState* state, GfxPatchMeshShading* shad
 void PageScanner::check_font(GfxState* state, const Box& box) {
   const std::shared_ptr<GfxFont>& font = state->getFont();
   if (!font) return;
+  // Same font object as the previous glyph (the pointer alone could be reused by a font
+  // loaded later, so its object reference must match too).
+  const Ref* ref = font->getID();
+  const Ref id = ref != nullptr ? *ref : Ref::INVALID();
+  if (font.get() == last_font_ && id == last_font_ref_) return;
+  last_font_ = font.get();
+  last_font_ref_ = id;
   const std::string key = font_key(*font);
   if (!document_.fonts_seen.insert(key).second) return;
   const std::string name = font_display_name(*font);

@@ -6,6 +6,7 @@
 
 #include "preflight/profile.hpp"
 
+#include <Object.h>
 #include <OutputDev.h>
 
 #include <array>
@@ -91,6 +92,12 @@ class PageScanner : public OutputDev {
   bool interpretType3Chars() override { return false; }
   bool needNonText() override { return true; }
   bool useShadedFills(int type) override { return type >= 1 && type <= 7; }
+  // Tiling patterns are walked one cell at a time, never tiled out: a pattern with a tiny
+  // step over a large area would otherwise draw millions of cells.
+  bool useTilingPatternFill() override { return true; }
+  bool tilingPatternFill(GfxState* state, Gfx* gfx, Catalog* cat, GfxTilingPattern* tPat,
+                         const double* mat, int x0, int y0, int x1, int y1, double xStep,
+                         double yStep) override;
   void endTextObject(GfxState* state) override;
   void stroke(GfxState* state) override;
   void fill(GfxState* state) override;
@@ -150,6 +157,9 @@ class PageScanner : public OutputDev {
   std::vector<Mark> marks_;
   std::map<std::string, Hit> hits_;
   TextRun run_;
+  int pattern_depth_ = 0;
+  const GfxFont* last_font_ = nullptr;  // the font check already ran for this one
+  Ref last_font_ref_ = Ref::INVALID();
 };
 
 }  // namespace dizgi::preflight
