@@ -23,6 +23,8 @@ dizgi::Dataset load(data::Params params) {
   dizgi::DataSourceContext context;
   context.name = "merkez";
   context.params = std::move(params);
+  // The stand-in sample's schema, whatever the project's standard schema is.
+  context.params.emplace("columns", DIZGI_TEST_SAMPLE_DIR "/schema.sql");
   context.origin = {"book.xml", 12, 5, {}};
   dizgi::DiagnosticSink sink;
   context.sink = &sink;

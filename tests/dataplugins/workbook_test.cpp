@@ -36,7 +36,7 @@ std::map<std::string, Table> read_book(const std::string& path, sheet::Format fo
     }
     return *sinks[table.name];
   };
-  sheet::read_workbook(*workbook, file, data::Schema::standard(), params, {}, sink, opened);
+  sheet::read_workbook(*workbook, file, dizgi::test::fixture_schema(), params, {}, sink, opened);
   return tables;
 }
 

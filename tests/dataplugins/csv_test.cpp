@@ -17,7 +17,7 @@ namespace {
 
 Table read(const std::string& text, const std::string& table_name, data::Params params = {},
            const std::string& file = "test.csv") {
-  const auto& table = data::Schema::standard().require(table_name, {});
+  const auto& table = dizgi::test::fixture_schema().require(table_name, {});
   std::istringstream input(text);
   Table result(table.name, table.columns);
   data::TableSink sink(result);
