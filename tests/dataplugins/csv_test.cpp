@@ -220,3 +220,10 @@ TEST(CsvSource, LoadsThroughTheDataSourceInterface) {
   EXPECT_EQ(table.source, "amac.csv");
   EXPECT_EQ(std::get<std::string>(table.at(0, "metin")), "Yaşanabilir kent");
 }
+
+TEST(CsvSource, TitleLinesAboveTheHeaderAreSkipped) {
+  Table table = read("2025 Yılı Ekonomik Kodlar;;\n;;\nkod;duzey;ad\n01;1;Personel\n",
+                     "ekonomik_kod", {{"skip-lines", "2"}});
+  ASSERT_EQ(table.row_count(), 1u);
+  EXPECT_EQ(std::get<std::string>(table.at(0, "ad")), "Personel");
+}

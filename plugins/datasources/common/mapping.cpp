@@ -773,7 +773,7 @@ std::size_t size_param(const Params& params, const std::string& key, std::size_t
   auto it = params.find(key);
   if (it == params.end()) return fallback;
   int64_t value = 0;
-  if (!parse_int(it->second, value) || value <= 0) {
+  if (!parse_int(it->second, value) || value < 0 || (value == 0 && fallback != 0)) {
     throw Error(ErrorCode::usage, at, "bad value for '" + key + "': " + excerpt(it->second),
                 "give a positive whole number");
   }
