@@ -128,6 +128,18 @@ TEST(Postgres, PasswordsInParamsAreRefused) {
   }
 }
 
+TEST(Postgres, SqlFromBookXmlIsRefused) {
+  try {
+    load({{"query", "SELECT * FROM gostergeler"}});
+    FAIL() << "no error";
+  } catch (const dizgi::Error& error) {
+    EXPECT_EQ(std::string(error.what()).rfind(
+                  "book.xml:12:5: error: the postgres source does not run SQL from book.xml", 0),
+              0u)
+        << error.what();
+  }
+}
+
 TEST(Postgres, ConnectionFailureIsOneLine) {
   try {
     load({{"host", "127.0.0.1"}, {"port", "1"}, {"connect_timeout", "3"}});
