@@ -9,6 +9,10 @@
 #include "workbook.hpp"
 #include "xml_source.hpp"
 
+#ifdef DIZGI_HAVE_SQLITE_READER
+#include "sqlite_reader.hpp"
+#endif
+
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 #include <unicode/ucnv.h>
@@ -39,11 +43,18 @@ std::string read_file(const std::string& path) {
   return out.str();
 }
 
+// The schema of the comparison: the DDL the reference is built from.
+const data::Schema& schema() {
+  static const data::Schema parsed = data::Schema::parse_sql(read_file(DIZGI_EQ_REFERENCE_DDL),
+                                                             "reference.sql");
+  return parsed;
+}
+
 // The reference: the SQL in SQLite, typed by the schema's column description.
 Dataset reference_dataset() {
   sqlite3* db = nullptr;
   EXPECT_EQ(sqlite3_open(":memory:", &db), SQLITE_OK);
-  for (const char* path : {DIZGI_PG_SCHEMA_SQL, DIZGI_PG_DATA_SQL}) {
+  for (const char* path : {DIZGI_EQ_REFERENCE_DDL, DIZGI_PG_DATA_SQL}) {
     char* message = nullptr;
     if (sqlite3_exec(db, read_file(path).c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
       ADD_FAILURE() << path << ": " << (message ? message : "?");
@@ -51,7 +62,7 @@ Dataset reference_dataset() {
     }
   }
   Dataset dataset;
-  for (const auto& table : data::Schema::standard().tables()) {
+  for (const auto& table : schema().tables()) {
     std::string sql = "SELECT ";
     for (std::size_t i = 0; i < table.columns.size(); ++i) {
       sql += (i ? ", " : "") + table.columns[i].name;
@@ -331,7 +342,7 @@ class Equivalence : public ::testing::Test {
         dizgi::sheet::ZipArchive archive(path, nullptr, 0, name + "." + format, {});
         auto workbook = format == "ods" ? dizgi::sheet::open_ods(archive, {})
                                         : dizgi::sheet::open_xlsx(archive, {});
-        dizgi::sheet::read_workbook(*workbook, name + "." + format, data::Schema::standard(),
+        dizgi::sheet::read_workbook(*workbook, name + "." + format, schema(),
                                     {{"table", name}}, {}, nullptr, opened);
       }
     });
@@ -347,7 +358,7 @@ fs::path* Equivalence::folder_ = nullptr;
 }  // namespace
 
 TEST_F(Equivalence, ReferenceHasEveryTableWithRows) {
-  EXPECT_EQ(reference_->tables().size(), data::Schema::standard().tables().size());
+  EXPECT_EQ(reference_->tables().size(), schema().tables().size());
   for (const auto& [name, table] : reference_->tables()) EXPECT_GT(table.row_count(), 0u) << name;
 }
 
@@ -355,7 +366,7 @@ TEST_F(Equivalence, CsvMatchesSqlite) {
   Dataset csv = collect([&](const auto& opened) {
     for (const auto& [name, table] : reference_->tables()) {
       std::ifstream input(*folder_ / "tr" / (name + ".csv"), std::ios::binary);
-      const auto& schema_table = data::Schema::standard().require(name, {});
+      const auto& schema_table = schema().require(name, {});
       dizgi::csv::read_table(input, name + ".csv", schema_table, {}, {}, opened(schema_table));
     }
   });
@@ -365,7 +376,7 @@ TEST_F(Equivalence, CsvMatchesSqlite) {
 TEST_F(Equivalence, XmlMatchesSqlite) {
   Dataset xml = collect([&](const dizgi::xml::TableOpened& opened) {
     dizgi::xml::read((*folder_ / "dataset.xml").string(), nullptr, 0, "dataset.xml",
-                     data::Schema::standard(), {}, {}, opened);
+                     schema(), {}, {}, opened);
   });
   EXPECT_EQ(difference(*reference_, xml), "");
 }
@@ -384,10 +395,20 @@ TEST_F(Equivalence, OdsFromLibreOfficeMatchesSqlite) {
   EXPECT_EQ(difference(*reference_, read_workbooks("ods")), "");
 }
 
+#ifdef DIZGI_HAVE_SQLITE_READER
+TEST_F(Equivalence, SqlitePluginMatchesReference) {
+  Dataset dataset;
+  dizgi::sqlite_source::ReadOptions options;
+  options.schema = DIZGI_EQ_REFERENCE_DDL;
+  dizgi::sqlite_source::read_file(DIZGI_PG_DATA_SQL, options, dataset, nullptr);
+  EXPECT_EQ(difference(*reference_, dataset), "");
+}
+#endif
+
 TEST_F(Equivalence, PostgresMatchesSqlite) {
   if (!std::getenv("PGHOST")) GTEST_SKIP() << "run through pg-fixture.sh (ctest postgres.equivalence)";
   Dataset pg = collect([&](const dizgi::postgres::TableOpened& opened) {
-    dizgi::postgres::read(data::Schema::standard(), {}, {}, nullptr, opened);
+    dizgi::postgres::read(schema(), {}, {}, nullptr, opened);
   });
   EXPECT_EQ(difference(*reference_, pg), "");
 }

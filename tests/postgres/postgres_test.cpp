@@ -23,6 +23,8 @@ dizgi::Dataset load(data::Params params) {
   dizgi::DataSourceContext context;
   context.name = "merkez";
   context.params = std::move(params);
+  // The stand-in sample's schema, whatever the project's standard schema is.
+  context.params.emplace("columns", DIZGI_TEST_SAMPLE_DIR "/schema.sql");
   context.origin = {"book.xml", 12, 5, {}};
   dizgi::DiagnosticSink sink;
   context.sink = &sink;
@@ -123,6 +125,18 @@ TEST(Postgres, PasswordsInParamsAreRefused) {
       EXPECT_EQ(std::string(error.what()).rfind("book.xml:12:5: error: a password in book.xml is refused", 0), 0u)
           << error.what();
     }
+  }
+}
+
+TEST(Postgres, SqlFromBookXmlIsRefused) {
+  try {
+    load({{"query", "SELECT * FROM gostergeler"}});
+    FAIL() << "no error";
+  } catch (const dizgi::Error& error) {
+    EXPECT_EQ(std::string(error.what()).rfind(
+                  "book.xml:12:5: error: the postgres source does not run SQL from book.xml", 0),
+              0u)
+        << error.what();
   }
 }
 

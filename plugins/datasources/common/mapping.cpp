@@ -6,6 +6,7 @@
 #include <unicode/normalizer2.h>
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <filesystem>
@@ -18,12 +19,9 @@ namespace dizgi::data {
 namespace {
 
 std::string_view trim(std::string_view text) {
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t' || text.front() == '\r')) {
-    text.remove_prefix(1);
-  }
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r')) {
-    text.remove_suffix(1);
-  }
+  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+  while (!text.empty() && space(text.front())) text.remove_prefix(1);
+  while (!text.empty() && space(text.back())) text.remove_suffix(1);
   return text;
 }
 
@@ -31,9 +29,9 @@ std::vector<std::string_view> split_words(std::string_view line) {
   std::vector<std::string_view> words;
   std::size_t i = 0;
   while (i < line.size()) {
-    while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
+    while (i < line.size() && std::isspace(static_cast<unsigned char>(line[i]))) ++i;
     std::size_t start = i;
-    while (i < line.size() && line[i] != ' ' && line[i] != '\t') ++i;
+    while (i < line.size() && !std::isspace(static_cast<unsigned char>(line[i]))) ++i;
     if (i > start) words.push_back(line.substr(start, i - start));
   }
   return words;
@@ -190,16 +188,180 @@ Schema Schema::parse(std::string_view text, const std::string& file) {
   return schema;
 }
 
-const Schema& Schema::standard() {
-  static const Schema schema = parse(standard_columns_text, "standard-columns.txt");
+namespace {
+
+std::string upper_ascii(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+  return out;
+}
+
+std::string unquote_identifier(std::string_view name) {
+  if (name.size() >= 2 && (name.front() == '"' || name.front() == '`' || name.front() == '[')) {
+    return std::string(name.substr(1, name.size() - 2));
+  }
+  return std::string(name);
+}
+
+// Splits at top-level commas (outside parentheses and quotes).
+std::vector<std::string_view> split_items(std::string_view body) {
+  std::vector<std::string_view> items;
+  int depth = 0;
+  char quote = 0;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < body.size(); ++i) {
+    char c = body[i];
+    if (quote) {
+      if (c == quote) quote = 0;
+    } else if (c == '\'' || c == '"') {
+      quote = c;
+    } else if (c == '(') {
+      ++depth;
+    } else if (c == ')') {
+      --depth;
+    } else if (c == ',' && depth == 0) {
+      items.push_back(trim(body.substr(start, i - start)));
+      start = i + 1;
+    }
+  }
+  items.push_back(trim(body.substr(start)));
+  return items;
+}
+
+}  // namespace
+
+Schema Schema::parse_sql(std::string_view text, const std::string& file) {
+  // Drop comments first, keeping line breaks so that positions stay meaningful.
+  std::string clean;
+  clean.reserve(text.size());
+  char quote = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (quote) {
+      if (c == quote) quote = 0;
+      clean.push_back(c);
+    } else if (c == '\'' || c == '"') {
+      quote = c;
+      clean.push_back(c);
+    } else if (c == '-' && i + 1 < text.size() && text[i + 1] == '-') {
+      while (i < text.size() && text[i] != '\n') ++i;
+      clean.push_back('\n');
+    } else if (c == '/' && i + 1 < text.size() && text[i + 1] == '*') {
+      std::size_t end = text.find("*/", i + 2);
+      i = end == std::string_view::npos ? text.size() : end + 1;
+      clean.push_back(' ');
+    } else {
+      clean.push_back(c);
+    }
+  }
+  std::string upper = upper_ascii(clean);
+  Schema schema;
+  std::size_t position = 0;
+  while ((position = upper.find("CREATE TABLE", position)) != std::string::npos) {
+    std::size_t cursor = position + 12;
+    auto skip_space = [&]() {
+      while (cursor < clean.size() && std::isspace(static_cast<unsigned char>(clean[cursor]))) ++cursor;
+    };
+    skip_space();
+    if (upper.compare(cursor, 13, "IF NOT EXISTS") == 0) {
+      cursor += 13;
+      skip_space();
+    }
+    std::size_t open = clean.find('(', cursor);
+    if (open == std::string::npos) break;
+    std::string name = unquote_identifier(trim(std::string_view(clean).substr(cursor, open - cursor)));
+    if (std::size_t dot = name.rfind('.'); dot != std::string::npos) name = name.substr(dot + 1);
+    int depth = 0;
+    std::size_t close = open;
+    for (; close < clean.size(); ++close) {
+      if (clean[close] == '(') ++depth;
+      else if (clean[close] == ')' && --depth == 0) break;
+    }
+    uint32_t line = static_cast<uint32_t>(std::count(clean.begin(), clean.begin() + static_cast<std::ptrdiff_t>(position), '\n') + 1);
+    if (close >= clean.size()) {
+      throw Error(ErrorCode::data, Location{file, line, 0, {}},
+                  "CREATE TABLE " + name + " is not closed");
+    }
+    SchemaTable table{name, {}};
+    for (std::string_view item : split_items(std::string_view(clean).substr(open + 1, close - open - 1))) {
+      if (item.empty()) continue;
+      std::string head = upper_ascii(item.substr(0, 12));
+      if (head.rfind("PRIMARY", 0) == 0 || head.rfind("UNIQUE", 0) == 0 ||
+          head.rfind("CHECK", 0) == 0 || head.rfind("FOREIGN", 0) == 0 ||
+          head.rfind("CONSTRAINT", 0) == 0) {
+        continue;
+      }
+      auto words = split_words(item);
+      Column column;
+      column.name = unquote_identifier(words[0]);
+      std::string type = "TEXT";
+      if (words.size() > 1) {
+        // "DECIMAL(20,2)", "NUMERIC (20, 4)": the type word and a parenthesised part after it.
+        std::size_t from = static_cast<std::size_t>(words[1].data() - item.data());
+        std::size_t end = from;
+        while (end < item.size() && !std::isspace(static_cast<unsigned char>(item[end])) && item[end] != '(') ++end;
+        std::size_t next = end;
+        while (next < item.size() && std::isspace(static_cast<unsigned char>(item[next]))) ++next;
+        if (next < item.size() && item[next] == '(') {
+          std::size_t close_paren = item.find(')', next);
+          end = close_paren == std::string_view::npos ? item.size() : close_paren + 1;
+        }
+        type = upper_ascii(item.substr(from, end - from));
+        type.erase(std::remove_if(type.begin(), type.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)); }), type.end());
+      }
+      std::string base = type.substr(0, type.find('('));
+      if (base == "INTEGER" || base == "INT" || base == "BIGINT" || base == "SMALLINT") {
+        column.type = ValueType::integer;
+      } else if (base == "DECIMAL" || base == "NUMERIC" || base == "REAL" || base == "DOUBLE") {
+        column.type = ValueType::decimal;
+        std::size_t comma = type.find(',');
+        if (comma != std::string::npos) {
+          int64_t scale = 0;
+          if (parse_int(type.substr(comma + 1, type.find(')') - comma - 1), scale) && scale >= 0 &&
+              scale <= 18) {
+            column.scale = static_cast<int32_t>(scale);
+          }
+        }
+      } else if (base == "DATE") {
+        column.type = ValueType::date;
+      } else if (base == "BOOLEAN" || base == "BOOL") {
+        column.type = ValueType::boolean;
+      } else {
+        column.type = ValueType::text;
+      }
+      column.nullable = upper_ascii(item).find("NOT NULL") == std::string::npos;
+      table.columns.push_back(std::move(column));
+    }
+    if (schema.find(table.name)) {
+      throw Error(ErrorCode::data, Location{file, line, 0, {}}, "table '" + table.name + "' appears twice");
+    }
+    schema.tables_.push_back(std::move(table));
+    position = close;
+  }
   return schema;
+}
+
+const Schema& Schema::standard() {
+#if DIZGI_STANDARD_SCHEMA_IS_SQL
+  static const Schema schema = parse_sql(standard_columns_text, "sqlite.sql");
+#else
+  static const Schema schema = parse(standard_columns_text, "standard-columns.txt");
+#endif
+  return schema;
+}
+
+Schema Schema::load(const std::string& path, const Location& at) {
+  std::string text = read_text_file(path, at);
+  if (path.size() > 4 && path.compare(path.size() - 4, 4, ".sql") == 0) {
+    return parse_sql(text, display_name(path));
+  }
+  return parse(text, display_name(path));
 }
 
 Schema Schema::for_context(const DataSourceContext& context) {
   auto it = context.params.find("columns");
   if (it == context.params.end()) return standard();
-  std::string path = resolve_path(context, it->second);
-  return parse(read_text_file(path, context.origin), display_name(path));
+  return load(resolve_path(context, it->second), context.origin);
 }
 
 const SchemaTable* Schema::find(std::string_view table) const {
@@ -611,7 +773,7 @@ std::size_t size_param(const Params& params, const std::string& key, std::size_t
   auto it = params.find(key);
   if (it == params.end()) return fallback;
   int64_t value = 0;
-  if (!parse_int(it->second, value) || value <= 0) {
+  if (!parse_int(it->second, value) || value < 0 || (value == 0 && fallback != 0)) {
     throw Error(ErrorCode::usage, at, "bad value for '" + key + "': " + excerpt(it->second),
                 "give a positive whole number");
   }

@@ -34,8 +34,16 @@ class Schema {
   // Parses the column description format ("[table]" then "column type [required]" lines).
   // Throws Error(ErrorCode::data) naming `file` and the line on malformed input.
   static Schema parse(std::string_view text, const std::string& file);
-  // The compiled-in description of the standard schema.
+  // Reads the tables of SQL DDL (CREATE TABLE statements, as in schemas/sql/sqlite.sql):
+  // INTEGER/INT/BIGINT/SMALLINT -> integer, DECIMAL(p,s)/NUMERIC(p,s)/REAL -> decimal with scale
+  // s, DATE -> date, BOOLEAN -> boolean, anything else -> text; NOT NULL makes a column required.
+  // Table constraints (PRIMARY KEY (...), UNIQUE, CHECK, FOREIGN KEY) are skipped.
+  static Schema parse_sql(std::string_view text, const std::string& file);
+  // The compiled-in standard schema: schemas/sql/sqlite.sql when the build found it, else the
+  // stand-in column description standard-columns.txt.
   static const Schema& standard();
+  // Reads a file: parse_sql for "*.sql", parse otherwise.
+  static Schema load(const std::string& path, const Location& at);
   // The schema a data source uses: `columns=` (relative to base_dir) or the standard one.
   static Schema for_context(const DataSourceContext& context);
 

@@ -24,6 +24,9 @@ std::size_t read_table(std::istream& input, const std::string& file, const data:
 
   Reader reader(input, file, options);
   std::vector<std::string> fields;
+  // Title lines above the header ("2025 Yılı Gider Tablosu") are skipped with skip-lines=N.
+  std::size_t skip = data::size_param(params, "skip-lines", 0, here);
+  for (std::size_t i = 0; i < skip && reader.next(fields);) ++i;
   if (!reader.next(fields)) {
     throw Error(ErrorCode::data, Location{file, 1, 0, {}}, "the file is empty",
                 "the first line must name the columns");

@@ -76,6 +76,11 @@ void refuse_passwords(const data::Params& params, const Location& at) {
 std::size_t read(const data::Schema& schema, const data::Params& params, const Location& origin,
                  DiagnosticSink* sink, const TableOpened& opened) {
   refuse_passwords(params, origin);
+  if (params.count("query") || params.count("sql")) {
+    throw Error(ErrorCode::project, origin, "the postgres source does not run SQL from book.xml",
+                "it reads the standard schema tables; choose them with tables= (and pg-schema=), "
+                "or expose other data as a view named like a schema table");
+  }
   // Only these keys reach libpq; everything else comes from its environment.
   std::vector<std::string> keys, values;
   for (const char* key : {"service", "host", "hostaddr", "port", "dbname", "user", "sslmode",

@@ -154,7 +154,7 @@ class OdsWorkbook : public Workbook {
           }
         } else if (type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_CDATA ||
                    type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE) {
-          text += part.value();
+          part.append_value(text);
         }
         if (text.size() > 128 * 1024) {
           throw Error(ErrorCode::data, at(sheet, column, row), "cell text longer than 128 KiB");

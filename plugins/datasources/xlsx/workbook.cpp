@@ -53,6 +53,8 @@ std::size_t read_workbook(Workbook& workbook, const std::string& file, const dat
   const std::string wanted_sheet = data::param_or(params, "sheet", "");
   const std::string wanted_table = data::param_or(params, "table", "");
   data::NumberStyle style = data::number_style(params, data::NumberStyle::automatic, {file, 0, 0, {}});
+  // The header is the first non-empty row, or row header-row=N (title rows above it are skipped).
+  const std::size_t header_row = data::size_param(params, "header-row", 0, {file, 0, 0, {}});
 
   // Which sheet feeds which table.
   std::map<std::string, std::string> table_of;  // sheet -> table
@@ -114,6 +116,7 @@ std::size_t read_workbook(Workbook& workbook, const std::string& file, const dat
       return Location{file, 0, 0, "sheet '" + sheet + "', cell " + cell_name(column, row)};
     };
     if (!state.binding) {
+      if (row < header_row) return;
       header.clear();
       for (std::size_t i = 0; i < cells.size(); ++i) {
         const data::Cell& cell = cells[i];

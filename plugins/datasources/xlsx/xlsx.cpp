@@ -192,7 +192,7 @@ class XlsxWorkbook : public Workbook {
       } else if (in_text && (type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_CDATA ||
                              type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE ||
                              type == XML_READER_TYPE_WHITESPACE)) {
-        current += part.value();
+        part.append_value(current);
       }
     }
   }
@@ -250,7 +250,11 @@ class XlsxWorkbook : public Workbook {
       if (type == XML_READER_TYPE_ELEMENT) {
         if (part.is("row")) {
           uint64_t number = 0;
-          if (parse_index(part.attribute("r"), number) && number > 0) {
+          std::string reference;
+          part.each_attribute([&](const char* name, const char* attribute_value) {
+            if (name[0] == 'r' && name[1] == 0) reference = attribute_value;
+          });
+          if (parse_index(reference, number) && number > 0) {
             if (number <= row) {
               throw Error(ErrorCode::data, at(sheet, 0, static_cast<uint32_t>(number)),
                           "rows are out of order");
@@ -262,7 +266,15 @@ class XlsxWorkbook : public Workbook {
           column = 0;
           in_row = !part.empty();
         } else if (part.is("c") && in_row) {
-          std::string reference = part.attribute("r");
+          std::string reference;
+          cell_type.clear();
+          style.clear();
+          part.each_attribute([&](const char* name, const char* attribute_value) {
+            if (name[0] == 0 || name[1] != 0) return;
+            if (name[0] == 'r') reference = attribute_value;
+            else if (name[0] == 't') cell_type = attribute_value;
+            else if (name[0] == 's') style = attribute_value;
+          });
           std::size_t col = 0;
           uint32_t ref_row = 0;
           if (!reference.empty()) {
@@ -272,8 +284,6 @@ class XlsxWorkbook : public Workbook {
             }
             column = col;
           }
-          cell_type = part.attribute("t");
-          style = part.attribute("s");
           text.clear();
           has_value = false;
           in_cell = !part.empty();
@@ -314,7 +324,7 @@ class XlsxWorkbook : public Workbook {
                  (type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_CDATA ||
                   type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE ||
                   type == XML_READER_TYPE_WHITESPACE)) {
-        text += part.value();
+        part.append_value(text);
         if (text.size() > 32768 * 4) {
           throw Error(ErrorCode::data, at(sheet, column, row), "cell text longer than 128 KiB");
         }

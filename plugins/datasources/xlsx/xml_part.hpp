@@ -34,6 +34,23 @@ class XmlPart {
   std::string attribute(const char* name) const;
   std::string attribute(const char* name, const char* ns) const;
   std::string value() const;
+  void append_value(std::string& out) const {
+    const xmlChar* text = xmlTextReaderConstValue(reader_);
+    if (text) out += reinterpret_cast<const char*>(text);
+  }
+  // Calls f(local_name, value) for each attribute of the current element, without copying
+  // (the hot path of sheet reading); the reader is back on the element afterwards.
+  template <typename F>
+  void each_attribute(F&& f) {
+    if (xmlTextReaderHasAttributes(reader_) != 1) return;
+    while (xmlTextReaderMoveToNextAttribute(reader_) == 1) {
+      const xmlChar* local = xmlTextReaderConstLocalName(reader_);
+      const xmlChar* text = xmlTextReaderConstValue(reader_);
+      f(local ? reinterpret_cast<const char*>(local) : "",
+        text ? reinterpret_cast<const char*>(text) : "");
+    }
+    xmlTextReaderMoveToElement(reader_);
+  }
   // Skips the subtree of the current element.
   void skip();
 

@@ -17,7 +17,7 @@ namespace {
 
 Table read(const std::string& text, const std::string& table_name, data::Params params = {},
            const std::string& file = "test.csv") {
-  const auto& table = data::Schema::standard().require(table_name, {});
+  const auto& table = dizgi::test::fixture_schema().require(table_name, {});
   std::istringstream input(text);
   Table result(table.name, table.columns);
   data::TableSink sink(result);
@@ -219,4 +219,11 @@ TEST(CsvSource, LoadsThroughTheDataSourceInterface) {
   const Table& table = dataset.table("amac");
   EXPECT_EQ(table.source, "amac.csv");
   EXPECT_EQ(std::get<std::string>(table.at(0, "metin")), "Yaşanabilir kent");
+}
+
+TEST(CsvSource, TitleLinesAboveTheHeaderAreSkipped) {
+  Table table = read("2025 Yılı Ekonomik Kodlar;;\n;;\nkod;duzey;ad\n01;1;Personel\n",
+                     "ekonomik_kod", {{"skip-lines", "2"}});
+  ASSERT_EQ(table.row_count(), 1u);
+  EXPECT_EQ(std::get<std::string>(table.at(0, "ad")), "Personel");
 }

@@ -36,7 +36,7 @@ std::map<std::string, Table> read_book(const std::string& path, sheet::Format fo
     }
     return *sinks[table.name];
   };
-  sheet::read_workbook(*workbook, file, data::Schema::standard(), params, {}, sink, opened);
+  sheet::read_workbook(*workbook, file, dizgi::test::fixture_schema(), params, {}, sink, opened);
   return tables;
 }
 
@@ -173,6 +173,22 @@ TEST(Xlsx, UnmatchedSheetsAreWarnedAndSkipped) {
   EXPECT_EQ(tables.at("amac").row_count(), 1u);
   ASSERT_EQ(sink.count(dizgi::Severity::warning), 1u);
   EXPECT_EQ(sink.diagnostics()[0].location.where, "sheet 'Notlar'");
+}
+
+TEST(Xlsx, HeaderRowSkipsTitleRows) {
+  dizgi::test::TempDir dir;
+  std::string path = (dir.path() / "kodlar.xlsx").string();
+  std::string rows = "<row r=\"1\">" + c("A1", "<is><t>2025 Ekonomik Kodlar</t></is>", " t=\"inlineStr\"") +
+                     "</row><row r=\"3\">" + c("A3", "<is><t>kod</t></is>", " t=\"inlineStr\"") +
+                     c("B3", "<is><t>duzey</t></is>", " t=\"inlineStr\"") +
+                     c("C3", "<is><t>ad</t></is>", " t=\"inlineStr\"") + "</row><row r=\"4\">" +
+                     c("A4", "<is><t>01</t></is>", " t=\"inlineStr\"") + c("B4", "<v>1</v>") +
+                     c("C4", "<is><t>Personel</t></is>", " t=\"inlineStr\"") + "</row>";
+  dizgi::test::write_xlsx(path, {{"ekonomik_kod", rows}});
+  EXPECT_NE(error_of(path, sheet::Format::xlsx).find("unknown column '2025 Ekonomik Kodlar'"),
+            std::string::npos);
+  auto tables = read_book(path, sheet::Format::xlsx, {{"header-row", "3"}});
+  EXPECT_EQ(std::get<std::string>(tables.at("ekonomik_kod").at(0, "kod")), "01");
 }
 
 TEST(Xlsx, RowLimitIsEnforced) {

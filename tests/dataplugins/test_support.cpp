@@ -1,6 +1,7 @@
 #include "test_support.hpp"
 
 #include <fstream>
+#include <sstream>
 #include <random>
 
 namespace dizgi::test {
@@ -28,6 +29,16 @@ std::string TempDir::write(const std::string& name, const std::string& content) 
   std::ofstream out(file, std::ios::binary);
   out << content;
   return file.string();
+}
+
+const data::Schema& fixture_schema() {
+  static const data::Schema schema = [] {
+    std::ifstream in(DIZGI_TEST_SOURCE_DIR "/data/sample/schema.sql", std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return data::Schema::parse_sql(text.str(), "schema.sql");
+  }();
+  return schema;
 }
 
 }  // namespace dizgi::test

@@ -1,6 +1,8 @@
 // Helpers of the data-source tests: temporary folders and files, reading a table from a string.
 #pragma once
 
+#include "mapping.hpp"
+
 #include <filesystem>
 #include <string>
 
@@ -20,5 +22,9 @@ class TempDir {
  private:
   std::filesystem::path path_;
 };
+
+// The schema of the test fixtures: tests/data/sample/schema.sql read by the DDL reader, so the
+// tests do not change when the project's standard schema does.
+const data::Schema& fixture_schema();
 
 }  // namespace dizgi::test

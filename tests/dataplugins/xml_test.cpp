@@ -26,7 +26,7 @@ std::map<std::string, Table> read_xml(const std::string& text, data::Params para
     }
     return *sinks[table.name];
   };
-  dizgi::xml::read({}, text.data(), text.size(), "veri.xml", data::Schema::standard(), params,
+  dizgi::xml::read({}, text.data(), text.size(), "veri.xml", dizgi::test::fixture_schema(), params,
                    base_dir, opened);
   return tables;
 }
