@@ -106,9 +106,10 @@ class Builder {
  public:
   Builder(const doc::Document& document, const Template& style, text::Shaper& shaper,
           DiagnosticSink& sink, const EngineOptions& options, const Prescan& scan,
-          const std::map<std::string, std::string>& page_of_id)
+          const std::map<std::string, std::string>& page_of_id, SetCache* cache = nullptr)
       : document_(document), template_(style), shaper_(shaper), sink_(sink), options_(options),
         scan_(scan), page_of_id_(page_of_id), setter_(style, shaper, sink) {
+    setter_.use_cache(cache);
     const PageMaster& p = style.page;
     width_ = mm_to_pt(p.width_mm - p.inner_mm - p.outer_mm);
     height_ = mm_to_pt(p.height_mm - p.top_mm - p.bottom_mm);
@@ -936,10 +937,11 @@ std::unique_ptr<LaidOutBook> lay_out(const doc::Document& document, const Templa
   book->style = style;
   Prescan scan = prescan(document);
   std::map<std::string, std::string> page_of_id;
+  SetCache set_cache;  // paragraphs are set once; the passes differ only in generated lists
   for (int pass = 1; pass <= options.max_passes; ++pass) {
     // Only the last pass's diagnostics matter; earlier passes repeat them.
     DiagnosticSink pass_sink;
-    Builder builder(document, book->style, shaper, pass_sink, options, scan, page_of_id);
+    Builder builder(document, book->style, shaper, pass_sink, options, scan, page_of_id, &set_cache);
     std::vector<Element> elements = builder.build();
     Paginator paginator(book->style, builder.text_height());
     book->element_lists.clear();

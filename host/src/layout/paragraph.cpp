@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace dizgi::layout {
 
@@ -66,8 +67,78 @@ double ParagraphSetter::measure(const std::string& text, const Style& style, boo
   return shaper_.shape(style.uppercase ? upper_tr(text) : text, font_for(style, inline_style)).width_pt;
 }
 
+namespace {
+
+void append_number(std::string& key, double value) {
+  char buffer[sizeof value];
+  std::memcpy(buffer, &value, sizeof value);
+  key.append(buffer, sizeof buffer);
+}
+
+// Everything set() reads, as one string: the style's text properties, the setting and the spans.
+// Empty when the paragraph must not be reused (footnote references).
+std::string cache_key(const std::vector<doc::Span>& spans, const ParagraphSetting& setting) {
+  std::string key;
+  for (const doc::Span& span : spans) {
+    if (span.footnote) return {};
+  }
+  const Style& style = *setting.style;
+  key.reserve(128);
+  key += style.font;
+  key += '\x1f';
+  key += style.color;
+  key += '\x1f';
+  key += setting.color;
+  key += '\x1f';
+  key += setting.where;
+  key += '\x1f';
+  key += static_cast<char>('0' + style.bold + 2 * style.italic + 4 * style.hyphenate + 8 * style.uppercase +
+                           16 * setting.force_bold);
+  key += static_cast<char>('0' + static_cast<int>(setting.align));
+  for (double v : {style.size_pt, style.leading_pt, style.tracking_em, setting.width_pt, setting.first_indent_pt,
+                   setting.left_indent_pt})
+    append_number(key, v);
+  for (const doc::Span& span : spans) {
+    const doc::InlineStyle& s = span.style;
+    key += '\x1e';
+    key += static_cast<char>('0' + s.bold + 2 * s.italic + 4 * s.small_caps);
+    key += static_cast<char>('0' + static_cast<int>(s.script));
+    key += s.color;
+    key += '\x1f';
+    key += s.link;
+    key += '\x1f';
+    key += s.style;
+    key += '\x1f';
+    key += span.text;
+  }
+  return key;
+}
+
+}  // namespace
+
 std::vector<Element> ParagraphSetter::set(const std::vector<doc::Span>& spans,
                                           const ParagraphSetting& setting, SetStats* stats) {
+  if (!cache_) return set_uncached(spans, setting, stats);
+  std::string key = cache_key(spans, setting);
+  if (key.empty()) return set_uncached(spans, setting, stats);
+  auto found = cache_->entries.find(key);
+  if (found == cache_->entries.end()) {
+    SetCache::Entry entry;
+    entry.lines = set_uncached(spans, setting, &entry.stats);
+    found = cache_->entries.emplace(std::move(key), std::move(entry)).first;
+  } else {
+    ++cache_->hits;
+  }
+  if (stats) {
+    stats->lines += found->second.stats.lines;
+    stats->hyphenated += found->second.stats.hyphenated;
+    stats->loose += found->second.stats.loose;
+  }
+  return found->second.lines;
+}
+
+std::vector<Element> ParagraphSetter::set_uncached(const std::vector<doc::Span>& spans,
+                                                   const ParagraphSetting& setting, SetStats* stats) {
   const Style& style = *setting.style;
   std::vector<Item> items;
   std::vector<Payload> payloads;

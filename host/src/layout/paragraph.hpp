@@ -6,6 +6,8 @@
 #include "text/linebreak.hpp"
 
 #include <functional>
+#include <string>
+#include <unordered_map>
 
 namespace dizgi::layout {
 
@@ -30,6 +32,19 @@ struct SetStats {
   int loose = 0;
 };
 
+// Lines already set, by everything that decides them (spans, style, measure, alignment). The
+// engine keeps one across its re-run passes: only the generated lists change between passes,
+// so every other paragraph is set once per book. Paragraphs with footnote references are not
+// kept (numbering them has side effects). The runs point into the Shaper, which must outlive it.
+struct SetCache {
+  struct Entry {
+    std::vector<Element> lines;
+    SetStats stats;
+  };
+  std::unordered_map<std::string, Entry> entries;
+  std::size_t hits = 0;
+};
+
 class ParagraphSetter {
  public:
   ParagraphSetter(const Template& style, text::Shaper& shaper, DiagnosticSink& sink)
@@ -44,6 +59,9 @@ class ParagraphSetter {
 
   text::FontKey font_for(const Style& style, const doc::InlineStyle& inline_style) const;
 
+  // Reuse lines set earlier with the same inputs (null: no reuse).
+  void use_cache(SetCache* cache) { cache_ = cache; }
+
   const text::BreakParams& params() const { return params_; }
 
  private:
@@ -51,6 +69,10 @@ class ParagraphSetter {
   text::Shaper& shaper_;
   DiagnosticSink& sink_;
   text::BreakParams params_;
+  SetCache* cache_ = nullptr;
+
+  std::vector<Element> set_uncached(const std::vector<doc::Span>& spans, const ParagraphSetting& setting,
+                                    SetStats* stats);
 };
 
 }  // namespace dizgi::layout

@@ -1,16 +1,34 @@
 #include "text/shaper.hpp"
 
+#include <charconv>
 #include <cstdio>
-#include <sstream>
 
 namespace dizgi::text {
 
+namespace {
+
+void append_double(std::string& out, double value) {
+  char buffer[32];
+  auto result = std::to_chars(buffer, buffer + sizeof buffer, value);  // locale-free, shortest form
+  out.append(buffer, result.ptr);
+}
+
+}  // namespace
+
+// Built by hand rather than with a stream: it is made for every fragment shaped.
 std::string font_key_string(const FontKey& font) {
-  std::ostringstream out;
-  out.imbue(std::locale::classic());
-  out << font.family << '|' << font.bold << font.italic << font.small_caps << '|' << font.size_pt
-      << '|' << font.tracking_em;
-  return out.str();
+  std::string out;
+  out.reserve(font.family.size() + 24);
+  out += font.family;
+  out += '|';
+  out += font.bold ? '1' : '0';
+  out += font.italic ? '1' : '0';
+  out += font.small_caps ? '1' : '0';
+  out += '|';
+  append_double(out, font.size_pt);
+  out += '|';
+  append_double(out, font.tracking_em);
+  return out;
 }
 
 Shaper::Shaper(DiagnosticSink* sink) : sink_(sink) {
