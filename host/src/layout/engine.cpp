@@ -941,6 +941,10 @@ std::unique_ptr<LaidOutBook> lay_out(const doc::Document& document, const Templa
   for (int pass = 1; pass <= options.max_passes; ++pass) {
     // Only the last pass's diagnostics matter; earlier passes repeat them.
     DiagnosticSink pass_sink;
+    // The previous pass's pages and elements are not needed any more: freeing them first keeps
+    // the peak at one element list (plus the paragraph cache) rather than two.
+    book->pages.clear();
+    book->element_lists.clear();
     Builder builder(document, book->style, shaper, pass_sink, options, scan, page_of_id, &set_cache);
     std::vector<Element> elements = builder.build();
     Paginator paginator(book->style, builder.text_height());
