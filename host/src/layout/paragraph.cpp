@@ -4,7 +4,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <atomic>
+#include <cstdlib>
 #include <cstring>
+#include <thread>
 
 namespace dizgi::layout {
 
@@ -12,15 +15,6 @@ namespace {
 
 using text::Item;
 
-struct Payload {
-  const text::Shaped* shaped = nullptr;
-  Color color;
-  double rise = 0;
-  std::string link;
-  std::shared_ptr<doc::Footnote> footnote;
-  int footnote_number = 0;
-  bool natural_glue = false;  // ragged: position glue at natural width
-};
 
 constexpr double infinite_stretch = 1e6;
 
@@ -118,6 +112,18 @@ std::string cache_key(const std::vector<doc::Span>& spans, const ParagraphSettin
 
 std::vector<Element> ParagraphSetter::set(const std::vector<doc::Span>& spans,
                                           const ParagraphSetting& setting, SetStats* stats) {
+  if (batch_ && cache_) {
+    std::string key = cache_key(spans, setting);
+    if (!key.empty() && cache_->entries.count(key) == 0 && !batch_->has(key)) {
+      Prepared prepared;
+      if (prepare(spans, setting, prepared)) batch_->add(std::move(key), std::move(prepared), setting, params_);
+      else cache_->entries.emplace(std::move(key), SetCache::Entry{});
+    }
+    // A stand-in of one line: the speculative run only has to reach the same paragraphs.
+    std::vector<Element> stand_in(1);
+    stand_in.front().height = setting.style->leading_pt;
+    return stand_in;
+  }
   if (!cache_) return set_uncached(spans, setting, stats);
   std::string key = cache_key(spans, setting);
   if (key.empty()) return set_uncached(spans, setting, stats);
@@ -137,15 +143,21 @@ std::vector<Element> ParagraphSetter::set(const std::vector<doc::Span>& spans,
   return found->second.lines;
 }
 
-std::vector<Element> ParagraphSetter::set_uncached(const std::vector<doc::Span>& spans,
-                                                   const ParagraphSetting& setting, SetStats* stats) {
+// Shapes and hyphenates the spans into boxes, glue and penalties (uses the Shaper: main thread).
+bool ParagraphSetter::prepare(const std::vector<doc::Span>& spans, const ParagraphSetting& setting,
+                              Prepared& prepared) {
   const Style& style = *setting.style;
-  std::vector<Item> items;
-  std::vector<Payload> payloads;
+  std::vector<Item>& items = prepared.items;
+  std::vector<Payload>& payloads = prepared.payloads;
   Color base_color = template_.color(setting.color.empty() ? style.color : setting.color);
   bool justify = setting.align == Alignment::justify;
   const text::FontMetrics& base_metrics = shaper_.metrics(font_for(style, doc::InlineStyle{}));
   const text::Shaped& hyphen = shaper_.shape("-", font_for(style, doc::InlineStyle{}));
+  prepared.base_color = base_color;
+  prepared.ascent = base_metrics.ascent_pt;
+  prepared.descent = base_metrics.descent_pt;
+  prepared.leading = style.leading_pt;
+  prepared.hyphen = &hyphen;
 
   auto push = [&](Item item, Payload payload = {}) {
     items.push_back(item);
@@ -248,7 +260,7 @@ std::vector<Element> ParagraphSetter::set_uncached(const std::vector<doc::Span>&
     items.pop_back();
     payloads.pop_back();
   }
-  if (items.empty()) return {};
+  if (items.empty()) return false;
   Item fill;
   fill.kind = Item::Kind::glue;
   fill.stretch = infinite_stretch;
@@ -257,14 +269,33 @@ std::vector<Element> ParagraphSetter::set_uncached(const std::vector<doc::Span>&
   end.kind = Item::Kind::penalty;
   end.penalty = -10000;
   push(end);
+  return true;
+}
+
+std::vector<Element> ParagraphSetter::set_uncached(const std::vector<doc::Span>& spans,
+                                                   const ParagraphSetting& setting, SetStats* stats) {
+  Prepared prepared;
+  if (!prepare(spans, setting, prepared)) return {};
+  return lines_of(prepared, setting, params_, stats);
+}
+
+// Breaks prepared items into lines and positions the runs. Touches neither the Shaper nor the
+// template, so prepared paragraphs can be set on several threads at once.
+std::vector<Element> ParagraphSetter::lines_of(const Prepared& prepared, const ParagraphSetting& setting,
+                                               const text::BreakParams& params_, SetStats* stats) {
+  const std::vector<Item>& items = prepared.items;
+  const std::vector<Payload>& payloads = prepared.payloads;
+  const Color base_color = prepared.base_color;
+  const bool justify = setting.align == Alignment::justify;
+  const text::Shaped& hyphen = *prepared.hyphen;
 
   auto line_width = [&](std::size_t line) {
     return setting.width_pt - setting.left_indent_pt - (line == 0 ? setting.first_indent_pt : 0);
   };
   std::vector<text::LineBreak> breaks = text::break_lines(items, line_width, params_);
 
-  double ascent = base_metrics.ascent_pt, descent = base_metrics.descent_pt;
-  double leading = style.leading_pt;
+  double ascent = prepared.ascent, descent = prepared.descent;
+  double leading = prepared.leading;
   double baseline = (leading + ascent - descent) / 2;
 
   std::vector<Element> lines;
@@ -354,6 +385,50 @@ std::vector<Element> ParagraphSetter::set_uncached(const std::vector<doc::Span>&
     if (lines[i].ends_with_hyphen) lines[i].keep_with_next = true;
   }
   return lines;
+}
+
+void SetBatch::add(std::string key, ParagraphSetter::Prepared prepared, const ParagraphSetting& setting,
+                   const text::BreakParams& params) {
+  params_ = params;
+  Job job;
+  job.prepared = std::move(prepared);
+  job.setting = setting;
+  // The copy must not reach back into the engine from another thread.
+  job.setting.style = nullptr;
+  job.setting.footnote_number = nullptr;
+  job.setting.footnote_lines = nullptr;
+  keys_.emplace(key, jobs_.size());
+  job.key = std::move(key);
+  jobs_.push_back(std::move(job));
+  if (jobs_.size() >= capacity) run();
+}
+
+void SetBatch::run() {
+  if (jobs_.empty()) return;
+  std::vector<SetCache::Entry> results(jobs_.size());
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t i = next++; i < jobs_.size(); i = next++) {
+      results[i].lines = ParagraphSetter::lines_of(jobs_[i].prepared, jobs_[i].setting, params_, &results[i].stats);
+    }
+  };
+  std::vector<std::thread> helpers;
+  unsigned extra = std::min<unsigned>(threads_ - 1, static_cast<unsigned>(jobs_.size() / 8));
+  for (unsigned t = 0; t < extra; ++t) helpers.emplace_back(work);
+  work();
+  for (std::thread& helper : helpers) helper.join();
+  for (std::size_t i = 0; i < jobs_.size(); ++i) cache_.entries.emplace(std::move(jobs_[i].key), std::move(results[i]));
+  jobs_.clear();
+  keys_.clear();
+}
+
+unsigned setting_threads() {
+  if (const char* value = std::getenv("DIZGI_THREADS")) {
+    int n = std::atoi(value);
+    if (n >= 1) return static_cast<unsigned>(std::min(n, 64));
+  }
+  unsigned cores = std::thread::hardware_concurrency();
+  return std::clamp(cores, 1u, 8u);
 }
 
 }  // namespace dizgi::layout

@@ -180,7 +180,9 @@ void draw_element(cairo_t* cr, const layout::Element& e, double ox, double oy, N
     cairo_stroke(cr);
   }
   for (const layout::Picture& p : e.pictures) draw_picture(cr, p, ox, oy);
-  {
+  if (!nav) {  // PNG previews: few pages, drawn by Pango as before
+    for (const layout::Run& run : e.runs) draw_run(cr, run, ox, oy);
+  } else {
     GlyphBatch batch(cr);
     for (const layout::Run& run : e.runs) {
       if (!run.shaped || batch.add(run, ox, oy)) continue;
