@@ -7,6 +7,7 @@
 #include <atomic>
 #include <cstdlib>
 #include <cstring>
+#include <system_error>
 #include <thread>
 
 namespace dizgi::layout {
@@ -406,18 +407,31 @@ void SetBatch::add(std::string key, ParagraphSetter::Prepared prepared, const Pa
 void SetBatch::run() {
   if (jobs_.empty()) return;
   std::vector<SetCache::Entry> results(jobs_.size());
+  // A paragraph that failed here (out of memory) is left out: the real pass sets it again on
+  // the main thread, where the error surfaces as usual.
+  std::vector<char> done(jobs_.size(), 0);
   std::atomic<std::size_t> next{0};
   auto work = [&] {
     for (std::size_t i = next++; i < jobs_.size(); i = next++) {
-      results[i].lines = ParagraphSetter::lines_of(jobs_[i].prepared, jobs_[i].setting, params_, &results[i].stats);
+      try {
+        results[i].lines = ParagraphSetter::lines_of(jobs_[i].prepared, jobs_[i].setting, params_, &results[i].stats);
+        done[i] = 1;
+      } catch (...) {
+      }
     }
   };
   std::vector<std::thread> helpers;
   unsigned extra = std::min<unsigned>(threads_ - 1, static_cast<unsigned>(jobs_.size() / 8));
-  for (unsigned t = 0; t < extra; ++t) helpers.emplace_back(work);
+  try {
+    for (unsigned t = 0; t < extra; ++t) helpers.emplace_back(work);
+  } catch (const std::system_error&) {
+    // No thread to be had: the main thread does the rest.
+  }
   work();
   for (std::thread& helper : helpers) helper.join();
-  for (std::size_t i = 0; i < jobs_.size(); ++i) cache_.entries.emplace(std::move(jobs_[i].key), std::move(results[i]));
+  for (std::size_t i = 0; i < jobs_.size(); ++i) {
+    if (done[i]) cache_.entries.emplace(std::move(jobs_[i].key), std::move(results[i]));
+  }
   jobs_.clear();
   keys_.clear();
 }

@@ -111,7 +111,12 @@ class ParagraphSetter {
 class SetBatch {
  public:
   SetBatch(SetCache& cache, unsigned threads) : cache_(cache), threads_(threads == 0 ? 1 : threads) {}
-  ~SetBatch() { run(); }
+  ~SetBatch() {
+    try {
+      run();
+    } catch (...) {  // what is left unset is set again by the real passes
+    }
+  }
   SetBatch(const SetBatch&) = delete;
   SetBatch& operator=(const SetBatch&) = delete;
 
