@@ -143,8 +143,8 @@ class SetBatch {
   std::unordered_map<std::string, std::size_t> keys_;
 };
 
-// Worker threads for setting paragraphs: the cores of the machine (at most 8), or
-// DIZGI_THREADS when set (1 = everything on the main thread).
+// Worker threads for setting paragraphs: DIZGI_THREADS when set, otherwise 1 (everything on
+// the main thread, no speculative run).
 unsigned setting_threads();
 
 }  // namespace dizgi::layout
