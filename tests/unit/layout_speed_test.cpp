@@ -2,6 +2,7 @@
 // passes (SetCache), paragraphs set on worker threads (SetBatch) and the one- and two-thread
 // engine runs all give the same lines and pages as setting everything afresh on one thread.
 // Also the bench-kitap layout (make bench) composes the book it promises.
+#include "compose/render_book.hpp"
 #include "layout/engine.hpp"
 #include "layout/paragraph.hpp"
 #include "layout/template.hpp"
@@ -12,7 +13,11 @@
 
 #include <gtest/gtest.h>
 
+#include <array>
+#include <cstdio>
 #include <cstdlib>
+#include <filesystem>
+#include <memory>
 #include <string>
 #include <variant>
 #include <vector>
@@ -176,6 +181,44 @@ TEST(LayoutEngine, OneAndTwoSettingThreadsGiveTheSamePages) {
   unsetenv("DIZGI_THREADS");
   EXPECT_GT(pages[0].size(), 1000u);
   EXPECT_EQ(pages[0], pages[1]);
+}
+
+std::string command_output(const std::string& command) {
+  std::string out;
+  std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(command.c_str(), "r"), pclose);
+  std::array<char, 4096> buffer{};
+  while (pipe && fgets(buffer.data(), buffer.size(), pipe.get())) out += buffer.data();
+  return out;
+}
+
+TEST(ComposeBookRenderer, PrintAndWebFromOneLayoutKeepTheirProfiles) {
+  std::filesystem::path dir = std::filesystem::path(DIZGI_TEST_BINARY_DIR) / "book_renderer";
+  std::filesystem::create_directories(dir);
+  doc::Document d = small_book();
+  layout::Template style = layout::default_template();
+  DiagnosticSink sink;
+  compose::BookRenderer renderer(d, style, sink);
+  compose::RenderRequest print;
+  print.profile = "print";
+  print.output = dir / "print.pdf";
+  compose::RenderRequest web;
+  web.profile = "web";
+  web.output = dir / "web.pdf";
+  compose::RenderResult a = renderer.render(print);
+  compose::RenderResult b = renderer.render(web);
+  EXPECT_GT(a.pages, 3);
+  EXPECT_EQ(a.pages, b.pages);
+  EXPECT_EQ(a.passes, b.passes);
+  std::string print_info = command_output("pdfinfo -box '" + print.output.string() + "' 2>&1");
+  std::string web_info = command_output("pdfinfo '" + web.output.string() + "' 2>&1");
+  EXPECT_NE(print_info.find("TrimBox"), std::string::npos) << print_info;  // print: bleed and boxes
+  std::size_t pages_at = print_info.find("Pages:");
+  ASSERT_NE(pages_at, std::string::npos) << print_info;
+  EXPECT_EQ(std::stoi(print_info.substr(pages_at + 6)), a.pages);
+  EXPECT_NE(web_info.find("Optimized:       yes"), std::string::npos) << web_info;  // web: linearized
+  std::string print_text = command_output("pdftotext -enc UTF-8 '" + print.output.string() + "' - 2>&1");
+  std::string web_text = command_output("pdftotext -enc UTF-8 '" + web.output.string() + "' - 2>&1");
+  EXPECT_EQ(print_text, web_text);
 }
 
 TEST(BenchKitap, ComposesChaptersOfThreeSectionsWithFiveParagraphsAndATable) {
