@@ -932,7 +932,8 @@ void add_furniture(LaidOutBook& book, text::Shaper& shaper) {
 
 }  // namespace
 
-// Sets the book's paragraphs on all cores before the first pass: a speculative run of the
+// With worker threads asked for (DIZGI_THREADS >= 2; off by default, see docs/performance.md),
+// sets the book's paragraphs before the first pass: a speculative run of the
 // builder shapes each paragraph (on this thread) and SetBatch breaks them into lines on worker
 // threads. Its results only fill the cache, keyed by everything that decides the lines, so a
 // paragraph the real passes set differently is simply set again: the output cannot change.
