@@ -208,7 +208,7 @@ TEST(CsvSource, BooleansInTurkish) {
 
 TEST(CsvSource, LoadsThroughTheDataSourceInterface) {
   dizgi::test::TempDir dir;
-  dir.write("amac.csv", "id;kod;metin;sira\n1;A1;Yaşanabilir kent;1\n");
+  dir.write("amac.csv", "kod;metin;sira\nA1;Yaşanabilir kent;1\n");
   dizgi::DataSourceContext context;
   context.name = "amaclar";
   context.base_dir = dir.path().string();

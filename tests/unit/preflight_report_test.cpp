@@ -62,7 +62,7 @@ TEST(PreflightReport, JsonNumbersIgnoreATurkishStyleLocale) {
 TEST(PreflightReport, JsonEscapeHandlesControlsAndBadUtf8) {
   EXPECT_EQ(dizgi::util::json_escape("a\"b\\c\n\x01"), "\"a\\\"b\\\\c\\n\\u0001\"");
   EXPECT_EQ(dizgi::util::json_escape("İğ"), "\"İğ\"");
-  EXPECT_EQ(dizgi::util::json_escape("x\xFFy"), "\"x\xEF\xBF\xBDy\"");  // U+FFFD
+  EXPECT_EQ(dizgi::util::json_escape("x\xFFy"), "\"x\\ufffdy\"");  // U+FFFD, escaped
   EXPECT_EQ(dizgi::util::json_number(-0.0001), "0");
 }
 

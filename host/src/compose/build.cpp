@@ -128,6 +128,7 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
   }
   int exit = 0;
   bool any = false;
+  BookRenderer renderer(document, style, sink);  // one layout for all outputs
   for (const project::OutputSpec& output : outputs) {
     if (!options.profiles.empty() &&
         std::find(options.profiles.begin(), options.profiles.end(), output.profile) == options.profiles.end())
@@ -143,7 +144,7 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
       request.preview_png = target;
       request.preview_png.replace_extension(".png");
     }
-    RenderResult result = render_book(document, style, request, sink);
+    RenderResult result = renderer.render(request);
     out << "wrote " << target.string() << ": " << result.pages << " pages (" << output.profile << ")\n";
     if (options.preflight) {
       preflight::Options check;

@@ -10,20 +10,41 @@
 
 namespace dizgi::compose {
 
-RenderResult render_book(const doc::Document& document, const layout::Template& style,
-                         const RenderRequest& request, DiagnosticSink& sink) {
-  text::Shaper shaper(&sink);
-  layout::EngineOptions options;
-  options.base_dir = request.base_dir;
-  auto book = layout::lay_out(document, style, shaper, sink, options);
-  if (book->pages.empty()) {
+struct BookRenderer::State {
+  State(const doc::Document& d, const layout::Template& t, DiagnosticSink& s)
+      : document(d), style(t), sink(s), shaper(&s) {}
+  const doc::Document& document;
+  const layout::Template& style;
+  DiagnosticSink& sink;
+  text::Shaper shaper;  // the pages' glyph runs point into it
+  std::unique_ptr<layout::LaidOutBook> book;
+  std::filesystem::path laid_out_for;
+};
+
+BookRenderer::BookRenderer(const doc::Document& document, const layout::Template& style, DiagnosticSink& sink)
+    : state_(std::make_unique<State>(document, style, sink)) {}
+
+BookRenderer::~BookRenderer() = default;
+
+RenderResult BookRenderer::render(const RenderRequest& request) {
+  State& s = *state_;
+  if (!s.book || s.laid_out_for != request.base_dir) {
+    s.book.reset();
+    layout::EngineOptions options;
+    options.base_dir = request.base_dir;
+    s.book = layout::lay_out(s.document, s.style, s.shaper, s.sink, options);
+    s.laid_out_for = request.base_dir;
+  }
+  const layout::LaidOutBook& book = *s.book;
+  const doc::Document& document = s.document;
+  if (book.pages.empty()) {
     throw Error(ErrorCode::layout, Location{request.output.string()}, "the document has no content",
                 "check that the layout produced blocks");
   }
   util::AtomicFile raw(request.output.string() + ".cairo");
   render::PdfOptions pdf_options;
   pdf_options.bleed = request.profile == "print";
-  render::PageGeometry geometry = render::write_pdf(*book, document.metadata, raw.temp_path(), pdf_options);
+  render::PageGeometry geometry = render::write_pdf(book, document.metadata, raw.temp_path(), pdf_options);
   if (std::getenv("DIZGI_KEEP_RAW")) std::filesystem::copy_file(raw.temp_path(), request.output.string() + ".raw.pdf", std::filesystem::copy_options::overwrite_existing);
   util::AtomicFile final_file(request.output);
   postprocess::FinishOptions finish;
@@ -34,10 +55,16 @@ RenderResult render_book(const doc::Document& document, const layout::Template& 
   final_file.commit();
   if (!request.preview_png.empty()) {
     util::AtomicFile png(request.preview_png);
-    render::write_png(*book, 0, 48, png.temp_path());
+    render::write_png(book, 0, 48, png.temp_path());
     png.commit();
   }
-  return RenderResult{static_cast<int>(book->pages.size()), book->passes};
+  return RenderResult{static_cast<int>(book.pages.size()), book.passes};
+}
+
+RenderResult render_book(const doc::Document& document, const layout::Template& style,
+                         const RenderRequest& request, DiagnosticSink& sink) {
+  BookRenderer renderer(document, style, sink);
+  return renderer.render(request);
 }
 
 }  // namespace dizgi::compose

@@ -8,6 +8,7 @@
 #include <dizgi/model/document.hpp>
 
 #include <filesystem>
+#include <memory>
 #include <string>
 
 namespace dizgi::compose {
@@ -26,5 +27,22 @@ struct RenderResult {
 
 RenderResult render_book(const doc::Document& document, const layout::Template& style,
                          const RenderRequest& request, DiagnosticSink& sink);
+
+// Renders one document to several outputs (print and web) from a single layout: the pages do
+// not depend on the profile, only the rendering and post-processing do. The document and
+// template must outlive it. Lays out again only when a request names another base folder.
+class BookRenderer {
+ public:
+  BookRenderer(const doc::Document& document, const layout::Template& style, DiagnosticSink& sink);
+  ~BookRenderer();
+  BookRenderer(const BookRenderer&) = delete;
+  BookRenderer& operator=(const BookRenderer&) = delete;
+
+  RenderResult render(const RenderRequest& request);
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
 
 }  // namespace dizgi::compose

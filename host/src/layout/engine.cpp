@@ -176,9 +176,12 @@ class Builder {
  public:
   Builder(const doc::Document& document, const Template& style, text::Shaper& shaper,
           DiagnosticSink& sink, const EngineOptions& options, const Prescan& scan,
-          const std::map<std::string, std::string>& page_of_id)
+          const std::map<std::string, std::string>& page_of_id, SetCache* cache = nullptr,
+          SetBatch* batch = nullptr)
       : document_(document), template_(style), shaper_(shaper), sink_(sink), options_(options),
         scan_(scan), page_of_id_(page_of_id), setter_(style, shaper, sink) {
+    setter_.use_cache(cache);
+    setter_.collect_into(batch);
     const PageMaster& p = style.page;
     width_ = mm_to_pt(p.width_mm - p.inner_mm - p.outer_mm);
     height_ = mm_to_pt(p.height_mm - p.top_mm - p.bottom_mm);
@@ -1036,6 +1039,23 @@ void add_furniture(LaidOutBook& book, text::Shaper& shaper) {
 
 }  // namespace
 
+// With worker threads asked for (DIZGI_THREADS >= 2; off by default, see docs/performance.md),
+// sets the book's paragraphs before the first pass: a speculative run of the
+// builder shapes each paragraph (on this thread) and SetBatch breaks them into lines on worker
+// threads. Its results only fill the cache, keyed by everything that decides the lines, so a
+// paragraph the real passes set differently is simply set again: the output cannot change.
+void prefill(const doc::Document& document, const Template& style, text::Shaper& shaper,
+             const EngineOptions& options, const Prescan& scan, SetCache& cache) {
+  unsigned threads = setting_threads();
+  if (threads < 2) return;
+  DiagnosticSink scratch;
+  std::map<std::string, std::string> no_pages;
+  SetBatch batch(cache, threads);
+  Builder speculative(document, style, shaper, scratch, options, scan, no_pages, &cache, &batch);
+  speculative.build();
+  batch.run();
+}
+
 std::unique_ptr<LaidOutBook> lay_out(const doc::Document& document, const Template& style,
                                      text::Shaper& shaper, DiagnosticSink& sink,
                                      const EngineOptions& options) {
@@ -1043,10 +1063,16 @@ std::unique_ptr<LaidOutBook> lay_out(const doc::Document& document, const Templa
   book->style = style;
   Prescan scan = prescan(document, style);
   std::map<std::string, std::string> page_of_id;
+  SetCache set_cache;  // paragraphs are set once; the passes differ only in generated lists
+  prefill(document, book->style, shaper, options, scan, set_cache);
   for (int pass = 1; pass <= options.max_passes; ++pass) {
     // Only the last pass's diagnostics matter; earlier passes repeat them.
     DiagnosticSink pass_sink;
-    Builder builder(document, book->style, shaper, pass_sink, options, scan, page_of_id);
+    // The previous pass's pages and elements are not needed any more: freeing them first keeps
+    // the peak at one element list (plus the paragraph cache) rather than two.
+    book->pages.clear();
+    book->element_lists.clear();
+    Builder builder(document, book->style, shaper, pass_sink, options, scan, page_of_id, &set_cache);
     std::vector<Element> elements = builder.build();
     Paginator paginator(book->style, builder.text_height());
     book->element_lists.clear();

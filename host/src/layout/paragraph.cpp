@@ -4,6 +4,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <atomic>
+#include <cstdlib>
+#include <cstring>
+#include <system_error>
+#include <thread>
 
 namespace dizgi::layout {
 
@@ -11,24 +16,8 @@ namespace {
 
 using text::Item;
 
-struct Payload {
-  const text::Shaped* shaped = nullptr;
-  Color color;
-  double rise = 0;
-  std::string link;
-  std::shared_ptr<doc::Footnote> footnote;
-  int footnote_number = 0;
-  bool natural_glue = false;  // ragged: position glue at natural width
-  text::FontKey key;          // boxes: font and text, to reshape whole words on a line
-  std::string text;
-};
+using Payload = ParagraphSetter::Payload;
 
-// Parts of one word set side by side on a line are shaped again as one piece, so kerning and
-// ligatures across hyphenation points (ff, fi, Te) survive. Only parts of the same style merge.
-bool same_run(const Payload& a, const Payload& b) {
-  return a.shaped && b.shaped && !a.footnote && !b.footnote && a.key == b.key && a.rise == b.rise &&
-         a.link == b.link && a.color.r == b.color.r && a.color.g == b.color.g && a.color.b == b.color.b;
-}
 
 constexpr double infinite_stretch = 1e6;
 
@@ -89,15 +78,105 @@ double ParagraphSetter::measure(const std::string& text, const Style& style, boo
   return shaper_.shape(style.uppercase ? upper_tr(text) : text, font_for(style, inline_style)).width_pt;
 }
 
+namespace {
+
+void append_number(std::string& key, double value) {
+  char buffer[sizeof value];
+  std::memcpy(buffer, &value, sizeof value);
+  key.append(buffer, sizeof buffer);
+}
+
+// Everything set() reads, as one string: the style's text properties, the setting and the spans.
+// Empty when the paragraph must not be reused (footnote references).
+std::string cache_key(const std::vector<doc::Span>& spans, const ParagraphSetting& setting) {
+  std::string key;
+  for (const doc::Span& span : spans) {
+    if (span.footnote) return {};
+  }
+  const Style& style = *setting.style;
+  key.reserve(128);
+  key += style.font;
+  key += '\x1f';
+  key += style.color;
+  key += '\x1f';
+  key += setting.color;
+  key += '\x1f';
+  key += setting.where;
+  key += '\x1f';
+  key += static_cast<char>('0' + style.bold + 2 * style.italic + 4 * style.hyphenate + 8 * style.uppercase +
+                           16 * setting.force_bold);
+  key += static_cast<char>('0' + static_cast<int>(setting.align));
+  for (double v : {style.size_pt, style.leading_pt, style.tracking_em, setting.width_pt, setting.first_indent_pt,
+                   setting.left_indent_pt})
+    append_number(key, v);
+  for (const doc::Span& span : spans) {
+    const doc::InlineStyle& s = span.style;
+    key += '\x1e';
+    key += static_cast<char>('0' + s.bold + 2 * s.italic + 4 * s.small_caps);
+    key += static_cast<char>('0' + static_cast<int>(s.script));
+    key += s.color;
+    key += '\x1f';
+    key += s.link;
+    key += '\x1f';
+    key += s.style;
+    key += '\x1f';
+    key += span.text;
+  }
+  return key;
+}
+
+}  // namespace
+
 std::vector<Element> ParagraphSetter::set(const std::vector<doc::Span>& spans,
                                           const ParagraphSetting& setting, SetStats* stats) {
+  if (batch_ && cache_) {
+    std::string key = cache_key(spans, setting);
+    if (!key.empty() && cache_->entries.count(key) == 0 && !batch_->has(key)) {
+      Prepared prepared;
+      if (prepare(spans, setting, prepared)) batch_->add(std::move(key), std::move(prepared), setting, params_);
+      else cache_->entries.emplace(std::move(key), SetCache::Entry{});
+    }
+    // A stand-in of one line: the speculative run only has to reach the same paragraphs.
+    std::vector<Element> stand_in(1);
+    stand_in.front().height = setting.style->leading_pt;
+    return stand_in;
+  }
+  if (!cache_) return set_uncached(spans, setting, stats);
+  std::string key = cache_key(spans, setting);
+  if (key.empty()) return set_uncached(spans, setting, stats);
+  auto found = cache_->entries.find(key);
+  if (found == cache_->entries.end()) {
+    SetCache::Entry entry;
+    entry.lines = set_uncached(spans, setting, &entry.stats);
+    found = cache_->entries.emplace(std::move(key), std::move(entry)).first;
+  } else {
+    ++cache_->hits;
+  }
+  if (stats) {
+    stats->lines += found->second.stats.lines;
+    stats->hyphenated += found->second.stats.hyphenated;
+    stats->loose += found->second.stats.loose;
+  }
+  std::vector<Element> lines = found->second.lines;
+  merge_words(lines);  // lines set on worker threads are not merged yet
+  return lines;
+}
+
+// Shapes and hyphenates the spans into boxes, glue and penalties (uses the Shaper: main thread).
+bool ParagraphSetter::prepare(const std::vector<doc::Span>& spans, const ParagraphSetting& setting,
+                              Prepared& prepared) {
   const Style& style = *setting.style;
-  std::vector<Item> items;
-  std::vector<Payload> payloads;
+  std::vector<Item>& items = prepared.items;
+  std::vector<Payload>& payloads = prepared.payloads;
   Color base_color = template_.color(setting.color.empty() ? style.color : setting.color);
   bool justify = setting.align == Alignment::justify;
   const text::FontMetrics& base_metrics = shaper_.metrics(font_for(style, doc::InlineStyle{}));
   const text::Shaped& hyphen = shaper_.shape("-", font_for(style, doc::InlineStyle{}));
+  prepared.base_color = base_color;
+  prepared.ascent = base_metrics.ascent_pt;
+  prepared.descent = base_metrics.descent_pt;
+  prepared.leading = style.leading_pt;
+  prepared.hyphen = &hyphen;
 
   auto push = [&](Item item, Payload payload = {}) {
     items.push_back(item);
@@ -208,7 +287,7 @@ std::vector<Element> ParagraphSetter::set(const std::vector<doc::Span>& spans,
     items.pop_back();
     payloads.pop_back();
   }
-  if (items.empty()) return {};
+  if (items.empty()) return false;
   Item fill;
   fill.kind = Item::Kind::glue;
   fill.stretch = infinite_stretch;
@@ -217,14 +296,62 @@ std::vector<Element> ParagraphSetter::set(const std::vector<doc::Span>& spans,
   end.kind = Item::Kind::penalty;
   end.penalty = -10000;
   push(end);
+  return true;
+}
+
+std::vector<Element> ParagraphSetter::set_uncached(const std::vector<doc::Span>& spans,
+                                                   const ParagraphSetting& setting, SetStats* stats) {
+  Prepared prepared;
+  if (!prepare(spans, setting, prepared)) return {};
+  std::vector<Element> lines = lines_of(prepared, setting, params_, stats);
+  merge_words(lines);
+  return lines;
+}
+
+// Parts of one word set side by side on a line (syllables between hyphenation points not taken,
+// and the hyphen itself) are shaped again as one piece, so that kerning and ligatures across
+// those points survive (ff, fi, "Te"). The merged piece starts where the first part did; the
+// difference in width (a kerning pair at most) is left in the following space. Idempotent.
+void ParagraphSetter::merge_words(std::vector<Element>& lines) {
+  for (Element& line : lines) {
+    std::vector<Run> merged;
+    double end_x = 0;  // where the parts of the last run ended as first set
+    for (const Run& run : line.runs) {
+      if (!merged.empty()) {
+        Run& previous = merged.back();
+        if (previous.shaped && run.shaped && previous.shaped->font == run.shaped->font &&
+            previous.baseline == run.baseline && previous.color.r == run.color.r &&
+            previous.color.g == run.color.g && previous.color.b == run.color.b &&
+            std::abs(end_x - run.x) < 0.01) {
+          end_x = run.x + run.shaped->width_pt;
+          previous.shaped = &shaper_.shape(previous.shaped->text + run.shaped->text, previous.shaped->font);
+          continue;
+        }
+      }
+      merged.push_back(run);
+      end_x = run.x + (run.shaped ? run.shaped->width_pt : 0);
+    }
+    line.runs = std::move(merged);
+  }
+}
+
+// Breaks prepared items into lines and positions the runs. Touches neither the Shaper nor the
+// template, so prepared paragraphs can be set on several threads at once.
+std::vector<Element> ParagraphSetter::lines_of(const Prepared& prepared, const ParagraphSetting& setting,
+                                               const text::BreakParams& params_, SetStats* stats) {
+  const std::vector<Item>& items = prepared.items;
+  const std::vector<Payload>& payloads = prepared.payloads;
+  const Color base_color = prepared.base_color;
+  const bool justify = setting.align == Alignment::justify;
+  const text::Shaped& hyphen = *prepared.hyphen;
 
   auto line_width = [&](std::size_t line) {
     return setting.width_pt - setting.left_indent_pt - (line == 0 ? setting.first_indent_pt : 0);
   };
   std::vector<text::LineBreak> breaks = text::break_lines(items, line_width, params_);
 
-  double ascent = base_metrics.ascent_pt, descent = base_metrics.descent_pt;
-  double leading = style.leading_pt;
+  double ascent = prepared.ascent, descent = prepared.descent;
+  double leading = prepared.leading;
   double baseline = (leading + ascent - descent) / 2;
 
   std::vector<Element> lines;
@@ -236,58 +363,21 @@ std::vector<Element> ParagraphSetter::set(const std::vector<doc::Span>& spans,
     bool last = b + 1 == breaks.size();
     bool hyphenated = items[stop].kind == Item::Kind::penalty && items[stop].width > 0 && !last;
     bool flagged_break = items[stop].kind == Item::Kind::penalty && items[stop].flagged && !last;
-    // The line's pieces: boxes of one word merged and reshaped, glue as it is.
-    struct Piece {
-      const text::Shaped* shaped = nullptr;  // null: glue
-      double width = 0;
-      std::size_t item = 0;  // first item of the piece
-    };
-    std::vector<Piece> pieces;
     double natural = 0, stretch = 0, shrink = 0;
     bool has_fill = false;
-    bool hyphen_merged = false;
     for (std::size_t k = start; k < stop; ++k) {
       const Item& it = items[k];
-      if (it.kind == Item::Kind::box) {
-        std::size_t word_end = k;
-        std::string text = payloads[k].text;
-        // Boxes joined only by penalties not taken here belong to the same word.
-        for (std::size_t next = k + 1; next < stop; ++next) {
-          if (items[next].kind == Item::Kind::penalty) continue;
-          if (items[next].kind != Item::Kind::box || !same_run(payloads[k], payloads[next])) break;
-          text += payloads[next].text;
-          word_end = next;
-        }
-        bool last_word = true;
-        for (std::size_t after = word_end + 1; after < stop; ++after)
-          if (items[after].kind == Item::Kind::box) last_word = false;
-        if (hyphenated && last_word && payloads[k].shaped) {
-          text += "-";
-          hyphen_merged = true;
-        }
-        Piece piece;
-        piece.item = k;
-        if (word_end == k && !(hyphenated && last_word)) {
-          piece.shaped = payloads[k].shaped;
-          piece.width = it.width;
-        } else {
-          piece.shaped = &shaper_.shape(text, payloads[k].key);
-          piece.width = piece.shaped->width_pt;
-        }
-        natural += piece.width;
-        pieces.push_back(piece);
-        k = word_end;
-      } else if (it.kind == Item::Kind::glue) {
+      if (it.kind == Item::Kind::box) natural += it.width;
+      else if (it.kind == Item::Kind::glue) {
         natural += it.width;
         if (it.stretch >= infinite_stretch) has_fill = true;
         else if (!payloads[k].natural_glue) {
           stretch += it.stretch;
           shrink += it.shrink;
         }
-        if (it.stretch < infinite_stretch) pieces.push_back(Piece{nullptr, it.width, k});
       }
     }
-    if (hyphenated && !hyphen_merged) natural += items[stop].width;
+    if (hyphenated) natural += items[stop].width;
     double width = line_width(b);
     double ratio = 0;
     if (justify && !has_fill) {
@@ -306,24 +396,24 @@ std::vector<Element> ParagraphSetter::set(const std::vector<doc::Span>& spans,
     double set_width = natural + (ratio > 0 ? ratio * stretch : ratio * shrink);
     if (setting.align == Alignment::center) x += std::max(0.0, (width - set_width) / 2);
     if (setting.align == Alignment::end) x += std::max(0.0, width - set_width);
-    for (const Piece& piece : pieces) {
-      const Item& it = items[piece.item];
-      const Payload& p = payloads[piece.item];
-      if (piece.shaped) {
-        line.runs.push_back(Run{piece.shaped, x, baseline - p.rise, p.color});
-        if (!p.link.empty()) line.links.push_back(LinkArea{x, 0, piece.width, leading, p.link});
+    for (std::size_t k = start; k < stop; ++k) {
+      const Item& it = items[k];
+      const Payload& p = payloads[k];
+      if (it.kind == Item::Kind::box) {
+        line.runs.push_back(Run{p.shaped, x, baseline - p.rise, p.color});
+        if (!p.link.empty()) line.links.push_back(LinkArea{x, 0, it.width, leading, p.link});
         if (p.footnote && setting.footnote_lines) {
           auto notes = setting.footnote_lines(*p.footnote, p.footnote_number);
           line.footnotes.insert(line.footnotes.end(), notes.begin(), notes.end());
         }
-        x += piece.width;
-      } else {
+        x += it.width;
+      } else if (it.kind == Item::Kind::glue && it.stretch < infinite_stretch) {
         double w = it.width;
         if (!p.natural_glue) w += ratio > 0 ? ratio * it.stretch : ratio * it.shrink;
         x += w;
       }
     }
-    if (hyphenated && !hyphen_merged) {
+    if (hyphenated) {
       Color c = base_color;
       for (std::size_t k = stop; k-- > start;) {
         if (items[k].kind == Item::Kind::box) {
@@ -351,6 +441,64 @@ std::vector<Element> ParagraphSetter::set(const std::vector<doc::Span>& spans,
     if (lines[i].ends_with_hyphen) lines[i].keep_with_next = true;
   }
   return lines;
+}
+
+void SetBatch::add(std::string key, ParagraphSetter::Prepared prepared, const ParagraphSetting& setting,
+                   const text::BreakParams& params) {
+  params_ = params;
+  Job job;
+  job.prepared = std::move(prepared);
+  job.setting = setting;
+  // The copy must not reach back into the engine from another thread.
+  job.setting.style = nullptr;
+  job.setting.footnote_number = nullptr;
+  job.setting.footnote_lines = nullptr;
+  keys_.emplace(key, jobs_.size());
+  job.key = std::move(key);
+  jobs_.push_back(std::move(job));
+  if (jobs_.size() >= capacity) run();
+}
+
+void SetBatch::run() {
+  if (jobs_.empty()) return;
+  std::vector<SetCache::Entry> results(jobs_.size());
+  // A paragraph that failed here (out of memory) is left out: the real pass sets it again on
+  // the main thread, where the error surfaces as usual.
+  std::vector<char> done(jobs_.size(), 0);
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t i = next++; i < jobs_.size(); i = next++) {
+      try {
+        results[i].lines = ParagraphSetter::lines_of(jobs_[i].prepared, jobs_[i].setting, params_, &results[i].stats);
+        done[i] = 1;
+      } catch (...) {
+      }
+    }
+  };
+  std::vector<std::thread> helpers;
+  unsigned extra = std::min<unsigned>(threads_ - 1, static_cast<unsigned>(jobs_.size() / 8));
+  try {
+    for (unsigned t = 0; t < extra; ++t) helpers.emplace_back(work);
+  } catch (const std::system_error&) {
+    // No thread to be had: the main thread does the rest.
+  }
+  work();
+  for (std::thread& helper : helpers) helper.join();
+  for (std::size_t i = 0; i < jobs_.size(); ++i) {
+    if (done[i]) cache_.entries.emplace(std::move(jobs_[i].key), std::move(results[i]));
+  }
+  jobs_.clear();
+  keys_.clear();
+}
+
+unsigned setting_threads() {
+  // One by default: measured on the bench books (docs/performance.md), the speculative run
+  // costs about what the second core saves once every paragraph is set only once per book.
+  if (const char* value = std::getenv("DIZGI_THREADS")) {
+    int n = std::atoi(value);
+    if (n >= 1) return static_cast<unsigned>(std::min(n, 64));
+  }
+  return 1;
 }
 
 }  // namespace dizgi::layout

@@ -6,6 +6,9 @@
 #include "text/linebreak.hpp"
 
 #include <functional>
+#include <memory>
+#include <string>
+#include <unordered_map>
 
 namespace dizgi::layout {
 
@@ -32,8 +35,44 @@ struct SetStats {
   int loose = 0;
 };
 
+class SetBatch;
+
+// Lines already set, by everything that decides them (spans, style, measure, alignment). The
+// engine keeps one across its re-run passes: only the generated lists change between passes,
+// so every other paragraph is set once per book. Paragraphs with footnote references are not
+// kept (numbering them has side effects). The runs point into the Shaper, which must outlive it.
+struct SetCache {
+  struct Entry {
+    std::vector<Element> lines;
+    SetStats stats;
+  };
+  std::unordered_map<std::string, Entry> entries;
+  std::size_t hits = 0;
+};
+
 class ParagraphSetter {
  public:
+  // What a box, glue or penalty carries besides its metrics.
+  struct Payload {
+    const text::Shaped* shaped = nullptr;
+    Color color;
+    double rise = 0;
+    std::string link;
+    std::shared_ptr<doc::Footnote> footnote;
+    int footnote_number = 0;
+    bool natural_glue = false;  // ragged: position glue at natural width
+    text::FontKey key;          // boxes: font and text, to reshape whole words on a line
+    std::string text;
+  };
+  // A paragraph shaped into boxes, glue and penalties, ready to be broken into lines.
+  struct Prepared {
+    std::vector<text::Item> items;
+    std::vector<Payload> payloads;
+    Color base_color;
+    double ascent = 0, descent = 0, leading = 0;
+    const text::Shaped* hyphen = nullptr;
+  };
+
   ParagraphSetter(const Template& style, text::Shaper& shaper, DiagnosticSink& sink)
       : template_(style), shaper_(shaper), sink_(sink) {}
 
@@ -46,6 +85,16 @@ class ParagraphSetter {
 
   text::FontKey font_for(const Style& style, const doc::InlineStyle& inline_style) const;
 
+  // Reuse lines set earlier with the same inputs (null: no reuse).
+  void use_cache(SetCache* cache) { cache_ = cache; }
+  // Speculative mode (with a cache): set() only shapes the paragraphs the cache lacks, hands
+  // them to `batch` to be set on worker threads, and returns a one-line stand-in.
+  void collect_into(SetBatch* batch) { batch_ = batch; }
+
+  // Breaks and positions a prepared paragraph; thread-safe (no Shaper, no template).
+  static std::vector<Element> lines_of(const Prepared& prepared, const ParagraphSetting& setting,
+                                       const text::BreakParams& params, SetStats* stats);
+
   const text::BreakParams& params() const { return params_; }
 
  private:
@@ -53,6 +102,54 @@ class ParagraphSetter {
   text::Shaper& shaper_;
   DiagnosticSink& sink_;
   text::BreakParams params_;
+  SetCache* cache_ = nullptr;
+  SetBatch* batch_ = nullptr;
+
+  bool prepare(const std::vector<doc::Span>& spans, const ParagraphSetting& setting, Prepared& prepared);
+  void merge_words(std::vector<Element>& lines);
+  std::vector<Element> set_uncached(const std::vector<doc::Span>& spans, const ParagraphSetting& setting,
+                                    SetStats* stats);
 };
+
+// Paragraphs prepared on the main thread (shaping is not thread-safe: Pango and fontconfig stay
+// on one thread), then broken into lines on `threads` threads; the results go into the cache.
+class SetBatch {
+ public:
+  SetBatch(SetCache& cache, unsigned threads) : cache_(cache), threads_(threads == 0 ? 1 : threads) {}
+  ~SetBatch() {
+    try {
+      run();
+    } catch (...) {  // what is left unset is set again by the real passes
+    }
+  }
+  SetBatch(const SetBatch&) = delete;
+  SetBatch& operator=(const SetBatch&) = delete;
+
+  bool has(const std::string& key) const { return keys_.count(key) > 0; }
+  // Takes a paragraph to set; runs the batch when it is full (bounded memory).
+  // `params` are the setter's (one set of parameters per batch).
+  void add(std::string key, ParagraphSetter::Prepared prepared, const ParagraphSetting& setting,
+           const text::BreakParams& params);
+  // Sets everything collected, fills the cache and empties the batch.
+  void run();
+
+  static constexpr std::size_t capacity = 512;
+
+ private:
+  struct Job {
+    std::string key;
+    ParagraphSetter::Prepared prepared;
+    ParagraphSetting setting;
+  };
+  SetCache& cache_;
+  text::BreakParams params_;
+  unsigned threads_;
+  std::vector<Job> jobs_;
+  std::unordered_map<std::string, std::size_t> keys_;
+};
+
+// Worker threads for setting paragraphs: DIZGI_THREADS when set, otherwise 1 (everything on
+// the main thread, no speculative run).
+unsigned setting_threads();
 
 }  // namespace dizgi::layout

@@ -11,6 +11,8 @@
 
 #include <cstdlib>
 #include <ctime>
+#include <string>
+#include <vector>
 
 namespace dizgi::render {
 
@@ -31,6 +33,103 @@ void draw_run(cairo_t* cr, const layout::Run& run, double ox, double oy) {
     x += piece.width_pt;
   }
 }
+
+// Consecutive runs of one line in one font and colour are drawn as a single glyph show: each
+// show is an operation that Cairo records, analyses (with region arithmetic) and writes, so one
+// per word fragment made rendering the slowest stage. Glyph positions are computed exactly as
+// pango_cairo_show_glyph_item computes them, and the text/cluster mapping is kept, so the page
+// and its extracted text are unchanged. Pieces Pango must draw itself (missing-glyph boxes,
+// empty glyphs, right-to-left items) still go through Pango.
+class GlyphBatch {
+ public:
+  explicit GlyphBatch(cairo_t* cr) : cr_(cr) {}
+  ~GlyphBatch() { flush(); }
+  GlyphBatch(const GlyphBatch&) = delete;
+  GlyphBatch& operator=(const GlyphBatch&) = delete;
+
+  // Adds the run when it can be batched; false means the caller draws it through Pango.
+  bool add(const layout::Run& run, double ox, double oy) {
+    for (const text::ShapedPiece& piece : run.shaped->pieces) {
+      if (!batchable(piece)) return false;
+    }
+    double x = ox + run.x;
+    double y = oy + run.baseline;
+    for (const text::ShapedPiece& piece : run.shaped->pieces) {
+      PangoFont* font = piece.glyph_item.item->analysis.font;
+      if (count_ > 0 && (font != font_ || y != y_ || !same(run.color))) flush();
+      if (count_ == 0) {
+        font_ = font;
+        y_ = y;
+        color_ = run.color;
+      }
+      append(run.shaped->text, piece, x, y);
+      x += piece.width_pt;
+    }
+    return true;
+  }
+
+  void flush() {
+    if (count_ == 0) return;
+    cairo_set_source_rgb(cr_, color_.r, color_.g, color_.b);
+    cairo_set_scaled_font(cr_, pango_cairo_font_get_scaled_font(PANGO_CAIRO_FONT(font_)));
+    cairo_show_text_glyphs(cr_, text_.data(), static_cast<int>(text_.size()), glyphs_.data(), count_,
+                           clusters_.data(), static_cast<int>(clusters_.size()), cairo_text_cluster_flags_t(0));
+    text_.clear();
+    glyphs_.clear();
+    clusters_.clear();
+    count_ = 0;
+  }
+
+ private:
+  static bool batchable(const text::ShapedPiece& piece) {
+    const PangoItem* item = piece.glyph_item.item;
+    const PangoGlyphString* glyphs = piece.glyph_item.glyphs;
+    if (!item || !glyphs || !item->analysis.font || (item->analysis.level & 1) || glyphs->num_glyphs == 0) return false;
+    for (int i = 0; i < glyphs->num_glyphs; ++i) {
+      PangoGlyph g = glyphs->glyphs[i].glyph;
+      if (g == PANGO_GLYPH_EMPTY || (g & PANGO_GLYPH_UNKNOWN_FLAG)) return false;
+    }
+    return true;
+  }
+
+  bool same(const layout::Color& c) const { return c.r == color_.r && c.g == color_.g && c.b == color_.b; }
+
+  void append(const std::string& text, const text::ShapedPiece& piece, double base_x, double base_y) {
+    const PangoItem* item = piece.glyph_item.item;
+    const PangoGlyphString* glyphs = piece.glyph_item.glyphs;
+    int x_position = 0;
+    for (int i = 0; i < glyphs->num_glyphs; ++i) {
+      const PangoGlyphInfo& gi = glyphs->glyphs[i];
+      cairo_glyph_t glyph;
+      glyph.index = gi.glyph;
+      glyph.x = base_x + static_cast<double>(x_position + gi.geometry.x_offset) / PANGO_SCALE;
+      glyph.y = gi.geometry.y_offset == 0 ? base_y : base_y + static_cast<double>(gi.geometry.y_offset) / PANGO_SCALE;
+      glyphs_.push_back(glyph);
+      x_position += gi.geometry.width;
+    }
+    // Clusters in logical order: glyphs sharing a log_clusters value form one cluster.
+    int i = 0;
+    while (i < glyphs->num_glyphs) {
+      int start = glyphs->log_clusters[i];
+      int j = i;
+      while (j < glyphs->num_glyphs && glyphs->log_clusters[j] == start) ++j;
+      int end = j < glyphs->num_glyphs ? glyphs->log_clusters[j] : item->length;
+      clusters_.push_back(cairo_text_cluster_t{end - start, j - i});
+      i = j;
+    }
+    text_.append(text, static_cast<std::size_t>(item->offset), static_cast<std::size_t>(item->length));
+    count_ += glyphs->num_glyphs;
+  }
+
+  cairo_t* cr_;
+  PangoFont* font_ = nullptr;
+  double y_ = 0;
+  layout::Color color_;
+  std::string text_;
+  std::vector<cairo_glyph_t> glyphs_;
+  std::vector<cairo_text_cluster_t> clusters_;
+  int count_ = 0;
+};
 
 void draw_picture(cairo_t* cr, const layout::Picture& p, double ox, double oy) {
   std::filesystem::path path(p.path);
@@ -81,7 +180,16 @@ void draw_element(cairo_t* cr, const layout::Element& e, double ox, double oy, N
     cairo_stroke(cr);
   }
   for (const layout::Picture& p : e.pictures) draw_picture(cr, p, ox, oy);
-  for (const layout::Run& run : e.runs) draw_run(cr, run, ox, oy);
+  if (!nav) {  // PNG previews: few pages, drawn by Pango as before
+    for (const layout::Run& run : e.runs) draw_run(cr, run, ox, oy);
+  } else {
+    GlyphBatch batch(cr);
+    for (const layout::Run& run : e.runs) {
+      if (!run.shaped || batch.add(run, ox, oy)) continue;
+      batch.flush();
+      draw_run(cr, run, ox, oy);
+    }
+  }
   if (!nav) return;
   for (const std::string& anchor : e.anchors) {
     nav->geometry->destinations.emplace(anchor, DestinationRecord{nav->page, ox, nav->geometry->media_h_pt - oy});

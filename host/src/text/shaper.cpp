@@ -1,16 +1,34 @@
 #include "text/shaper.hpp"
 
+#include <charconv>
 #include <cstdio>
-#include <sstream>
 
 namespace dizgi::text {
 
+namespace {
+
+void append_double(std::string& out, double value) {
+  char buffer[32];
+  auto result = std::to_chars(buffer, buffer + sizeof buffer, value);  // locale-free, shortest form
+  out.append(buffer, result.ptr);
+}
+
+}  // namespace
+
+// Built by hand rather than with a stream: it is made for every fragment shaped.
 std::string font_key_string(const FontKey& font) {
-  std::ostringstream out;
-  out.imbue(std::locale::classic());
-  out << font.family << '|' << font.bold << font.italic << font.small_caps << '|' << font.size_pt
-      << '|' << font.tracking_em;
-  return out.str();
+  std::string out;
+  out.reserve(font.family.size() + 24);
+  out += font.family;
+  out += '|';
+  out += font.bold ? '1' : '0';
+  out += font.italic ? '1' : '0';
+  out += font.small_caps ? '1' : '0';
+  out += '|';
+  append_double(out, font.size_pt);
+  out += '|';
+  append_double(out, font.tracking_em);
+  return out;
 }
 
 Shaper::Shaper(DiagnosticSink* sink) : sink_(sink) {
@@ -28,10 +46,12 @@ Shaper::Shaper(DiagnosticSink* sink) : sink_(sink) {
 }
 
 Shaper::~Shaper() {
-  for (auto& [key, shaped] : cache_) {
-    for (ShapedPiece& piece : shaped->pieces) {
-      pango_item_free(piece.glyph_item.item);
-      pango_glyph_string_free(piece.glyph_item.glyphs);
+  for (auto& [font, fragments] : cache_) {
+    for (auto& [key, shaped] : fragments) {
+      for (ShapedPiece& piece : shaped->pieces) {
+        pango_item_free(piece.glyph_item.item);
+        pango_glyph_string_free(piece.glyph_item.glyphs);
+      }
     }
   }
   for (auto& [key, desc] : descriptions_) pango_font_description_free(desc);
@@ -53,13 +73,18 @@ PangoFontDescription* Shaper::description(const FontKey& font) {
 }
 
 const Shaped& Shaper::shape(std::string_view text, const FontKey& font) {
-  std::string font_key = font_key_string(font);
-  auto cache_key = std::make_pair(font_key, std::string(text));
-  auto found = cache_.find(cache_key);
-  if (found != cache_.end()) return *found->second;
+  if (!last_fragments_ || !(font == last_font_)) {
+    last_font_key_ = font_key_string(font);
+    last_fragments_ = &cache_[last_font_key_];
+    last_font_ = font;
+  }
+  FragmentMap& fragments = *last_fragments_;
+  auto found = fragments.find(text);
+  if (found != fragments.end()) return *found->second;
 
   auto shaped = std::make_unique<Shaped>();
   shaped->text = std::string(text);
+  shaped->font = font;
   PangoAttrList* attrs = pango_attr_list_new();
   pango_attr_list_insert(attrs, pango_attr_font_desc_new(description(font)));
   if (font.small_caps) pango_attr_list_insert(attrs, pango_attr_font_features_new("smcp"));
@@ -94,9 +119,17 @@ const Shaped& Shaper::shape(std::string_view text, const FontKey& font) {
         std::string key = "fallback|" + font.family + "|" + used_name + "|" + code;
         if (sink_ && !reported_[key]) {
           reported_[key] = true;
-          sink_->info("text.font-fallback", Location{{}, 0, 0, context_},
-                      "'" + std::string(utf8) + "' (" + code + ") set in '" + used_name +
-                          "' because '" + font.family + "' lacks it");
+          // Appended piece by piece: GCC 12 warns falsely (-Wrestrict) on the chained form.
+          std::string message = "'";
+          message += utf8;
+          message += "' (";
+          message += code;
+          message += ") set in '";
+          message += used_name;
+          message += "' because '";
+          message += font.family;
+          message += "' lacks it";
+          sink_->info("text.font-fallback", Location{{}, 0, 0, context_}, message);
         }
       }
     }
@@ -109,7 +142,7 @@ const Shaped& Shaper::shape(std::string_view text, const FontKey& font) {
   }
   g_list_free(items);
   const Shaped& result = *shaped;
-  cache_.emplace(std::move(cache_key), std::move(shaped));
+  fragments.emplace(result.text, std::move(shaped));
   return result;
 }
 

@@ -33,6 +33,7 @@ struct ShapedPiece {
 
 struct Shaped {
   std::string text;  // the fragment (the pieces index into it)
+  FontKey font;      // what it was shaped with
   std::vector<ShapedPiece> pieces;
   double width_pt = 0;
   // Characters the chosen fonts lack ("font 'X' has no glyph for 'ğ' (U+011F)"): reported by the
@@ -71,12 +72,17 @@ class Shaper {
   PangoFontMap* font_map_ = nullptr;
   PangoContext* context_pango_ = nullptr;
   std::string context_;
-  struct KeyHash {
-    std::size_t operator()(const std::pair<std::string, std::string>& k) const {
-      return std::hash<std::string>()(k.first) ^ (std::hash<std::string>()(k.second) * 31);
-    }
+  // Fragments by font, then by text; looked up with a string_view (no copy per lookup).
+  struct TextHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>()(text); }
   };
-  std::unordered_map<std::pair<std::string, std::string>, std::unique_ptr<Shaped>, KeyHash> cache_;
+  using FragmentMap = std::unordered_map<std::string, std::unique_ptr<Shaped>, TextHash, std::equal_to<>>;
+  std::unordered_map<std::string, FragmentMap> cache_;
+  // The last font asked for: consecutive fragments are nearly always in the same font.
+  FontKey last_font_;
+  FragmentMap* last_fragments_ = nullptr;
+  std::string last_font_key_;
   std::unordered_map<std::string, FontMetrics> metrics_;
   std::unordered_map<std::string, PangoFontDescription*> descriptions_;
   std::unordered_map<std::string, bool> reported_;

@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# make bench: times the typesetting pipeline on generated books of about 50, 200 and 800 A4
+# pages (layout plugin bench-kitap), then runs the other benchmarks found beside this script.
+#   bench/run.sh BUILD_DIR            [RUNS=3 CHAPTERS="8 31 124" PROFILES="web print"]
+# For each book and profile it prints pages, the median wall time of RUNS runs, the median CPU
+# time (user + system; what the build costs when other jobs share the cores), pages per second
+# (wall) and the peak resident memory (from /usr/bin/time -v). Results: docs/performance.md.
+# Targets: 200 pages under 1.5 s, 800 pages under 6 s, under 300 MB at every size.
+set -euo pipefail
+build=${1:?usage: bench/run.sh BUILD_DIR}
+build=$(cd "$build" && pwd)
+root=$(cd "$(dirname "$0")/.." && pwd)
+dizgi="$build/bin/dizgi"
+runs=${RUNS:-3}
+chapters=${CHAPTERS:-"8 32 130"}
+profiles=${PROFILES:-"web print"}
+[ -x "$dizgi" ] || { echo "bench: $dizgi is not built" >&2; exit 2; }
+[ -x /usr/bin/time ] || { echo "bench: /usr/bin/time is missing (scripts/install-deps.sh installs it)" >&2; exit 2; }
+export FONTCONFIG_FILE="$root/fonts/fonts.conf"
+out="$build/bench/typesetting"
+mkdir -p "$out"
+
+write_book() {  # write_book DIR CHAPTERS
+  cat > "$1/book.xml" <<XML
+<?xml version="1.0" encoding="UTF-8"?>
+<book>
+  <meta>
+    <title>Kıyaslama Kitabı ($2 bölüm)</title>
+    <author>dizgi</author>
+    <year>2025</year>
+    <language>tr-TR</language>
+  </meta>
+  <layout plugin="bench-kitap">
+    <param name="chapters" value="$2"/>
+  </layout>
+  <template name="kurumsal"/>
+  <outputs>
+    <output profile="print" file="kitap-print.pdf"/>
+    <output profile="web" file="kitap-web.pdf"/>
+  </outputs>
+</book>
+XML
+}
+
+median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+status=0
+printf '%-7s %6s %7s %7s %8s %6s\n' profile pages wall-s cpu-s pages/s MB
+for n in $chapters; do
+  dir="$out/book-$n"
+  mkdir -p "$dir"
+  write_book "$dir" "$n"
+  for profile in $profiles; do
+    times=() cpus=() mems=() pages=0
+    for ((r = 0; r < runs; ++r)); do
+      log="$dir/time-$profile.log"
+      LC_ALL=C /usr/bin/time -v "$dizgi" build "$dir/book.xml" -o "$dir" --profile "$profile" \
+        --no-preflight --no-preview -q >"$dir/build-$profile.out" 2>"$log" || {
+        echo "bench: dizgi build failed for $dir ($profile):" >&2
+        tail -5 "$log" >&2
+        exit 1
+      }
+      wall=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; ++i) s = s * 60 + p[i]; print s }' "$log")
+      kb=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$log")
+      cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { print s }' "$log")
+      times+=("$wall") cpus+=("$cpu") mems+=("$kb")
+      pages=$(sed -n 's/.*: \([0-9]*\) pages.*/\1/p' "$dir/build-$profile.out" | head -1)
+    done
+    t=$(printf '%s\n' "${times[@]}" | median)
+    c=$(printf '%s\n' "${cpus[@]}" | median)
+    kb=$(printf '%s\n' "${mems[@]}" | median)
+    LC_ALL=C awk -v p="$profile" -v n="$pages" -v t="$t" -v c="$c" -v kb="$kb" \
+      'BEGIN { printf "%-7s %6d %7.2f %7.2f %8.1f %6.0f\n", p, n, t, c, (t > 0 ? n / t : 0), kb / 1024 }'
+    LC_ALL=C awk -v n="$pages" -v t="$t" -v kb="$kb" 'BEGIN {
+      bad = kb / 1024 >= 300 || (n >= 150 && n < 400 && t >= 1.5) || (n >= 600 && t >= 6)
+      exit bad }' || { echo "bench: $pages pages ($profile) misses its target" >&2; status=1; }
+  done
+done
+
+for extra in data_bench.sh preflight_bench.sh; do
+  if [ -x "$root/bench/$extra" ]; then
+    echo
+    "$root/bench/$extra" "$build" || status=1
+  fi
+done
+exit $status
