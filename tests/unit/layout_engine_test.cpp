@@ -132,3 +132,71 @@ TEST(LayoutEngine, UppercaseHeadingsUseTurkishCasing) {
 }
 
 }  // namespace
+
+namespace {
+
+using namespace dizgi;
+
+doc::Paragraph long_paragraph(int sentences) {
+  std::string text;
+  for (int i = 0; i < sentences; ++i)
+    text += "Belediyemiz ulaşım, altyapı ve çevre hizmetlerini bütün ilçelere eşit biçimde götürmektedir. ";
+  doc::Paragraph p;
+  p.content.push_back(doc::Span{text, {}, nullptr});
+  return p;
+}
+
+// Which page (index) holds the first element whose runs contain `word`.
+int page_of(const layout::LaidOutBook& book, const std::string& word) {
+  for (const layout::Page& page : book.pages)
+    for (const layout::Placed& placed : page.content)
+      for (const layout::Run& run : placed.element->runs)
+        if (run.shaped && run.shaped->text.find(word) != std::string::npos) return page.index;
+  return -1;
+}
+
+TEST(LayoutEngine, ChartThatDoesNotFitFloatsToTheNextPageAndTextFillsThisOne) {
+  doc::Document d;
+  doc::Section body;
+  body.blocks.push_back(long_paragraph(45));  // most of the first page
+  doc::Chart chart;
+  chart.caption = "Ödenek ve harcama";
+  chart.categories = {"01", "02", "03"};
+  chart.series.push_back({"Harcama", {10, 20, 30}, ""});
+  body.blocks.push_back(chart);
+  doc::Paragraph after;
+  after.content.push_back(doc::Span{"Grafikten sonra gelen metin burada başlar.", {}, nullptr});
+  body.blocks.push_back(after);
+  d.sections.push_back(body);
+  DiagnosticSink sink;
+  text::Shaper shaper(&sink);
+  auto book = layout::lay_out(d, layout::default_template(), shaper, sink);
+  ASSERT_GE(book->pages.size(), 2u);
+  EXPECT_EQ(page_of(*book, "Grafikten"), 0) << "the text after the chart should fill the first page";
+  EXPECT_EQ(page_of(*book, "Ödenek"), 1);
+  // The chart's caption opens the second page.
+  const layout::Element* top = book->pages[1].content.front().element;
+  ASSERT_FALSE(top->runs.empty());
+  EXPECT_NE(top->runs.front().shaped->text.find("Grafik"), std::string::npos);
+}
+
+TEST(LayoutEngine, KeepTogetherMovesAWholeParagraphToTheNextPage) {
+  doc::Document d;
+  doc::Section body;
+  body.blocks.push_back(long_paragraph(48));
+  doc::Paragraph kept = long_paragraph(10);
+  kept.content.front().text = "Bütünlük " + kept.content.front().text;
+  kept.props["keep-together"] = "true";
+  body.blocks.push_back(kept);
+  d.sections.push_back(body);
+  DiagnosticSink sink;
+  text::Shaper shaper(&sink);
+  auto book = layout::lay_out(d, layout::default_template(), shaper, sink);
+  ASSERT_EQ(book->pages.size(), 2u);
+  // All lines of the kept paragraph are on the second page.
+  EXPECT_EQ(page_of(*book, "Bütünlük"), 1);
+  std::size_t lines_on_second = book->pages[1].content.size();
+  EXPECT_GE(lines_on_second, 8u);
+}
+
+}  // namespace

@@ -193,7 +193,9 @@ class Builder {
       for (const doc::Block& block : section.blocks) {
         ++block_number_;
         shaper_.set_context("block " + std::to_string(block_number_));  // for missing glyphs
+        std::size_t first = elements_.size();
         std::visit([&](const auto& b) { add(b); }, block);
+        apply_block_props(block, first);
       }
     }
     shaper_.set_context({});
@@ -257,6 +259,35 @@ class Builder {
       return out;
     };
     return s;
+  }
+
+  // Block properties that act on all the elements of a block: keep-together (never split
+  // across pages) and float (a chart, figure or table that may move to the next page when it
+  // does not fit, letting the text after it fill the page; charts and figures float unless
+  // float="none", tables only with float="auto").
+  void apply_block_props(const doc::Block& block, std::size_t first) {
+    if (first >= elements_.size()) return;
+    const doc::Props* props = std::visit(
+        [](const auto& b) -> const doc::Props* {
+          if constexpr (requires { b.props; }) return &b.props;
+          else return nullptr;
+        },
+        block);
+    if (!props) return;
+    auto value = [&](const char* key) {
+      auto it = props->find(key);
+      return it == props->end() ? std::string() : it->second;
+    };
+    if (value("keep-together") == "true") {
+      for (std::size_t k = first; k + 1 < elements_.size(); ++k) elements_[k].keep_with_next = true;
+    }
+    std::string floating = value("float");
+    bool figure = std::holds_alternative<doc::Chart>(block) || std::holds_alternative<doc::Image>(block);
+    bool may_float = figure ? floating != "none" : (std::holds_alternative<doc::Table>(block) && floating == "auto");
+    if (may_float) {
+      ++float_groups_;
+      for (std::size_t k = first; k < elements_.size(); ++k) elements_[k].float_group = float_groups_;
+    }
   }
 
   // Cross references: the target's label, or its page (a placeholder until the next pass).
@@ -810,6 +841,17 @@ class Builder {
       }
       return y;
     };
+    if (!cover.logo.empty()) {
+      std::filesystem::path logo = options_.base_dir / cover.logo;
+      std::error_code ec;
+      if (std::filesystem::exists(logo, ec)) {
+        double size = mm_to_pt(28);
+        e.pictures.push_back(Picture{page_w - margin - size, mm_to_pt(30), size, size, logo.string(), 0});
+      } else {
+        sink_.warn("layout.missing-image", Location{logo.string()}, "cover logo cannot be read",
+                   "check the 'logo' parameter (relative to the book file)");
+      }
+    }
     double y = mm_to_pt(40);
     if (!cover.organisation.empty()) y = place(upper_tr(cover.organisation), "cover-subtitle", y) + 30;
     y = band - mm_to_pt(70);
@@ -838,6 +880,7 @@ class Builder {
   int footnote_count_ = 0;
   bool after_heading_ = false;
   std::set<std::string> reported_refs_;
+  int float_groups_ = 0;
 };
 
 double footnotes_height(const Element& e) {
@@ -866,15 +909,36 @@ class Paginator {
         continue;
       }
       if (e.break_before != BreakBefore::none || (open_ && e.matter != current_.matter)) {
+        flush_deferred(elements);
         close();
         if (e.break_before == BreakBefore::recto || e.matter != last_matter_) ensure_recto();
       }
-      if (!open_) start(e.matter);
+      if (!open_) {
+        start(e.matter);
+        place_deferred(elements);
+      }
+      // A float that does not fit here waits for the top of the next page; the text after it
+      // fills this one.
+      if (e.float_group != 0 && (i == 0 || elements[i - 1].float_group != e.float_group) && has_content() &&
+          !(i > 0 && elements[i - 1].keep_with_next)) {
+        std::size_t end = i;
+        double group_height = 0;
+        while (end < elements.size() && elements[end].float_group == e.float_group) {
+          group_height += elements[end].height + (end == i ? 0 : elements[end].space_before);
+          ++end;
+        }
+        bool fits = y_ + e.space_before + group_height + current_.footnote_height <= height_ + 0.01;
+        if (!fits && group_height <= height_) {
+          deferred_.push_back({i, end});
+          i = end;
+          continue;
+        }
+      }
       // Space before is dropped at the top of a page, except a chapter opener's drop.
       double space = current_.content.empty() && !e.suppress_furniture ? 0 : e.space_before;
       double notes = footnotes_height(e);
       double note_extra = notes > 0 && current_.footnotes.empty() ? separator_ : 0;
-      if (!current_.content.empty() && first_index_ != SIZE_MAX && y_ + space + e.height + current_.footnote_height + notes + note_extra > height_ + 0.01) {
+      if (has_content() && y_ + space + e.height + current_.footnote_height + notes + note_extra > height_ + 0.01) {
         // Move the whole keep chain that ends here to the next page, if it does not fill a page.
         std::size_t chain = i;
         while (chain > first_index_ && elements[chain - 1].keep_with_next) --chain;
@@ -887,6 +951,7 @@ class Paginator {
         }
         close();
         start(elements[i].matter);
+        place_deferred(elements);
         if (elements[i].repeat_header) {
           for (const Element& h : *elements[i].repeat_header) place(h, SIZE_MAX);
         }
@@ -897,11 +962,45 @@ class Paginator {
       place(e, i);
       ++i;
     }
+    flush_deferred(elements);
     close();
     return std::move(pages_);
   }
 
  private:
+  // Content that counts for overflow: flow elements, or floats placed at the top.
+  bool has_content() const { return !current_.content.empty() && (first_index_ != SIZE_MAX || floats_on_page_); }
+
+  // Places waiting floats at the top of the (new) page, as many as fit, in their order.
+  void place_deferred(const std::vector<Element>& elements) {
+    while (!deferred_.empty()) {
+      auto [from, to] = deferred_.front();
+      double group_height = 0;
+      for (std::size_t k = from; k < to; ++k) group_height += elements[k].height + (k == from ? 0 : elements[k].space_before);
+      if (has_content() && y_ + group_height + current_.footnote_height > height_ + 0.01) return;
+      for (std::size_t k = from; k < to; ++k) {
+        if (k != from) y_ += elements[k].space_before;
+        place(elements[k], SIZE_MAX);
+      }
+      floats_on_page_ = true;
+      deferred_.erase(deferred_.begin());
+    }
+  }
+
+  // Before a page break that ends a part of the book, the waiting floats get pages of their own.
+  void flush_deferred(const std::vector<Element>& elements) {
+    while (!deferred_.empty()) {
+      doc::Matter matter = open_ ? current_.matter : last_matter_;
+      if (open_ && has_content()) {
+        place_deferred(elements);
+        if (deferred_.empty()) break;
+        close();
+      }
+      start(matter);
+      place_deferred(elements);
+    }
+  }
+
   Page fresh() {
     Page page;
     page.index = static_cast<int>(pages_.size());
@@ -925,6 +1024,7 @@ class Paginator {
     open_ = true;
     y_ = 0;
     first_index_ = SIZE_MAX;
+    floats_on_page_ = false;
     placed_index_.clear();
     note_heights_.clear();
   }
@@ -978,6 +1078,8 @@ class Paginator {
   std::vector<std::size_t> placed_index_;
   std::vector<std::pair<std::size_t, double>> note_heights_;
   doc::Matter last_matter_ = doc::Matter::front;
+  std::vector<std::pair<std::size_t, std::size_t>> deferred_;  // waiting floats: element ranges
+  bool floats_on_page_ = false;
 };
 
 void label_pages(std::vector<Page>& pages) {

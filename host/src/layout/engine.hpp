@@ -55,6 +55,7 @@ struct Element {
   bool suppress_furniture = false;  // chapter opener: no running head or folio on its page
   doc::Matter matter = doc::Matter::body;
   bool ends_with_hyphen = false;
+  int float_group = 0;  // nonzero: a figure or table (with its caption) that may move down to the next page
   std::vector<std::string> loose;  // lines set outside the spacing limits (reported with their page)
 
   std::vector<Run> runs;
