@@ -13,6 +13,7 @@
 #include <set>
 #include <sstream>
 #ifdef DIZGI_HAVE_RSVG
+#include <gdk-pixbuf/gdk-pixbuf.h>
 #include <librsvg/rsvg.h>
 #endif
 
@@ -710,6 +711,13 @@ class Builder {
       cairo_surface_destroy(s);
     }
 #ifdef DIZGI_HAVE_RSVG
+    else if (ext == ".jpg" || ext == ".jpeg" || ext == ".JPG" || ext == ".JPEG") {
+      int file_w = 0, file_h = 0;
+      if (gdk_pixbuf_get_file_info(path.c_str(), &file_w, &file_h)) {
+        px_w = file_w;
+        px_h = file_h;
+      }
+    }
     else if (ext == ".svg") {
       GError* error = nullptr;
       RsvgHandle* handle = rsvg_handle_new_from_file(path.c_str(), &error);
@@ -728,7 +736,7 @@ class Builder {
     if (px_w <= 0 || px_h <= 0) {
       sink_.warn("layout.missing-image", Location{path.string()},
                  "image cannot be read; a placeholder is set in its place",
-                 "check the path (relative to the book file) and that it is a PNG or SVG");
+                 "check the path (relative to the book file) and that it is a PNG, JPEG or SVG");
       e.height = mm_to_pt(30);
       e.rects.push_back(Rect{0, 0, w, e.height, template_.color("zemin")});
       const text::Shaped& s = shaper_.shape("[görsel yok: " + image.path + "]", setter_.font_for(template_.style("table"), {}));

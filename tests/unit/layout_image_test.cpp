@@ -1,0 +1,99 @@
+// Images: PNG, JPEG and SVG are placed with their effective resolution recorded (for preflight);
+// the JPEG goes into the PDF as it is (DCT); a missing image is a diagnostic and a visible
+// placeholder, never a crash.
+#include "compose/render_book.hpp"
+#include "layout/engine.hpp"
+#include "layout/template.hpp"
+#include "text/shaper.hpp"
+
+#include <cairo.h>
+#include <gdk-pixbuf/gdk-pixbuf.h>
+#include <gtest/gtest.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+
+namespace {
+
+using namespace dizgi;
+namespace fs = std::filesystem;
+
+std::string run(const std::string& command) {
+  std::string out;
+  std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(command.c_str(), "r"), pclose);
+  std::array<char, 4096> buffer{};
+  while (pipe && fgets(buffer.data(), buffer.size(), pipe.get())) out += buffer.data();
+  return out;
+}
+
+fs::path make_images() {
+  fs::path dir = fs::path(DIZGI_TEST_BINARY_DIR) / "layout_images";
+  fs::create_directories(dir);
+  cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 300, 200);
+  cairo_t* cr = cairo_create(surface);
+  cairo_set_source_rgb(cr, 0.2, 0.4, 0.8);
+  cairo_paint(cr);
+  cairo_destroy(cr);
+  cairo_surface_write_to_png(surface, (dir / "mavi.png").c_str());
+  cairo_surface_destroy(surface);
+  GdkPixbuf* pixbuf = gdk_pixbuf_new(GDK_COLORSPACE_RGB, FALSE, 8, 600, 400);
+  gdk_pixbuf_fill(pixbuf, 0xcc8844ff);
+  gdk_pixbuf_save(pixbuf, (dir / "foto.jpg").c_str(), "jpeg", nullptr, "quality", "85", nullptr);
+  g_object_unref(pixbuf);
+  std::ofstream(dir / "sekil.svg") << "<svg xmlns='http://www.w3.org/2000/svg' width='100' height='50'>"
+                                      "<rect width='100' height='50' fill='#f39200'/></svg>";
+  return dir;
+}
+
+doc::Image image(const std::string& path, const std::string& width, const std::string& caption = {}) {
+  doc::Image i;
+  i.path = path;
+  i.width = width;
+  i.caption = caption;
+  return i;
+}
+
+TEST(LayoutImages, PngJpegSvgArePlacedAndAMissingImageIsAPlaceholder) {
+  fs::path dir = make_images();
+  doc::Document d;
+  doc::Section body;
+  body.blocks.push_back(image("mavi.png", "50.8mm", "Mavi alan"));  // 300 px over 2 in: 150 ppi
+  body.blocks.push_back(image("foto.jpg", "60mm"));
+  body.blocks.push_back(image("sekil.svg", "40mm"));
+  body.blocks.push_back(image("yok.png", "40mm"));
+  d.sections.push_back(body);
+  DiagnosticSink sink;
+  text::Shaper shaper(&sink);
+  layout::EngineOptions options;
+  options.base_dir = dir;
+  auto book = layout::lay_out(d, layout::default_template(), shaper, sink, options);
+  std::vector<layout::Picture> pictures;
+  for (const auto& page : book->pages)
+    for (const auto& placed : page.content)
+      for (const auto& p : placed.element->pictures) pictures.push_back(p);
+  ASSERT_EQ(pictures.size(), 3u);
+  EXPECT_NEAR(pictures[0].effective_ppi, 150, 0.5);
+  EXPECT_NEAR(pictures[1].w, layout::mm_to_pt(60), 0.01);
+  EXPECT_NEAR(pictures[1].h, layout::mm_to_pt(40), 0.01);  // aspect ratio kept
+  bool missing = false;
+  for (const Diagnostic& diagnostic : sink.diagnostics())
+    if (diagnostic.code == "layout.missing-image" && diagnostic.location.file.find("yok.png") != std::string::npos)
+      missing = true;
+  EXPECT_TRUE(missing);
+
+  DiagnosticSink render_sink;
+  compose::RenderRequest request;
+  request.output = dir / "images.pdf";
+  request.base_dir = dir;
+  compose::render_book(d, layout::default_template(), request, render_sink);
+  std::string list = run("pdfimages -list '" + request.output.string() + "' 2>&1");
+  EXPECT_NE(list.find("jpeg"), std::string::npos) << list;  // embedded as DCT, not re-encoded
+  std::string text = run("pdftotext '" + request.output.string() + "' - 2>&1");
+  EXPECT_NE(text.find("Şekil 1: Mavi alan"), std::string::npos) << text;
+  EXPECT_NE(text.find("görsel yok"), std::string::npos) << text;  // the visible placeholder
+}
+
+}  // namespace
