@@ -200,3 +200,31 @@ TEST(LayoutEngine, KeepTogetherMovesAWholeParagraphToTheNextPage) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(LayoutEngine, LongFootnoteSplitsAcrossPages) {
+  using namespace dizgi;
+  doc::Document d;
+  doc::Section body;
+  body.blocks.push_back(long_paragraph(49));
+  std::string note;
+  for (int i = 0; i < 12; ++i) note += "Dipnotun uzun açıklaması, kaynakları ve yöntemi burada ayrıntılı biçimde anlatılır. ";
+  auto blocks = parse_markup("Son paragraf bir dipnot[^" + note + "] taşır ve sayfanın sonuna düşer.");
+  for (auto& b : blocks) body.blocks.push_back(std::move(b));
+  d.sections.push_back(body);
+  DiagnosticSink sink;
+  text::Shaper shaper(&sink);
+  auto book = layout::lay_out(d, layout::default_template(), shaper, sink);
+  ASSERT_GE(book->pages.size(), 2u);
+  std::size_t total = 0;
+  for (const auto& page : book->pages) total += page.footnotes.size();
+  ASSERT_GE(total, 6u);
+  // The reference and the first lines of the note on the first page, the rest on the next.
+  EXPECT_EQ(page_of(*book, "dipnot"), 0);
+  EXPECT_GE(book->pages[0].footnotes.size(), 2u);
+  EXPECT_GE(book->pages[1].footnotes.size(), 1u);
+  EXPECT_LT(book->pages[0].footnotes.size(), total);
+}
+
+}  // namespace

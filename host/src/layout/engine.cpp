@@ -11,6 +11,7 @@
 #include <cairo.h>
 #include <cmath>
 #include <set>
+#include <tuple>
 #include <sstream>
 #ifdef DIZGI_HAVE_RSVG
 #include <gdk-pixbuf/gdk-pixbuf.h>
@@ -946,6 +947,21 @@ class Paginator {
       double space = current_.content.empty() && !e.suppress_furniture ? 0 : e.space_before;
       double notes = footnotes_height(e);
       double note_extra = notes > 0 && current_.footnotes.empty() ? separator_ : 0;
+      if (has_content() && y_ + space + e.height + current_.footnote_height + notes + note_extra > height_ + 0.01 &&
+          e.footnotes.size() >= 3) {
+        // A long footnote splits: its first lines stay with the reference, the rest continue
+        // at the foot of the next page.
+        double room = height_ + 0.01 - (y_ + space + e.height + current_.footnote_height + note_extra);
+        std::size_t fit = 0;
+        double sum = 0;
+        while (fit < e.footnotes.size() && sum + e.footnotes[fit]->height <= room) sum += e.footnotes[fit++]->height;
+        if (fit >= 2 && e.footnotes.size() - fit >= 1) {
+          y_ += space;
+          place(e, i, fit);
+          ++i;
+          continue;
+        }
+      }
       if (has_content() && y_ + space + e.height + current_.footnote_height + notes + note_extra > height_ + 0.01) {
         // Move the whole keep chain that ends here to the next page, if it does not fill a page.
         std::size_t chain = i;
@@ -971,6 +987,11 @@ class Paginator {
       ++i;
     }
     flush_deferred(elements);
+    while (!carried_.empty()) {  // footnote lines still to set: pages of their own
+      doc::Matter matter = open_ ? current_.matter : last_matter_;
+      close();
+      start(matter);
+    }
     close();
     return std::move(pages_);
   }
@@ -1035,28 +1056,49 @@ class Paginator {
     floats_on_page_ = false;
     placed_index_.clear();
     note_heights_.clear();
+    place_carried();
   }
 
-  void place(const Element& e, std::size_t index) {
+  // Footnote lines continued from the previous page open this page's footnote area (at most
+  // half the page; the rest goes on).
+  void place_carried() {
+    if (carried_.empty()) return;
+    double added = separator_;
+    std::size_t k = 0;
+    for (; k < carried_.size(); ++k) {
+      if (k > 0 && added + carried_[k]->height > height_ * 0.5) break;
+      current_.footnotes.push_back({carried_[k], current_.footnote_height + added});
+      added += carried_[k]->height;
+    }
+    current_.footnote_height += added;
+    carried_.erase(carried_.begin(), carried_.begin() + static_cast<std::ptrdiff_t>(k));
+  }
+
+  // Places an element with at most `notes_here` of its footnote lines; the rest continue on
+  // the next page.
+  void place(const Element& e, std::size_t index, std::size_t notes_here = SIZE_MAX) {
     if (first_index_ == SIZE_MAX && index != SIZE_MAX) first_index_ = index;
     current_.content.push_back({&e, y_});
     placed_index_.push_back(index == SIZE_MAX ? 0 : index);
     y_ += e.height;
     double added = 0;
-    if (!e.footnotes.empty() && current_.footnotes.empty()) added += separator_;
-    for (const auto& f : e.footnotes) {
-      current_.footnotes.push_back({f.get(), current_.footnote_height + added});
-      added += f->height;
+    std::size_t count = std::min(notes_here, e.footnotes.size());
+    if (count > 0 && current_.footnotes.empty()) added += separator_;
+    for (std::size_t k = 0; k < count; ++k) {
+      current_.footnotes.push_back({e.footnotes[k].get(), current_.footnote_height + added});
+      added += e.footnotes[k]->height;
     }
+    for (std::size_t k = count; k < e.footnotes.size(); ++k) carried_.push_back(e.footnotes[k].get());
     current_.footnote_height += added;
-    note_heights_.push_back({e.footnotes.size(), added});
+    note_heights_.push_back({count, added, e.footnotes.size() - count});
   }
 
   void remove_last() {
     const Placed& last = current_.content.back();
     y_ = last.y;
-    auto [count, height] = note_heights_.back();
+    auto [count, height, carried] = note_heights_.back();
     for (std::size_t k = 0; k < count; ++k) current_.footnotes.pop_back();
+    for (std::size_t k = 0; k < carried && !carried_.empty(); ++k) carried_.pop_back();
     current_.footnote_height -= height;
     if (current_.footnotes.empty()) current_.footnote_height = 0;
     note_heights_.pop_back();
@@ -1071,7 +1113,7 @@ class Paginator {
     if (!open_) return;
     open_ = false;
     last_matter_ = current_.matter;
-    if (current_.content.empty()) return;
+    if (current_.content.empty() && current_.footnotes.empty()) return;
     pages_.push_back(std::move(current_));
   }
 
@@ -1084,7 +1126,8 @@ class Paginator {
   double y_ = 0;
   std::size_t first_index_ = SIZE_MAX;
   std::vector<std::size_t> placed_index_;
-  std::vector<std::pair<std::size_t, double>> note_heights_;
+  std::vector<std::tuple<std::size_t, double, std::size_t>> note_heights_;  // placed, height, carried
+  std::vector<const Element*> carried_;  // footnote lines continued on the next page
   doc::Matter last_matter_ = doc::Matter::front;
   std::vector<std::pair<std::size_t, std::size_t>> deferred_;  // waiting floats: element ranges
   bool floats_on_page_ = false;
