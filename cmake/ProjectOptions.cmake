@@ -31,6 +31,6 @@ endif()
 if(DIZGI_BUILD_FUZZERS)
   # Coverage instrumentation and sanitizers for everything the fuzz targets link; the targets
   # themselves add -fsanitize=fuzzer (tests/fuzz/CMakeLists.txt).
-  add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+  add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize=vptr -fno-omit-frame-pointer)
   add_link_options(-fsanitize=address,undefined)
 endif()

@@ -276,9 +276,10 @@ void add_budget_tables(Dataset& dataset, int32_t year, const DerivedOptions& opt
           }
         }
       }
-      for (const auto& [id, _] : by_unit) {
-        if (std::none_of(order.begin(), order.end(), [&](const auto& o) { return o.first == id; })) {
-          order.emplace_back(id, std::string());
+      for (const auto& entry : by_unit) {
+        const auto& unit_id = entry.first;  // clang 14 cannot capture structured bindings
+        if (std::none_of(order.begin(), order.end(), [&](const auto& o) { return o.first == unit_id; })) {
+          order.emplace_back(unit_id, std::string());
         }
       }
       for (const auto& [id, name] : order) {

@@ -154,9 +154,25 @@ void add_units(const Composer& c, Blocks& out) {
     std::string type;
     bool spending = false;
   };
+  // The schema stores unit types as codes; the book shows their names.
+  static const std::map<std::string, std::string> type_names = {
+      {"genel_sekreterlik", "Genel Sekreterlik"},
+      {"genel_sekreter_yardimciligi", "Genel Sekreter Yardımcılığı"},
+      {"daire_baskanligi", "Daire Başkanlığı"},
+      {"sube_mudurlugu", "Şube Müdürlüğü"},
+      {"mudurluk", "Müdürlük"},
+      {"musavirlik", "Müşavirlik"},
+      {"kurul", "Kurul"},
+      {"ozel_kalem", "Özel Kalem"},
+      {"ic_denetim", "İç Denetim"},
+      {"bagli_kurulus", "Bağlı Kuruluş"}};
+  auto type_name = [&](const std::string& code) {
+    auto it = type_names.find(code);
+    return it == type_names.end() ? code : it->second;
+  };
   std::vector<Unit> units;
   for (std::size_t r = 0; r < table->row_count(); ++r) {
-    units.push_back(Unit{text_of(table->at(r, "ad")), text_of(optional_at(*table, r, "tur")),
+    units.push_back(Unit{text_of(table->at(r, "ad")), type_name(text_of(optional_at(*table, r, "tur"))),
                          boolean_of(optional_at(*table, r, "harcama_birimi"))});
   }
   std::stable_sort(units.begin(), units.end(),
