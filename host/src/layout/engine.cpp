@@ -900,7 +900,7 @@ double footnotes_height(const Element& e) {
 
 class Paginator {
  public:
-  Paginator(const Template& style, double text_height) : template_(style), height_(text_height) {}
+  explicit Paginator(double text_height) : height_(text_height) {}
 
   std::vector<Page> run(const std::vector<Element>& elements) {
     std::size_t i = 0;
@@ -1117,7 +1117,6 @@ class Paginator {
     pages_.push_back(std::move(current_));
   }
 
-  const Template& template_;
   double height_;
   double separator_ = 14;
   std::vector<Page> pages_;
@@ -1227,7 +1226,7 @@ std::unique_ptr<LaidOutBook> lay_out(const doc::Document& document, const Templa
     book->element_lists.clear();
     Builder builder(document, book->style, shaper, pass_sink, options, scan, page_of_id, &set_cache);
     std::vector<Element> elements = builder.build();
-    Paginator paginator(book->style, builder.text_height());
+    Paginator paginator(builder.text_height());
     book->element_lists.clear();
     book->element_lists.push_back(std::move(elements));
     book->pages = paginator.run(book->element_lists.back());
