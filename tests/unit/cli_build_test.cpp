@@ -10,6 +10,7 @@
 #include <memory>
 #include <sstream>
 #include <sys/wait.h>
+#include <unistd.h>
 
 namespace {
 
@@ -43,9 +44,14 @@ const fs::path sample_book = fs::path(DIZGI_TEST_SOURCE_DIR) / ".." / "samples" 
 class CliBuild : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    out_ = fs::path(DIZGI_TEST_BINARY_DIR) / "cli_build";
+    // One folder per process: ctest runs these tests in parallel, one process each.
+    out_ = fs::path(DIZGI_TEST_BINARY_DIR) / ("cli_build-" + std::to_string(getpid()));
     fs::remove_all(out_);
     build_ = run("'" DIZGI_CLI_PATH "' build '" + sample_book.string() + "' -o '" + out_.string() + "' --quiet");
+  }
+  static void TearDownTestSuite() {
+    std::error_code ec;
+    fs::remove_all(out_, ec);
   }
   static fs::path out_;
   static Result build_;
@@ -110,7 +116,7 @@ TEST_F(CliBuild, QpdfFindsNoErrorsAndPrintHasTrimAndBleedBoxes) {
 TEST_F(CliBuild, FailedBuildLeavesThePreviousPdfUntouched) {
   ASSERT_EQ(build_.status, 0);
   // A copy of the project whose data file is corrupt.
-  fs::path project = fs::path(DIZGI_TEST_BINARY_DIR) / "cli_build_broken";
+  fs::path project = fs::path(DIZGI_TEST_BINARY_DIR) / ("cli_build_broken-" + std::to_string(getpid()));
   fs::remove_all(project);
   fs::copy(sample_book.parent_path(), project, fs::copy_options::recursive);
   {
@@ -127,6 +133,7 @@ TEST_F(CliBuild, FailedBuildLeavesThePreviousPdfUntouched) {
   for (const auto& entry : fs::directory_iterator(out_)) {
     EXPECT_NE(entry.path().filename().string()[0], '.') << "temporary file left behind: " << entry.path();
   }
+  fs::remove_all(project);
 }
 
 TEST_F(CliBuild, UsageErrorsExitWithTwo) {
