@@ -228,3 +228,41 @@ TEST(LayoutEngine, LongFootnoteSplitsAcrossPages) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(LayoutEngine, TwoColumnsFillTheFirstColumnThenTheSecond) {
+  using namespace dizgi;
+  layout::Template style = layout::default_template();
+  style.page.columns = 2;
+  style.page.gutter_mm = 6;
+  doc::Document d;
+  doc::Section body;
+  body.blocks.push_back(long_paragraph(40));  // more than one column, less than two
+  d.sections.push_back(body);
+  DiagnosticSink sink;
+  text::Shaper shaper(&sink);
+  auto book = layout::lay_out(d, style, shaper, sink);
+  ASSERT_EQ(book->pages.size(), 1u);
+  double text_width = layout::mm_to_pt(210 - 25 - 25);
+  double column = (text_width - layout::mm_to_pt(6)) / 2;
+  std::size_t left = 0, right = 0;
+  for (const layout::Placed& placed : book->pages[0].content) {
+    if (placed.x == 0) ++left;
+    else {
+      EXPECT_NEAR(placed.x, column + layout::mm_to_pt(6), 0.01);
+      ++right;
+    }
+    for (const layout::Run& run : placed.element->runs)
+      EXPECT_LE(run.x + run.shaped->width_pt, column + 1.0) << run.shaped->text;  // set to the column measure
+  }
+  EXPECT_GT(left, 40u);  // the first column is full before the second starts
+  EXPECT_GT(right, 0u);
+  std::filesystem::path dir = std::filesystem::path(DIZGI_TEST_BINARY_DIR) / "layout_engine";
+  std::filesystem::create_directories(dir);
+  compose::RenderRequest request;
+  request.output = dir / "columns.pdf";
+  compose::render_book(d, style, request, sink);
+}
+
+}  // namespace

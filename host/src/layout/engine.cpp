@@ -185,7 +185,9 @@ class Builder {
     setter_.use_cache(cache);
     setter_.collect_into(batch);
     const PageMaster& p = style.page;
-    width_ = mm_to_pt(p.width_mm - p.inner_mm - p.outer_mm);
+    // Text is set to the column measure; a one-column page has the full text width.
+    int columns = std::max(1, p.columns);
+    width_ = (mm_to_pt(p.width_mm - p.inner_mm - p.outer_mm) - (columns - 1) * mm_to_pt(p.gutter_mm)) / columns;
     height_ = mm_to_pt(p.height_mm - p.top_mm - p.bottom_mm);
   }
 
@@ -900,7 +902,8 @@ double footnotes_height(const Element& e) {
 
 class Paginator {
  public:
-  explicit Paginator(double text_height) : height_(text_height) {}
+  Paginator(double text_height, int columns, double column_pitch)
+      : height_(text_height), columns_(std::max(1, columns)), column_pitch_(column_pitch) {}
 
   std::vector<Page> run(const std::vector<Element>& elements) {
     std::size_t i = 0;
@@ -973,9 +976,13 @@ class Paginator {
           }
           i = chain;
         }
-        close();
-        start(elements[i].matter);
-        place_deferred(elements);
+        if (column_ + 1 < columns_) {
+          next_column();
+        } else {
+          close();
+          start(elements[i].matter);
+          place_deferred(elements);
+        }
         if (elements[i].repeat_header) {
           for (const Element& h : *elements[i].repeat_header) place(h, SIZE_MAX);
         }
@@ -1054,9 +1061,18 @@ class Paginator {
     y_ = 0;
     first_index_ = SIZE_MAX;
     floats_on_page_ = false;
+    column_ = 0;
     placed_index_.clear();
     note_heights_.clear();
     place_carried();
+  }
+
+  // The next column of the same page: keep chains never reach back across a column start.
+  void next_column() {
+    ++column_;
+    y_ = 0;
+    first_index_ = SIZE_MAX;
+    floats_on_page_ = false;
   }
 
   // Footnote lines continued from the previous page open this page's footnote area (at most
@@ -1078,7 +1094,7 @@ class Paginator {
   // the next page.
   void place(const Element& e, std::size_t index, std::size_t notes_here = SIZE_MAX) {
     if (first_index_ == SIZE_MAX && index != SIZE_MAX) first_index_ = index;
-    current_.content.push_back({&e, y_});
+    current_.content.push_back({&e, y_, column_ * column_pitch_});
     placed_index_.push_back(index == SIZE_MAX ? 0 : index);
     y_ += e.height;
     double added = 0;
@@ -1118,6 +1134,9 @@ class Paginator {
   }
 
   double height_;
+  int columns_ = 1;
+  double column_pitch_ = 0;  // column width plus gutter
+  int column_ = 0;
   double separator_ = 14;
   std::vector<Page> pages_;
   Page current_;
@@ -1226,7 +1245,8 @@ std::unique_ptr<LaidOutBook> lay_out(const doc::Document& document, const Templa
     book->element_lists.clear();
     Builder builder(document, book->style, shaper, pass_sink, options, scan, page_of_id, &set_cache);
     std::vector<Element> elements = builder.build();
-    Paginator paginator(builder.text_height());
+    const PageMaster& master = book->style.page;
+    Paginator paginator(builder.text_height(), master.columns, builder.text_width() + mm_to_pt(master.gutter_mm));
     book->element_lists.clear();
     book->element_lists.push_back(std::move(elements));
     book->pages = paginator.run(book->element_lists.back());

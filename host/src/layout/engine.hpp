@@ -78,6 +78,7 @@ struct Element {
 struct Placed {
   const Element* element = nullptr;
   double y = 0;  // top, from the top of the text area
+  double x = 0;  // left, from the left of the text area (the column's offset)
 };
 
 struct Page {

@@ -256,7 +256,8 @@ void draw_page(cairo_t* cr, const layout::LaidOutBook& book, const layout::Page&
   }
   double left = mm_to_pt(page.recto || !p.facing ? p.inner_mm : p.outer_mm);
   double ox = trim_x + left, oy = trim_y + mm_to_pt(p.top_mm);
-  for (const layout::Placed& placed : page.content) draw_element(cr, *placed.element, ox, oy + placed.y, tags);
+  for (const layout::Placed& placed : page.content)
+    draw_element(cr, *placed.element, ox + placed.x, oy + placed.y, tags);
   if (!page.footnotes.empty()) {
     double area_h = mm_to_pt(p.height_mm - p.top_mm - p.bottom_mm);
     double fy = oy + area_h - page.footnote_height;
