@@ -14,6 +14,7 @@ constexpr double forced_break = -10000;
 constexpr double forbidden_break = 10000;
 constexpr double badness_cap = 1e8;         // badness of a line with no stretch to fill it
 constexpr double overfull_demerits = 1e20;  // per point of overflow, emergency pass only
+constexpr std::size_t emergency_active_limit = 48;  // active nodes kept in the emergency pass
 constexpr std::size_t no_node = std::numeric_limits<std::size_t>::max();
 
 bool is_penalty(const Item& item) { return item.kind == Item::Kind::penalty; }
@@ -223,6 +224,13 @@ class Breaker {
       }
       active.swap(survivors);
       if (active.empty()) return false;
+      // The emergency pass accepts any stretch, so every break stays reachable from every
+      // active node; keeping only the best of them bounds its cost to linear time.
+      if (emergency && active.size() > emergency_active_limit) {
+        std::nth_element(active.begin(), active.begin() + emergency_active_limit, active.end(),
+                         [&](std::size_t a, std::size_t b2) { return nodes_[a].total < nodes_[b2].total; });
+        active.resize(emergency_active_limit);
+      }
     }
 
     std::size_t best = no_node;
