@@ -1,13 +1,13 @@
 #include "layout/engine.hpp"
 
 #include "layout/paragraph.hpp"
+#include "text/case.hpp"
 
 #include <dizgi/model/format.hpp>
 
-#include <unicode/unistr.h>
-#include <unicode/locid.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cairo.h>
 #include <cmath>
 #include <set>
@@ -20,27 +20,13 @@
 
 namespace dizgi::layout {
 
-std::string upper_tr(const std::string& text) {
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
-  u.toUpper(icu::Locale("tr", "TR"));
-  std::string out;
-  u.toUTF8String(out);
-  return out;
-}
+std::string upper_tr(const std::string& text) { return text::to_upper_tr(text); }
 
+// Front-matter page labels are lower-case roman numerals.
 std::string roman(int number) {
-  static const std::pair<int, const char*> table[] = {{1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"},
-                                                      {100, "c"},  {90, "xc"},  {50, "l"},  {40, "xl"},
-                                                      {10, "x"},   {9, "ix"},   {5, "v"},   {4, "iv"},
-                                                      {1, "i"}};
-  std::string out;
-  for (auto [value, letters] : table) {
-    while (number >= value) {
-      out += letters;
-      number -= value;
-    }
-  }
-  return out;
+  std::string label = format_roman(number);
+  for (char& c : label) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return label;
 }
 
 namespace {

@@ -1,5 +1,7 @@
 #include "preflight/preflight.hpp"
 
+#include "util/text.hpp"
+
 #include <dizgi/diagnostics.hpp>
 
 #include "preflight/ink.hpp"
@@ -59,14 +61,6 @@ void init_poppler() {
   setErrorCallback(count_poppler_error);
 }
 
-std::string decimal(double value, int precision = 1) {
-  std::ostringstream os;
-  os.imbue(std::locale::classic());
-  os.setf(std::ios::fixed);
-  os.precision(precision);
-  os << value;
-  return os.str();
-}
 
 std::array<double, 4> to_mm(const Box& box) {
   return {box.x0 * mm_per_pt, box.y0 * mm_per_pt, box.x1 * mm_per_pt, box.y1 * mm_per_pt};
@@ -74,7 +68,7 @@ std::array<double, 4> to_mm(const Box& box) {
 
 // "210.0 x 297.0 mm"
 std::string number_mm(const Box& box) {
-  return decimal((box.x1 - box.x0) * mm_per_pt) + " x " + decimal((box.y1 - box.y0) * mm_per_pt) + " mm";
+  return util::format_fixed((box.x1 - box.x0) * mm_per_pt) + " x " + util::format_fixed((box.y1 - box.y0) * mm_per_pt) + " mm";
 }
 
 Box to_box(const PDFRectangle* rect, const PDFRectangle* media) {
@@ -334,7 +328,7 @@ void page_geometry(PDFDoc& doc, Page& page, int number, Checker& checker, const 
   Object unit = page_object.isDict() ? page_object.dictLookup("UserUnit") : Object(objNull);
   if (unit.isNum() && std::abs(unit.getNum() - 1) > 1e-6) {
     checker.check("geometry.userunit", number, std::nullopt,
-                  "the page sets UserUnit " + decimal(unit.getNum(), 3) +
+                  "the page sets UserUnit " + util::format_fixed(unit.getNum(), 3) +
                       ": its real size is not what its boxes say");
   }
 }
@@ -388,7 +382,7 @@ void page_content(PDFDoc& doc, Page& page, int number, PageScanner& scanner, Che
       for (const std::string& side : sides) list += (list.empty() ? "" : ", ") + side;
       checker.check("geometry.bleed-insufficient", number, short_box,
                     "content touches the trim edge (" + list + ") without " +
-                        decimal(profile.param("bleed-mm"), 1) + " mm of bleed");
+                        util::format_fixed(profile.param("bleed-mm"), 1) + " mm of bleed");
     }
     const double safe = profile.param("safe-zone-mm") / mm_per_pt;
     Box near_box;
@@ -405,7 +399,7 @@ void page_content(PDFDoc& doc, Page& page, int number, PageScanner& scanner, Che
     }
     if (near > 0) {
       checker.check("geometry.safe-zone", number, near_box,
-                    "text closer than " + decimal(profile.param("safe-zone-mm"), 1) +
+                    "text closer than " + util::format_fixed(profile.param("safe-zone-mm"), 1) +
                         " mm to the trim edge" + (near > 1 ? " (" + std::to_string(near) + " text runs)" : std::string()));
     }
   }
@@ -462,7 +456,7 @@ void spot_findings(const DocumentState& state, Checker& checker, const Profile& 
     for (const auto& [name, page] : spots) names += (names.empty() ? "" : ", ") + name;
     checker.check("colour.spot-count", std::nullopt, std::nullopt,
                   std::to_string(spots.size()) + " spot colours (" + names + "), the profile allows " +
-                      decimal(allowed, 0));
+                      util::format_fixed(allowed, 0));
   }
   std::map<std::string, std::vector<std::string>> by_key;
   for (const auto& [name, page] : spots) by_key[lower_compact(name)].push_back(name);
@@ -650,15 +644,15 @@ Report check_source(const Source& source, const Options& options) {
       const auto& peak = peaks[number];
       if (!peak || peak->percent <= limit + 0.5) continue;
       checker.check("colour.tac", static_cast<int>(number), peak->box,
-                    "total area coverage " + decimal(peak->percent, 0) + " % over " +
-                        decimal(ink_area, 0) + " x " + decimal(ink_area, 0) + " mm (limit " +
-                        decimal(limit, 0) + " %)");
+                    "total area coverage " + util::format_fixed(peak->percent, 0) + " % over " +
+                        util::format_fixed(ink_area, 0) + " x " + util::format_fixed(ink_area, 0) + " mm (limit " +
+                        util::format_fixed(limit, 0) + " %)");
     }
     if (std::chrono::steady_clock::now() > deadline.until) deadline.expired = true;
   }
   if (deadline.expired) {
     checker.add("input.timeout", Severity::error, std::nullopt, std::nullopt,
-                "checking stopped after " + decimal(timeout, 0) +
+                "checking stopped after " + util::format_fixed(timeout, 0) +
                     " s (timeout-seconds); the rest of the file was not checked");
   }
 
@@ -786,7 +780,7 @@ void print_text(const Report& report, std::ostream& out) {
   const auto bbox = [](const Finding& finding) {
     if (!finding.bbox_mm) return std::string();
     const auto& b = *finding.bbox_mm;
-    return " [" + decimal(b[0]) + " " + decimal(b[1]) + " - " + decimal(b[2]) + " " + decimal(b[3]) + " mm]";
+    return " [" + util::format_fixed(b[0]) + " " + util::format_fixed(b[1]) + " - " + util::format_fixed(b[2]) + " " + util::format_fixed(b[3]) + " mm]";
   };
   out << "preflight " << report.file << " (profile " << report.profile << ", "
       << report.pages << (report.pages == 1 ? " page" : " pages") << ")\n";

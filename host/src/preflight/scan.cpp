@@ -1,5 +1,7 @@
 #include "preflight/scan.hpp"
 
+#include "util/text.hpp"
+
 #include <Gfx.h>
 #include <GfxFont.h>
 #include <GfxState.h>
@@ -35,14 +37,6 @@ Box Box::intersect(const Box& other) const {
 
 namespace {
 
-std::string format_number(double value, int precision = 1) {
-  std::ostringstream os;
-  os.imbue(std::locale::classic());
-  os.setf(std::ios::fixed);
-  os.precision(precision);
-  os << value;
-  return os.str();
-}
 
 
 void add_named_ink(Inks& inks, std::string_view name, double tint, double min_ink) {
@@ -334,7 +328,7 @@ void PageScanner::paint_path(GfxState* state, bool stroke) {
     const double minimum = profile_.param("hairline-pt");
     if (width < minimum) {
       hit("lines.hairline", box,
-          "line width " + format_number(width, 3) + " pt is below " + format_number(minimum, 2) +
+          "line width " + util::format_fixed(width, 3) + " pt is below " + util::format_fixed(minimum, 2) +
               " pt after scaling",
           width);
     }
@@ -511,7 +505,7 @@ void PageScanner::flush_text() {
     check_space_class(run_.space_class, box, "text");
     const double min_ink = profile_.param("ink-min-percent") / 100;
     const Inks& inks = run_.inks;
-    const std::string size = format_number(run_.size_pt, 1) + " pt";
+    const std::string size = util::format_fixed(run_.size_pt, 1) + " pt";
     if (inks.white && run_.overprint) {
       hit("colour.white-overprint", box, "white text (" + size + ") set to overprint: it will disappear in print");
     }
@@ -522,9 +516,9 @@ void PageScanner::flush_text() {
       const bool rich = is_black && (inks.c > min_ink || inks.m > min_ink || inks.y > min_ink);
       if (rich) {
         hit("colour.rich-black-text", box,
-            "rich black text (" + size + ", C" + format_number(inks.c * 100, 0) + " M" +
-                format_number(inks.m * 100, 0) + " Y" + format_number(inks.y * 100, 0) + " K" +
-                format_number(inks.k * 100, 0) + ")", run_.size_pt);
+            "rich black text (" + size + ", C" + util::format_fixed(inks.c * 100, 0) + " M" +
+                util::format_fixed(inks.m * 100, 0) + " Y" + util::format_fixed(inks.y * 100, 0) + " K" +
+                util::format_fixed(inks.k * 100, 0) + ")", run_.size_pt);
       }
       if (run_.size_pt < profile_.param("small-text-pt") && inks_used >= 2) {
         hit("colour.small-text-multi-ink", box,
@@ -558,15 +552,15 @@ void PageScanner::check_image(GfxState* state, Stream* str, int width, int heigh
     const double warning_below = profile_.param(one_bit ? "image-ppi-warning-1bit" : "image-ppi-warning");
     const std::string kind = one_bit ? "1-bit image" : "image";
     const std::string what = kind + " " + std::to_string(width) + "x" + std::to_string(height) +
-                             " px at " + format_number(ppi, 0) + " ppi";
+                             " px at " + util::format_fixed(ppi, 0) + " ppi";
     if (ppi < error_below) {
-      hit("images.resolution-low", box, what + " (minimum " + format_number(error_below, 0) + ")", ppi);
+      hit("images.resolution-low", box, what + " (minimum " + util::format_fixed(error_below, 0) + ")", ppi);
     } else if (ppi < warning_below) {
-      hit("images.resolution-marginal", box, what + " (recommended " + format_number(warning_below, 0) + ")", ppi);
+      hit("images.resolution-marginal", box, what + " (recommended " + util::format_fixed(warning_below, 0) + ")", ppi);
     }
     if (ppi > profile_.param("image-ppi-max")) {
       hit("images.resolution-excessive", box,
-          what + " (more than " + format_number(profile_.param("image-ppi-max"), 0) + " ppi: a larger file than needed)", ppi);
+          what + " (more than " + util::format_fixed(profile_.param("image-ppi-max"), 0) + " ppi: a larger file than needed)", ppi);
     }
   }
   if (space != nullptr) {

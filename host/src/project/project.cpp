@@ -1,5 +1,7 @@
 #include "project/project.hpp"
 
+#include "util/text.hpp"
+
 #include "util/schemas.hpp"
 #include "util/xml.hpp"
 
@@ -13,6 +15,7 @@
 namespace dizgi::project {
 
 namespace fs = std::filesystem;
+using util::trim;
 
 namespace {
 
@@ -21,13 +24,6 @@ const xml::Schema& book_schema() {
   return schema;
 }
 
-std::string trim(std::string_view text) {
-  std::size_t begin = 0;
-  std::size_t end = text.size();
-  while (begin < end && std::isspace(static_cast<unsigned char>(text[begin]))) ++begin;
-  while (end > begin && std::isspace(static_cast<unsigned char>(text[end - 1]))) --end;
-  return std::string(text.substr(begin, end - begin));
-}
 
 // Trims and turns every run of whitespace into one space (titles written over several lines).
 std::string collapse(std::string_view text) {

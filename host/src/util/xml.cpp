@@ -1,5 +1,7 @@
 #include "util/xml.hpp"
 
+#include "util/text.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <cstdarg>
@@ -17,6 +19,8 @@
 #include <libxml/xmlerror.h>
 
 namespace dizgi::xml {
+
+using util::trim;
 
 namespace {
 
@@ -69,13 +73,6 @@ std::string owned(xmlChar* text) {
   return result;
 }
 
-std::string trim(std::string_view text) {
-  std::size_t begin = 0;
-  std::size_t end = text.size();
-  while (begin < end && std::isspace(static_cast<unsigned char>(text[begin]))) ++begin;
-  while (end > begin && std::isspace(static_cast<unsigned char>(text[end - 1]))) --end;
-  return std::string(text.substr(begin, end - begin));
-}
 
 // --- a scan of the source text: where start tags, attributes and entity declarations begin ---
 

@@ -1,0 +1,16 @@
+// Small text helpers shared by the stages (written once here, not per file).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace dizgi::util {
+
+// `text` without leading and trailing ASCII white space.
+std::string trim(std::string_view text);
+
+// A number with `precision` fractional digits in the classic locale ("12.5", never "12,5"):
+// for messages and machine output, never for the Turkish text of a book.
+std::string format_fixed(double value, int precision = 1);
+
+}  // namespace dizgi::util
