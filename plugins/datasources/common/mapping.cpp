@@ -780,4 +780,20 @@ std::size_t size_param(const Params& params, const std::string& key, std::size_t
   return static_cast<std::size_t>(value);
 }
 
+RowSink& TableCollector::open(const SchemaTable& table) {
+  auto& slot = tables_[table.name];
+  if (!slot) {
+    slot = std::make_unique<Table>(table.name, table.columns);
+    slot->source = source_;
+    sinks_[table.name] = std::make_unique<TableSink>(*slot);
+  }
+  return *sinks_[table.name];
+}
+
+void TableCollector::put_into(Dataset& dataset) {
+  for (auto& [name, table] : tables_) dataset.put(std::move(*table));
+  tables_.clear();
+  sinks_.clear();
+}
+
 }  // namespace dizgi::data

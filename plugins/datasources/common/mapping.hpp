@@ -15,6 +15,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -154,6 +155,21 @@ class TableSink : public RowSink {
 
  private:
   Table& table_;
+};
+
+// Collects the tables that one input opens, each filled through a TableSink, and moves them
+// into the dataset at the end (the sources that read several tables from one input: xml,
+// xlsx/ods, postgres).
+class TableCollector {
+ public:
+  explicit TableCollector(std::string source) : source_(std::move(source)) {}
+  RowSink& open(const SchemaTable& table);
+  void put_into(Dataset& dataset);
+
+ private:
+  std::string source_;
+  std::map<std::string, std::unique_ptr<Table>> tables_;
+  std::map<std::string, std::unique_ptr<TableSink>> sinks_;
 };
 
 class CountingSink : public RowSink {

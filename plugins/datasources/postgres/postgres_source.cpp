@@ -237,19 +237,10 @@ std::size_t read(const data::Schema& schema, const data::Params& params, const L
 
 void load(const DataSourceContext& context, Dataset& dataset) {
   data::Schema schema = data::Schema::for_context(context);
-  std::map<std::string, std::unique_ptr<Table>> tables;
-  std::map<std::string, std::unique_ptr<data::TableSink>> sinks;
-  TableOpened opened = [&](const data::SchemaTable& table) -> data::RowSink& {
-    auto& slot = tables[table.name];
-    if (!slot) {
-      slot = std::make_unique<Table>(table.name, table.columns);
-      slot->source = "postgres";
-      sinks[table.name] = std::make_unique<data::TableSink>(*slot);
-    }
-    return *sinks[table.name];
-  };
+  data::TableCollector collected("postgres");
+  TableOpened opened = [&](const data::SchemaTable& table) -> data::RowSink& { return collected.open(table); };
   read(schema, context.params, context.origin, context.sink, opened);
-  for (auto& [name, table] : tables) dataset.put(std::move(*table));
+  collected.put_into(dataset);
 }
 
 }  // namespace dizgi::postgres

@@ -182,19 +182,10 @@ void load(Format format, const DataSourceContext& context, Dataset& dataset) {
   SheetLimits limits = sheet_limits(context.params, here);
   std::unique_ptr<Workbook> workbook =
       format == Format::ods ? open_ods(archive, limits) : open_xlsx(archive, limits);
-  std::map<std::string, std::unique_ptr<Table>> tables;
-  std::map<std::string, std::unique_ptr<data::TableSink>> sinks;
-  TableOpened opened = [&](const data::SchemaTable& table) -> data::RowSink& {
-    auto& slot = tables[table.name];
-    if (!slot) {
-      slot = std::make_unique<Table>(table.name, table.columns);
-      slot->source = file;
-      sinks[table.name] = std::make_unique<data::TableSink>(*slot);
-    }
-    return *sinks[table.name];
-  };
+  data::TableCollector collected(file);
+  TableOpened opened = [&](const data::SchemaTable& table) -> data::RowSink& { return collected.open(table); };
   read_workbook(*workbook, file, schema, context.params, context.base_dir, context.sink, opened);
-  for (auto& [name, table] : tables) dataset.put(std::move(*table));
+  collected.put_into(dataset);
 }
 
 }  // namespace dizgi::sheet

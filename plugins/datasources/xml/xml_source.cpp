@@ -324,19 +324,10 @@ void load(const DataSourceContext& context, Dataset& dataset) {
   std::string path = data::resolve_path(context, data::require_param(context, "file"));
   std::string file = data::display_name(path);
   data::Schema schema = data::Schema::for_context(context);
-  std::map<std::string, std::unique_ptr<Table>> tables;
-  std::map<std::string, std::unique_ptr<data::TableSink>> sinks;
-  TableOpened opened = [&](const data::SchemaTable& table) -> data::RowSink& {
-    auto& slot = tables[table.name];
-    if (!slot) {
-      slot = std::make_unique<Table>(table.name, table.columns);
-      slot->source = file;
-      sinks[table.name] = std::make_unique<data::TableSink>(*slot);
-    }
-    return *sinks[table.name];
-  };
+  data::TableCollector collected(file);
+  TableOpened opened = [&](const data::SchemaTable& table) -> data::RowSink& { return collected.open(table); };
   read(path, nullptr, 0, file, schema, context.params, context.base_dir, opened);
-  for (auto& [name, table] : tables) dataset.put(std::move(*table));
+  collected.put_into(dataset);
 }
 
 }  // namespace dizgi::xml
