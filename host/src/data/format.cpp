@@ -1,11 +1,13 @@
 #include "data/format.hpp"
 
+#include "text/case.hpp"
+
+#include <dizgi/model/format.hpp>
+
 #include <unicode/calendar.h>
 #include <unicode/coll.h>
 #include <unicode/gregocal.h>
 #include <unicode/locid.h>
-#include <unicode/measunit.h>
-#include <unicode/numberformatter.h>
 #include <unicode/smpdtfmt.h>
 #include <unicode/timezone.h>
 #include <unicode/unistr.h>
@@ -21,11 +23,6 @@ namespace dizgi::data {
 
 namespace {
 
-const icu::Locale& turkish() {
-  static const icu::Locale locale("tr", "TR");
-  return locale;
-}
-
 std::string utf8(const icu::UnicodeString& text) {
   std::string result;
   text.toUTF8String(result);
@@ -34,37 +31,16 @@ std::string utf8(const icu::UnicodeString& text) {
 
 constexpr int max_decimals = 12;
 
-// One formatter per (kind, decimals, grouping), built on first use in each thread.
 enum class Kind { plain = 0, percent = 1 };
 
-const icu::number::LocalizedNumberFormatter& number_formatter(Kind kind, int decimals, bool grouping) {
-  thread_local std::array<std::unique_ptr<icu::number::LocalizedNumberFormatter>, 2 * 2 * (max_decimals + 1)> cache;
-  std::size_t slot = (static_cast<std::size_t>(kind) * 2 + (grouping ? 1 : 0)) * (max_decimals + 1) +
-                     static_cast<std::size_t>(decimals);
-  if (!cache[slot]) {
-    auto formatter = icu::number::NumberFormatter::withLocale(turkish())
-                         .grouping(grouping ? UNUM_GROUPING_ON_ALIGNED : UNUM_GROUPING_OFF)
-                         .precision(icu::number::Precision::fixedFraction(decimals))
-                         .roundingMode(UNUM_ROUND_HALFUP);
-    if (kind == Kind::percent) formatter = formatter.unit(icu::MeasureUnit::getPercent());
-    cache[slot] = std::make_unique<icu::number::LocalizedNumberFormatter>(std::move(formatter));
-  }
-  return *cache[slot];
-}
-
-// Rounds exactly (half away from zero) and lets ICU place separators and signs.
+// The SDK's formatter (dizgi/model/format.hpp) is the one implementation of Turkish numbers:
+// layouts and the host print the same figures the same way. Grouping off only drops the dots.
 std::string format_number(Kind kind, const Decimal& value, int decimals, bool grouping) {
   if (decimals < 0) decimals = value.scale;
   decimals = std::clamp(decimals, 0, max_decimals);
-  std::string classic = value.rescaled(decimals).to_string();
-  UErrorCode status = U_ZERO_ERROR;
-  icu::number::FormattedNumber formatted =
-      number_formatter(kind, decimals, grouping).formatDecimal(icu::StringPiece(classic), status);
-  icu::UnicodeString text = formatted.toString(status);
-  if (U_FAILURE(status)) return classic;  // ICU data missing: still exact, just not localised
-  // ICU writes a real minus sign (U+2212) for some locales; books use the hyphen-minus form.
-  text.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x2212)), icu::UnicodeString("-"));
-  return utf8(text);
+  std::string text = kind == Kind::percent ? format_percent_tr(value, decimals) : format_decimal_tr(value, decimals);
+  if (!grouping) text.erase(std::remove(text.begin(), text.end(), '.'), text.end());
+  return text;
 }
 
 const char* const month_names[] = {"ocak",  "şubat",  "mart",  "nisan", "mayıs", "haziran",
@@ -220,17 +196,10 @@ void sort_tr(std::vector<std::string>& items) {
   std::stable_sort(items.begin(), items.end(), TurkishLess{});
 }
 
-std::string upper_tr(std::string_view text) {
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-  return utf8(u.toUpper(icu::Locale("tr")));
-}
+// Case mapping lives in text/case (one implementation for the engine and the data views).
+std::string upper_tr(std::string_view text) { return text::to_upper_tr(text); }
 
-std::string lower_tr(std::string_view text) {
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-  return utf8(u.toLower(icu::Locale("tr")));
-}
+std::string lower_tr(std::string_view text) { return text::to_lower_tr(text); }
 
 std::string format_value(const Value& value, const Column& column) {
   if (is_null(value)) return "\xe2\x80\x94";  // em dash

@@ -1,5 +1,6 @@
 // Turkish number, money, percent and date formatting and parsing, Turkish collation and case
-// mapping. Everything goes through ICU with an explicit locale ("tr_TR" / "tr"); the process
+// mapping. Numbers use the SDK formatter (dizgi/model/format.hpp); dates, collation and case
+// go through ICU with an explicit locale ("tr_TR" / "tr"); the process
 // locale is never consulted. Values are rounded half away from zero on the exact decimal before
 // ICU sees them, so a displayed figure never comes from a binary float.
 //
