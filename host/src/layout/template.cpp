@@ -101,6 +101,15 @@ Template default_template() {
   body.first_indent_pt = 12;
   t.styles["body"] = body;
 
+  Style subhead = body;
+  subhead.name = "subhead";
+  subhead.first_indent_pt = 0;
+  subhead.space_before_pt = 6;
+  subhead.space_after_pt = 2;
+  subhead.keep_with_next = true;
+  subhead.hyphenate = false;
+  t.styles["subhead"] = subhead;
+
   Style lead = body;
   lead.name = "lead";
   lead.first_indent_pt = 0;

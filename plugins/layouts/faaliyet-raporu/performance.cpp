@@ -268,7 +268,7 @@ void add_performance_results(const Composer& c, Blocks& results, Blocks& evaluat
         goal.indicators.begin(), goal.indicators.end(),
         [](const Indicator& a, const Indicator& b) { return natural_less(a.code, b.code); });
     results.emplace_back(
-        paragraph({span("Hedef " + goal.code + ": ", true), span(goal.text)}, "lead"));
+        paragraph({span("Hedef " + goal.code + ": ", true), span(goal.text)}, "subhead"));
 
     doc::Table t;
     t.id = "tablo-performans-" + anchor_of(goal.code);
