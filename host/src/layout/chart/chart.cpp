@@ -36,6 +36,12 @@ std::string describe(const doc::Chart& chart, const std::string& missing) {
 }  // namespace
 
 void Flow::add(const doc::Chart& chart) {
+  bool point_styles = false;
+  for (const doc::ChartSeries& series : chart.series) point_styles |= !series.labels.empty() || !series.colors.empty();
+  if (point_styles) unsupported("per-point labels and colours ('" + chart.caption + "')", "the series colour is used");
+  if (!is_null(chart.value_axis.minimum) || !is_null(chart.value_axis.maximum))
+    unsupported("a fixed axis range ('" + chart.caption + "')", "the range is taken from the data");
+  if (chart.show_values) unsupported("value labels ('" + chart.caption + "')", "values are read from the axis");
   if (chart.kind != doc::ChartKind::bar) {
     static const char* names[] = {"?", "bar", "stacked bar", "line", "pie", "gauge"};
     int k = static_cast<int>(chart.kind);

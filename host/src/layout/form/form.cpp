@@ -35,6 +35,12 @@ void Flow::add(const doc::Form& form) {
   double column = width_ * 0.5;
   for (std::size_t i = 0; i < form.fields.size(); ++i) {
     const doc::FormField& field = form.fields[i];
+    if (field.kind == doc::FieldKind::choice || field.kind == doc::FieldKind::radio ||
+        field.kind == doc::FieldKind::checkbox) {
+      unsupported("a " + std::string(field.kind == doc::FieldKind::checkbox ? "checkbox" : "choice") +
+                      " field ('" + field.name + "')",
+                  "it is set as a text field with a line to write on");
+    }
     Element row;
     row.height = field.kind == doc::FieldKind::signature ? 42 : 22;
     row.space_before = i == 0 ? 24 : 0;

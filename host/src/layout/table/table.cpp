@@ -149,6 +149,10 @@ void Flow::add(const doc::Table& t) {
       }
     }
   }
+  if (t.carried.enabled) {
+    unsupported("carried totals (table '" + t.id + "')",
+                "the table breaks with its header repeated but without 'Nakli yekûn' rows");
+  }
   std::size_t first_element = elements_.size();
   auto caption = scan_.captions.find(&t);
   std::string id = scan_.ids.at(&t);
