@@ -184,6 +184,49 @@ TEST(LayoutEngine, ChartThatDoesNotFitFloatsToTheNextPageAndTextFillsThisOne) {
   EXPECT_NE(top->runs.front().shaped->text.find("Grafik"), std::string::npos);
 }
 
+// A long table continues on every page with "Tablo 1 (devamı)" and its header; a chart that
+// waits for the next page is never set between the parts of a table that has started.
+TEST(LayoutEngine, SplitTableContinuesWithCaptionAndHeaderAndNoFloatInsideIt) {
+  doc::Document d;
+  doc::Section body;
+  body.blocks.push_back(long_paragraph(38));
+  doc::Chart chart;
+  chart.caption = "Ödenek ve harcama";
+  chart.categories = {"01", "02"};
+  chart.series.push_back({"Harcama", {10, 20}, ""});
+  body.blocks.push_back(chart);
+  doc::Table table;
+  table.id = "uzun";
+  table.caption = "Uzun tablo";
+  table.columns = {{"70%", doc::Align::start}, {"30%", doc::Align::end}};
+  table.header.push_back({doc::TableCell("Kalem"), doc::TableCell("Tutar")});
+  for (int r = 1; r <= 90; ++r) {
+    std::string code = std::to_string(1000 + r);  // one word per row: k1001 ... k1090
+    table.body.push_back({doc::TableCell("k" + code), doc::TableCell("1")});
+  }
+  body.blocks.push_back(table);
+  d.sections.push_back(body);
+  DiagnosticSink sink;
+  text::Shaper shaper(&sink);
+  auto book = paginate::lay_out(d, layout::default_template(), shaper, sink);
+  int first = page_of(*book, "k1001"), last = page_of(*book, "k1090");
+  ASSERT_GE(last - first, 2) << "the test needs a table over three pages";
+  for (int page = first + 1; page <= last; ++page) {
+    const auto& content = book->pages[static_cast<std::size_t>(page)].content;
+    ASSERT_GE(content.size(), 2u);
+    auto text_of = [](const layout::Element* e) {
+      std::string out;
+      for (const layout::Run& run : e->runs) out += (out.empty() ? "" : " ") + run.shaped->text;
+      return out;
+    };
+    EXPECT_EQ(text_of(content[0].element), "Tablo 1 (devamı)") << "page " << page;
+    EXPECT_EQ(text_of(content[1].element).rfind("Kalem", 0), 0u) << "page " << page;
+  }
+  int chart_page = page_of(*book, "Ödenek");
+  EXPECT_TRUE(chart_page < first || chart_page >= last) << "chart on page " << chart_page << " inside the table ("
+                                                        << first << "-" << last << ")";
+}
+
 TEST(LayoutEngine, KeepTogetherMovesAWholeParagraphToTheNextPage) {
   doc::Document d;
   doc::Section body;

@@ -441,6 +441,7 @@ Template load_template(const std::filesystem::path& file) {
       if (auto v = attr(node, "chart"); !v.empty()) t.captions.chart = v;
       if (auto v = attr(node, "figure"); !v.empty()) t.captions.figure = v;
       if (auto v = attr(node, "separator"); !v.empty()) t.captions.separator = v;
+      if (auto v = attr(node, "continued"); !v.empty()) t.captions.continued = v;
     } else if (is(node, "typography")) {
       t.smart_quotes = reader.flag(node, "smart-quotes", t.smart_quotes);
     } else if (is(node, "chapters")) {

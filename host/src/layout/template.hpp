@@ -79,6 +79,7 @@ struct Captions {
   std::string chart = "Grafik";
   std::string figure = "Şekil";
   std::string separator = ": ";
+  std::string continued = "(devamı)";  // after the label on the pages a table continues on
 };
 
 struct Template {

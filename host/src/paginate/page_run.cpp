@@ -86,7 +86,9 @@ std::vector<Page> PageRun::run(const std::vector<Element>& elements) {
       } else {
         close();
         start(elements[i].matter);
-        place_deferred(elements);
+        // Waiting floats never go between the parts of a split table: they wait for a page
+        // that does not continue one.
+        if (!elements[i].split || elements[i].split_index == 0) place_deferred(elements);
       }
       continue_block(elements[i]);
       continue;

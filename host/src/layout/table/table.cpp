@@ -10,17 +10,21 @@ namespace dizgi::layout {
 
 namespace {
 
-// A table continues on the next page with its header rows repeated.
+// A table continues on the next page with a continuation caption ("Tablo 3 (devamı)") when it
+// has a caption, then its header rows.
 class TableContinuation : public Splittable {
  public:
-  explicit TableContinuation(std::vector<Element> header) : header_(std::move(header)) {}
+  TableContinuation(std::vector<Element> caption, std::vector<Element> header)
+      : caption_(std::move(caption)), header_(std::move(header)) {}
   std::vector<const Element*> continuation(std::size_t) const override {
     std::vector<const Element*> out;
+    for (const Element& line : caption_) out.push_back(&line);
     for (const Element& row : header_) out.push_back(&row);
     return out;
   }
 
  private:
+  std::vector<Element> caption_;
   std::vector<Element> header_;
 };
 
@@ -164,8 +168,18 @@ void Flow::add(const doc::Table& t) {
     header.push_back(row);
   }
   for (const Element& row : header) push(row);
+  std::vector<Element> continued;
+  if (caption != scan_.captions.end()) {
+    const Style& style = template_.style("caption");
+    continued = setter_.set(spans_of(scan_.labels.at(id) + " " + template_.captions.continued),
+                            setting_for(style, width_));
+    for (Element& line : continued) {
+      line.role = StructRole::caption;
+      line.keep_with_next = true;
+    }
+  }
   std::shared_ptr<const Splittable> split;
-  if (!header.empty()) split = std::make_shared<TableContinuation>(header);
+  if (!header.empty() || !continued.empty()) split = std::make_shared<TableContinuation>(continued, header);
   std::size_t part = header.size();
   for (std::size_t i = 0; i < t.body.size(); ++i) {
     Element row = table_row(t.body[i], geometry, t, effective_kind(t.body[i], 1), i);
