@@ -5,7 +5,6 @@
 #include "cli/command.hpp"
 #include "cli/print.hpp"
 #include "data/inspect.hpp"
-#include "data/validate.hpp"
 #include "job/job.hpp"
 
 #include <dizgi/diagnostics.hpp>
@@ -108,8 +107,7 @@ int run_data(const std::vector<std::string>& args) {
     data::print_table(*table, std::cout, static_cast<std::size_t>(limit));
     return exit_ok;
   }
-  data::ValidateSummary summary =
-      data::validate(dataset, data::ValidateOptions{data.year, strict}, sink);
+  data::ValidateSummary summary = session.check_data(data, strict, sink);
   show_diagnostics(sink);
   std::cerr << "dizgi: data check: " << summary.errors << " error(s), " << summary.warnings << " warning(s)\n";
   return summary.errors ? exit_checks_failed : exit_ok;

@@ -2,7 +2,6 @@
 #include "job/job.hpp"
 
 #include "compose/render_book.hpp"
-#include "data/validate.hpp"
 #include "job/job_private.hpp"
 #include "layout/template.hpp"
 #include "preflight/preflight.hpp"
@@ -42,11 +41,7 @@ void run(Session& session, plugin::Host& host, text::Shaper& shaper, const Build
   BookData data = session.load_data(options.book, request, sink);
   const project::Project& book = data.project;
 
-  // The data rules of the standard schema (weights, deviations, budget identities).
-  data::ValidateOptions validate_options;
-  validate_options.year = data.year;
-  validate_options.strict = options.strict;
-  data::validate(data.dataset, validate_options, sink);
+  session.check_data(data, options.strict, sink);
 
   std::shared_ptr<Layout> layout_plugin = host.create_layout(book.layout);
   LayoutContext context;

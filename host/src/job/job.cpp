@@ -99,4 +99,8 @@ BookData Session::load_data(const std::filesystem::path& book, const DataRequest
   return data;
 }
 
+data::ValidateSummary Session::check_data(const BookData& data, bool strict, DiagnosticSink& sink) const {
+  return data::validate(data.dataset, data::ValidateOptions{data.year, strict}, sink);
+}
+
 }  // namespace dizgi::job

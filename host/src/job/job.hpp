@@ -14,6 +14,7 @@
 // per thread (the Shaper is single-threaded, DESIGN.md).
 #pragma once
 
+#include "data/validate.hpp"
 #include "project/project.hpp"
 
 #include <dizgi/diagnostics.hpp>
@@ -103,6 +104,11 @@ class Session {
   // The project file and the data of a book. Throws dizgi::Error (the book, a source or a
   // plugin is wrong); warnings go to `sink`.
   BookData load_data(const std::filesystem::path& book, const DataRequest& request, DiagnosticSink& sink);
+
+  // The data rules of the standard schema (weights, deviations, budget identities) for the
+  // book's year; every finding goes to `sink` (with `strict`, warnings are errors). Never throws
+  // for bad data. The build runs it after load_data; `dizgi data --check` runs only this.
+  data::ValidateSummary check_data(const BookData& data, bool strict, DiagnosticSink& sink) const;
 
   // Loads, composes, lays out, renders, post-processes and preflights one book. Never throws for
   // a wrong book: the error is the last diagnostic and the outcome input_error; outputs written
