@@ -49,6 +49,7 @@ void run(Session& session, plugin::Host& host, text::Shaper& shaper, const Build
   context.metadata = book.metadata;
   context.params = book.layout_params;
   context.texts = book.texts;
+  context.text_files = book.text_files;
   context.base_dir = book.dir.string();
   context.sink = &sink;
   doc::Document document =

@@ -104,9 +104,9 @@ std::vector<doc::TableCell> figure_cells(const Summary& s, std::size_t row,
 }
 
 // A table row: the leading cells, then the figures.
-std::vector<doc::TableCell> row_of(std::vector<doc::TableCell> lead, std::vector<doc::TableCell> figures) {
+doc::TableRow row_of(std::vector<doc::TableCell> lead, std::vector<doc::TableCell> figures) {
   for (doc::TableCell& c : figures) lead.push_back(std::move(c));
-  return lead;
+  return doc::TableRow(std::move(lead));
 }
 
 }  // namespace
@@ -145,7 +145,7 @@ void add_budget_expenditure(const Composer& c, Blocks& out) {
   chart.id = "grafik-gider-gerceklesme";
   chart.kind = doc::ChartKind::bar;
   chart.caption = "Ekonomik Sınıflandırmaya Göre Gider Gerçekleşme Oranları";
-  chart.unit = "%";
+  chart.value_axis.format.percent = true;
   doc::ChartSeries series;
   series.name = "Gerçekleşme Oranı (%)";
   for (std::size_t r : summary.rows) {
@@ -156,7 +156,7 @@ void add_budget_expenditure(const Composer& c, Blocks& out) {
                             figure_cells(summary, r, {"baslangic_odenegi", "yil_sonu_odenegi", "harcama"},
                                          {realisation, "butce_payi"})));
     chart.categories.push_back(code + " " + label);
-    series.values.push_back(realised ? realised->to_double() : 0.0);
+    series.values.push_back(realised ? Value(*realised) : Value());
   }
   const std::size_t total = *summary.total;
   t.footer.push_back(row_of({cell("", doc::Align::center, "total"), cell("Toplam", doc::Align::start, "total")},

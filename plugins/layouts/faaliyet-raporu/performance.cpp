@@ -82,9 +82,10 @@ void add_summary_rows(const Composer& c, const std::vector<GoalLevel>& levels,
     std::optional<Decimal> aim_level;
     if (auto row = aim_rows.find(aim); row != aim_rows.end())
       aim_level = decimal_of(aim_results->at(row->second, "gerceklesme_duzeyi"));
-    summary.body.push_back({cell("Amaç " + aim, doc::Align::start, "group"),
-                            cell(aim_texts[aim], doc::Align::start, "group"),
-                            number_cell(percent_or_dash(aim_level), "group")});
+    summary.body.push_back(doc::TableRow({cell("Amaç " + aim, doc::Align::start),
+                                          cell(aim_texts[aim], doc::Align::start),
+                                          number_cell(percent_or_dash(aim_level))},
+                                         doc::RowKind::group));
     for (; i < levels.size() && levels[i].goal->aim_code == aim; ++i) {
       summary.body.push_back({cell(levels[i].goal->code), cell(levels[i].goal->text),
                               number_cell(percent_or_dash(levels[i].level))});
@@ -244,7 +245,7 @@ void add_performance_results(const Composer& c, Blocks& results, Blocks& evaluat
     doc::Table t;
     t.id = "tablo-performans-" + anchor_of(goal.code);
     t.caption = "Hedef " + goal.code + " Performans Sonuçları";
-    t.props["keep-together"] = "true";
+    t.keep_together = true;
     t.columns = {{"34%", doc::Align::start}, {"11%", doc::Align::end}, {"13%", doc::Align::end},
                  {"13%", doc::Align::end},   {"14%", doc::Align::end}, {"15%", doc::Align::end}};
     t.header.push_back({header_cell("Performans Göstergesi"),
