@@ -23,11 +23,12 @@ TEST(LayoutParagraph, NoEmptyLineAtAnyMeasure) {
   dizgi::text::Shaper shaper(&sink);
   const layout::Template style = layout::default_template();
   layout::ParagraphSetter setter(style, shaper, sink);
-  const std::vector<dizgi::doc::Span> spans{dizgi::doc::Span{
+  dizgi::doc::Span span;
+  span.text =
       "Belediyemiz stratejik planında yer alan amaç ve hedeflere ulaşılmasında performans "
       "göstergelerinin gerçekleşme düzeyleri, birimlerimizin faaliyet raporlarıyla birlikte "
-      "değerlendirilmiş ve sapmaların nedenleri ayrıntılı olarak açıklanmıştır.",
-      {}, nullptr}};
+      "değerlendirilmiş ve sapmaların nedenleri ayrıntılı olarak açıklanmıştır.";
+  const std::vector<dizgi::doc::Span> spans{span};
   int measures = 0;
   for (double width = 90; width <= 260; width += 0.25) {
     layout::ParagraphSetting setting;
