@@ -2,6 +2,8 @@
 // exact budget totals, Turkish ratios and collation, placeholders and errors.
 #include "faaliyet_raporu.hpp"
 
+#include "data/derived.hpp"
+
 #include <dizgi/diagnostics.hpp>
 #include <dizgi/model/dataset.hpp>
 
@@ -153,11 +155,17 @@ struct Composed {
   dizgi::DiagnosticSink sink;
 };
 
+// Composes the book from `data` plus the tables the host derives for 2025, as a build does.
 void compose(const dizgi::Dataset& data, Composed& out,
              std::map<std::string, std::string> texts = {{"misyon", "Kente hizmet etmek."}},
              std::map<std::string, std::string> params = {}) {
+  dizgi::Dataset derived = data;
+  dizgi::data::DerivedOptions options;
+  options.year = 2025;
+  options.missing = dizgi::data::MissingPolicy::count_as_zero;
+  dizgi::data::add_derived_tables(derived, options);
   dizgi::LayoutContext context;
-  context.data = &data;
+  context.data = &derived;
   context.params = std::move(params);
   context.params["yil"] = "2025";
   context.texts = std::move(texts);
@@ -286,8 +294,9 @@ TEST(FaaliyetRaporu, ExpenditureTableAddsUpToTheKurus) {
   EXPECT_EQ(text_of(total[6]), "%100,00");
   // 925.874.500,03 / 1.050.999.999,99 = 0,880946... -> %88,09
   EXPECT_EQ(text_of(total[5]), "%88,09");
-  // Bütçe içindeki payı of 01: 874.500,00 / 925.874.500,03 -> %0,09
-  EXPECT_EQ(text_of(t->body[0][6]), "%0,09");
+  // Bütçe içindeki payı is the share of the year-end appropriation (domain §8.4): 01 has
+  // 1.000.000,00 of 1.050.999.999,99 -> %0,10.
+  EXPECT_EQ(text_of(t->body[0][6]), "%0,10");
 
   // The chart follows the table with one bar per code.
   bool found_chart = false;
@@ -421,56 +430,6 @@ TEST(FaaliyetRaporu, UnitListFollowsTurkishAlphabet) {
                 "İmar ve Şehircilik Dairesi Başkanlığı", "Mali Hizmetler Dairesi Başkanlığı",
                 "Zabıta Dairesi Başkanlığı"}));
   EXPECT_EQ(text_of(t->body[3][2]), "Hayır");
-}
-
-TEST(FaaliyetRaporu, CollatorOrdersDottedAndDotlessI) {
-  fr::TurkishCollator collator;
-  std::vector<std::string> words = {"İmar", "ırmak", "Zabıta",  "Çevre", "Halk",
-                                    "Işık", "Bilgi", "Öğrenci", "Oda"};
-  collator.sort(words);
-  EXPECT_EQ(words, (std::vector<std::string>{"Bilgi", "Çevre", "Halk", "ırmak", "Işık", "İmar",
-                                             "Oda", "Öğrenci", "Zabıta"}));
-}
-
-TEST(FaaliyetRaporu, NaturalOrderOfCodes) {
-  EXPECT_TRUE(fr::natural_less("H1.2", "H1.10"));
-  EXPECT_FALSE(fr::natural_less("H1.10", "H1.2"));
-  EXPECT_TRUE(fr::natural_less("A1", "A2"));
-}
-
-TEST(PerformanceFormula, RealisationRateForEachDirection) {
-  auto d = [](const char* t) { return std::optional<Decimal>(*Decimal::parse_tr(t)); };
-  using fr::Direction;
-  EXPECT_EQ(fr::indicator_realisation_percent(d("150"), d("180"), d("171"), Direction::artan)
-                ->to_string(),
-            "70.00");
-  EXPECT_EQ(fr::indicator_realisation_percent(d("150"), d("180"), d("190"), Direction::artan)
-                ->to_string(),
-            "133.33");
-  EXPECT_EQ(fr::indicator_realisation_percent(d("12"), d("11"), d("11,5"), Direction::azalan)
-                ->to_string(),
-            "50.00");
-  EXPECT_EQ(fr::indicator_realisation_percent(d("100"), d("100"), d("98"), Direction::koruma)
-                ->to_string(),
-            "98.00");
-  EXPECT_EQ(
-      fr::indicator_realisation_percent(d("5"), d("5"), d("4"), Direction::azalan)->to_string(),
-      "125.00");
-  EXPECT_EQ(fr::indicator_realisation_percent(std::nullopt, d("200"), d("150"), Direction::artan)
-                ->to_string(),
-            "75.00");
-  EXPECT_FALSE(fr::indicator_realisation_percent(d("1"), d("2"), std::nullopt, Direction::artan));
-  EXPECT_FALSE(fr::indicator_realisation_percent(d("1"), std::nullopt, d("2"), Direction::artan));
-  EXPECT_FALSE(fr::indicator_realisation_percent(d("0"), d("0"), d("2"), Direction::koruma));
-}
-
-TEST(PerformanceFormula, GoalLevelCapsAtHundredBeforeWeighting) {
-  auto d = [](int64_t v) { return Decimal::from_int(v); };
-  std::vector<fr::WeightedRate> rates = {
-      {d(20), d(100)}, {d(20), d(70)}, {d(30), d(50)}, {d(30), d(120)}};
-  EXPECT_EQ(fr::goal_achievement_percent(rates).to_string(), "79.00");
-  rates[3].rate = std::nullopt;  // no data: contributes nothing
-  EXPECT_EQ(fr::goal_achievement_percent(rates).to_string(), "49.00");
 }
 
 TEST(FaaliyetRaporu, PerformanceTableShowsRatesDeviationsAndGoalLevel) {

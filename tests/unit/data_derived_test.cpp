@@ -163,3 +163,85 @@ TEST(DataDerived, DerivedTablesOfTheSample) {
   const auto& gelir = dataset.table("butce_gelir_ozet");
   EXPECT_EQ(std::get<std::string>(gelir.at(gelir.row_count() - 1, "ekonomik_kod")), "TOPLAM");
 }
+
+// The budget summaries are by level-I code, carry the ratios a layout prints (on the year-end
+// and on the initial appropriation) and put refunds on a negative 09 line under a net total;
+// the activity totals and each indicator's deviation are derived too (issue 8: layouts compute
+// no figure of their own).
+TEST(DataDerived, BudgetSummariesByLevelOneCodeWithRefundsAndTotals) {
+  using dizgi::Column;
+  using dizgi::Value;
+  using dizgi::ValueType;
+  auto money = [](const char* name) { return Column{name, ValueType::decimal, true, 2}; };
+  auto text = [](const char* name) { return Column{name, ValueType::text, true, 0}; };
+  auto integer = [](const char* name) { return Column{name, ValueType::integer, true, 0}; };
+  dizgi::Dataset dataset;
+  dizgi::Table gider("butce_gider", {integer("yil"), integer("birim_id"), text("ekonomik_kod"),
+                                     money("baslangic_odenegi"), money("yil_sonu_odenegi"), money("harcama")});
+  gider.add_row({int64_t{2025}, int64_t{1}, std::string("03.2.1.01"), d("100.00"), d("150.00"), d("120.00")});
+  gider.add_row({int64_t{2025}, int64_t{2}, std::string("03.5"), d("100.00"), d("50.00"), d("40.00")});
+  gider.add_row({int64_t{2025}, int64_t{1}, std::string("01"), d("300.00"), d("300.00"), d("240.00")});
+  dataset.put(std::move(gider));
+  dizgi::Table gelir("butce_gelir", {integer("yil"), text("ekonomik_kod"), money("butce_tahmini"),
+                                     money("tahakkuk"), money("tahsilat"), money("red_iade")});
+  gelir.add_row({int64_t{2025}, std::string("01.1"), d("1000.00"), d("900.00"), d("800.00"), d("0.00")});
+  gelir.add_row({int64_t{2025}, std::string("03"), d("500.00"), d("500.00"), d("500.00"), d("10.00")});
+  dataset.put(std::move(gelir));
+  dizgi::Table faaliyet("faaliyet", {text("kod"), money("butce"), money("harcanan")});
+  faaliyet.add_row({std::string("F1"), d("10.00"), d("7.50")});
+  faaliyet.add_row({std::string("F2"), Value{}, d("2.50")});
+  dataset.put(std::move(faaliyet));
+  data::DerivedOptions options;
+  options.year = 2025;
+  data::add_derived_tables(dataset, options);
+
+  const auto& ozet = dataset.table("butce_gider_ozet");
+  ASSERT_EQ(ozet.row_count(), 3u);  // 01, 03, TOPLAM
+  EXPECT_EQ(std::get<std::string>(ozet.at(1, "ekonomik_kod")), "03");
+  EXPECT_EQ(std::get<Decimal>(ozet.at(1, "harcama")), d("160.00"));
+  EXPECT_EQ(std::get<Decimal>(ozet.at(1, "gerceklesme_orani")).rescaled(2), d("80.00"));            // 160 / 200
+  EXPECT_EQ(std::get<Decimal>(ozet.at(1, "gerceklesme_orani_baslangic")).rescaled(2), d("80.00"));  // 160 / 200
+  EXPECT_EQ(std::get<Decimal>(ozet.at(0, "gerceklesme_orani_baslangic")).rescaled(2), d("80.00"));  // 240 / 300
+  EXPECT_EQ(std::get<Decimal>(ozet.at(1, "butce_payi")).rescaled(2), d("40.00"));  // 200 of 500 year-end
+  EXPECT_EQ(std::get<std::string>(ozet.at(2, "ekonomik_kod")), "TOPLAM");
+
+  const auto& gelir_ozet = dataset.table("butce_gelir_ozet");
+  ASSERT_EQ(gelir_ozet.row_count(), 4u);  // 01, 03, 09, TOPLAM
+  EXPECT_EQ(std::get<std::string>(gelir_ozet.at(2, "ekonomik_kod")), "09");
+  EXPECT_EQ(std::get<Decimal>(gelir_ozet.at(2, "tahsilat")), d("-10.00"));
+  EXPECT_TRUE(dizgi::is_null(gelir_ozet.at(2, "gerceklesme_orani")));
+  EXPECT_EQ(std::get<Decimal>(gelir_ozet.at(3, "butce_tahmini")), d("1500.00"));
+  EXPECT_EQ(std::get<Decimal>(gelir_ozet.at(3, "tahsilat")), d("1290.00"));  // net of the refunds
+  EXPECT_EQ(std::get<Decimal>(gelir_ozet.at(3, "gerceklesme_orani")).rescaled(2), d("86.00"));
+
+  const auto& totals = dataset.table("faaliyet_ozet");
+  ASSERT_EQ(totals.row_count(), 1u);
+  EXPECT_EQ(std::get<Decimal>(totals.at(0, "butce")), d("10.00"));
+  EXPECT_EQ(std::get<Decimal>(totals.at(0, "harcanan")), d("10.00"));
+}
+
+TEST(DataDerived, SampleDeviationsAndLevelsAsTheBookPrintsThem) {
+  dizgi::Dataset dataset;
+  dizgi::sqlite_source::read_file(std::filesystem::path(DIZGI_SOURCE_DIR) / "samples/kuzeykent/data/kuzeykent.sql",
+                                  {}, dataset, nullptr);
+  data::DerivedOptions options;
+  options.year = 2025;
+  options.missing = data::MissingPolicy::count_as_zero;  // what `dizgi build` uses
+  data::add_derived_tables(dataset, options);
+  auto value = [&](const char* table, const char* key_column, const char* key, const char* column) {
+    const auto& t = dataset.table(table);
+    for (std::size_t r = 0; r < t.row_count(); ++r) {
+      if (std::get<std::string>(t.at(r, key_column)) != key) continue;
+      const auto& v = t.at(r, column);
+      return dizgi::is_null(v) ? std::string("null") : std::get<Decimal>(v).rescaled(2).to_string();
+    }
+    return std::string("missing");
+  };
+  EXPECT_EQ(value("gosterge_sonuc", "gosterge_kod", "PG1.3.1", "sapma"), "-30.00");  // rate 70
+  EXPECT_EQ(value("gosterge_sonuc", "gosterge_kod", "PG2.2.1", "sapma"), "0.00");    // koruma at %100
+  EXPECT_EQ(value("gosterge_sonuc", "gosterge_kod", "PG2.4.2", "sapma"), "null");    // no measurement
+  // Each level rounded once, for display: not the sum of rates rounded to two digits each.
+  EXPECT_EQ(value("hedef_sonuc", "hedef_kod", "H1.2", "gerceklesme_duzeyi"), "86.36");
+  EXPECT_EQ(value("amac_sonuc", "amac_kod", "A1", "gerceklesme_duzeyi"), "86.65");
+  EXPECT_EQ(value("hedef_sonuc", "hedef_kod", "H2.4", "gerceklesme_duzeyi"), "70.00");  // PG2.4.2 counts 0
+}

@@ -79,24 +79,24 @@ TEST(DataFormat, IgnoresTheProcessLocale) {
 
 TEST(DataCollation, FollowsTheTurkishAlphabet) {
   // c < ç < d, g < ğ < h, ı < i, o < ö < p, s < ş < t, u < ü < v
-  EXPECT_LT(data::compare_tr("cadde", "\xc3\xa7" "arşı"), 0);
-  EXPECT_LT(data::compare_tr("\xc3\xa7" "arşı", "dere"), 0);
-  EXPECT_LT(data::compare_tr("gaz", "\xc4\x9f" "a"), 0);
-  EXPECT_LT(data::compare_tr("\xc4\x9f" "a", "hal"), 0);
-  EXPECT_LT(data::compare_tr("\xc4\xb1" "rmak", "iklim"), 0);
-  EXPECT_LT(data::compare_tr("ozon", "\xc3\xb6" "zel"), 0);
-  EXPECT_LT(data::compare_tr("\xc3\xb6" "zel", "park"), 0);
-  EXPECT_LT(data::compare_tr("su", "\xc5\x9f" "ehir"), 0);
-  EXPECT_LT(data::compare_tr("\xc5\x9f" "ehir", "tarih"), 0);
-  EXPECT_LT(data::compare_tr("ulaşım", "\xc3\xbc" "retim"), 0);
-  EXPECT_LT(data::compare_tr("\xc3\xbc" "retim", "vergi"), 0);
-  EXPECT_EQ(data::compare_tr("Zabıta", "Zabıta"), 0);
+  EXPECT_LT(dizgi::compare_tr("cadde", "\xc3\xa7" "arşı"), 0);
+  EXPECT_LT(dizgi::compare_tr("\xc3\xa7" "arşı", "dere"), 0);
+  EXPECT_LT(dizgi::compare_tr("gaz", "\xc4\x9f" "a"), 0);
+  EXPECT_LT(dizgi::compare_tr("\xc4\x9f" "a", "hal"), 0);
+  EXPECT_LT(dizgi::compare_tr("\xc4\xb1" "rmak", "iklim"), 0);
+  EXPECT_LT(dizgi::compare_tr("ozon", "\xc3\xb6" "zel"), 0);
+  EXPECT_LT(dizgi::compare_tr("\xc3\xb6" "zel", "park"), 0);
+  EXPECT_LT(dizgi::compare_tr("su", "\xc5\x9f" "ehir"), 0);
+  EXPECT_LT(dizgi::compare_tr("\xc5\x9f" "ehir", "tarih"), 0);
+  EXPECT_LT(dizgi::compare_tr("ulaşım", "\xc3\xbc" "retim"), 0);
+  EXPECT_LT(dizgi::compare_tr("\xc3\xbc" "retim", "vergi"), 0);
+  EXPECT_EQ(dizgi::compare_tr("Zabıta", "Zabıta"), 0);
 }
 
 TEST(DataCollation, SortsUnitNames) {
   std::vector<std::string> units = {"Zabıta", "Çevre Koruma", "İtfaiye", "Ulaşım", "Işıklandırma",
                                     "Sağlık", "Şehir Planlama", "Gençlik", "Ğ-test", "Öğrenci", "Hukuk", "Cenaze"};
-  data::sort_tr(units);
+  dizgi::sort_tr(units);
   std::vector<std::string> expected = {"Cenaze", "Çevre Koruma", "Gençlik", "Ğ-test", "Hukuk", "Işıklandırma",
                                        "İtfaiye", "Öğrenci", "Sağlık", "Şehir Planlama", "Ulaşım", "Zabıta"};
   EXPECT_EQ(units, expected);

@@ -328,3 +328,25 @@ TEST(TextLinebreak, TwoThousandWordsBreakQuickly) {
   EXPECT_GT(result.lines.size(), 100U);
   EXPECT_LT(std::chrono::duration<double>(elapsed).count(), 2.0);
 }
+
+// Regression (issue 8, point 7): a paragraph whose last line exactly fills the measure was
+// followed by an empty line. The setter ends a paragraph with glue(fill), penalty(-10000) and no
+// penalty(10000) in front of the fill, so that glue was a legal break; after a hyphenated
+// second-last line, ending there and setting an empty last line cost less than the final-hyphen
+// demerits. A break that leaves nothing but discardable items before a forced break is no break.
+TEST(TextLinebreak, LastLineThatFillsTheMeasureIsNotFollowedByAnEmptyLine) {
+  std::vector<Item> items{box(50), glue(10, 5, 3), box(35), penalty(50, 5, true), box(100),
+                          glue(0, 1e6, 0), penalty(-10000)};
+  dizgi::text::BreakResult result = break_paragraph(items, fixed(100));
+  ASSERT_EQ(result.pass, 2);
+  EXPECT_EQ(indices(result.lines), (std::vector<std::size_t>{3, 6}));
+  EXPECT_TRUE(result.lines[0].hyphenated);
+  EXPECT_DOUBLE_EQ(result.lines[1].ratio, 0);
+
+  // Without the hyphen, and with the TeX ending (penalty(10000) before the fill), one line.
+  std::vector<Item> exact{box(45), glue(10, 5, 3), box(45)};
+  finish(exact);
+  EXPECT_EQ(indices(break_lines(exact, fixed(100))), (std::vector<std::size_t>{5}));
+  std::vector<Item> unguarded{box(45), glue(10, 5, 3), box(45), glue(0, 1e6, 0), penalty(-10000)};
+  EXPECT_EQ(indices(break_lines(unguarded, fixed(100))), (std::vector<std::size_t>{4}));
+}

@@ -1,13 +1,17 @@
 // dizgi build BOOK.xml [-o DIR] [--profile print|web] [--strict] [--allow-outside] [--quiet]
+//
+// Parses the arguments, runs one build through the job API and prints what it returns.
 #include "cli/command.hpp"
-#include "compose/build.hpp"
+#include "cli/print.hpp"
+#include "job/job.hpp"
 
 #include <iostream>
 
 namespace {
 
 int run(const std::vector<std::string>& args) {
-  dizgi::compose::BuildOptions options;
+  dizgi::job::BuildOptions options;
+  bool quiet = false;
   bool have_book = false;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
@@ -19,7 +23,7 @@ int run(const std::vector<std::string>& args) {
       options.profiles.push_back(profile);
     } else if (a == "--strict") options.strict = true;
     else if (a == "--allow-outside") options.allow_outside = true;
-    else if (a == "--quiet" || a == "-q") options.quiet = true;
+    else if (a == "--quiet" || a == "-q") quiet = true;
     else if (a == "--no-preflight") options.preflight = false;
     else if (a == "--no-preview") options.preview = false;
     else if (!a.empty() && a[0] == '-') return dizgi::cli::usage_error("build: unknown option '" + a + "'");
@@ -29,7 +33,24 @@ int run(const std::vector<std::string>& args) {
     } else return dizgi::cli::usage_error("build: more than one book file given");
   }
   if (!have_book) return dizgi::cli::usage_error("build: no book file given");
-  return dizgi::compose::run_build(options, std::cout, std::cerr);
+
+  const bool progress = !quiet && dizgi::cli::is_terminal_stderr();
+  dizgi::job::Session session;
+  dizgi::job::BuildResult result = session.build(options, [&](const std::string& step) {
+    if (progress) std::cerr << "dizgi: " << step << "\n";
+  });
+  for (const dizgi::job::OutputResult& output : result.outputs) {
+    std::cout << "wrote " << output.file.string() << ": " << output.pages << " pages (" << output.profile << ")\n";
+    if (output.preflighted) {
+      std::cout << "preflight (" << output.preflight_profile << "): " << output.preflight_errors << " errors, "
+                << output.preflight_warnings << " warnings, " << output.preflight_notes
+                << " notes — details: dizgi preflight " << output.file.string() << " --profile " << output.profile
+                << "\n";
+    }
+  }
+  dizgi::cli::print_diagnostics(result.diagnostics, std::cerr, {quiet, 5});
+  if (progress) std::cerr << "dizgi: done in " << static_cast<long>(result.duration_ms) << " ms\n";
+  return result.exit_code();
 }
 
 }  // namespace

@@ -3,26 +3,16 @@
 // Looks at the data of a book the way the build sees it: every <source> through its plugin,
 // plus the derived tables (gerçekleşme oranları, bütçe özetleri).
 #include "cli/command.hpp"
-#include "data/derived.hpp"
+#include "cli/print.hpp"
 #include "data/inspect.hpp"
-#include "data/load.hpp"
-#include "data/validate.hpp"
-#include "plugin/host.hpp"
-#include "project/project.hpp"
+#include "job/job.hpp"
 
 #include <dizgi/diagnostics.hpp>
 
-#include <filesystem>
 #include <iostream>
 #include <optional>
 #include <string>
 #include <vector>
-
-namespace dizgi::project {
-// Declared in project/project.hpp by the project loader (the default template folders); repeated
-// here so this file compiles against the interface header this command was written with.
-std::vector<std::filesystem::path> default_template_dirs();
-}  // namespace dizgi::project
 
 namespace dizgi::cli {
 
@@ -39,7 +29,7 @@ const char* const data_usage =
     "  --limit N       prints at most N rows (default 50; 0 = all)\n"
     "  --check         runs the validation rules (weights, deviations, budget identities ...)\n"
     "  --strict        with --check: warnings count as errors\n"
-    "  --year N        the reported year (default: the latest year with year-end measurements)\n"
+    "  --year N        the reported year (default: the book's, as `dizgi build` uses it)\n"
     "\n"
     "exit codes: 0 ok, 1 --check found errors, 2 usage or input error\n";
 
@@ -48,10 +38,6 @@ std::optional<long> parse_count(const std::string& text) {
     return std::nullopt;
   }
   return std::stol(text);
-}
-
-void print_diagnostics(const DiagnosticSink& sink) {
-  for (const Diagnostic& diagnostic : sink.diagnostics()) std::cerr << format(diagnostic) << "\n";
 }
 
 int run_data(const std::vector<std::string>& args) {
@@ -94,24 +80,24 @@ int run_data(const std::vector<std::string>& args) {
   }
   if (strict && !check) return usage_error("--strict goes with --check");
 
-  // The same template lookup as `dizgi build`, so a book that builds also loads here.
-  project::ProjectOptions project_options;
-  project_options.template_dirs = project::default_template_dirs();
-  project::Project project = project::load_project(book, project_options);
+  // The data step of `dizgi build` (job::Session::load_data): the same sources, the same year
+  // and the same derived tables, so the figures listed here are the ones the book prints.
   DiagnosticSink sink;
-  plugin::Host host;
-  host.load_default(sink);
-  data::LoadOptions options;
-  options.derived_options.year = static_cast<int32_t>(year);
-  Dataset dataset = data::load_dataset(project, host, sink, options);
+  job::Session session;
+  for (const Diagnostic& d : session.load_diagnostics()) sink.report(d);
+  job::DataRequest request;
+  request.year = static_cast<int32_t>(year);
+  job::BookData data = session.load_data(book, request, sink);
+  const Dataset& dataset = data.dataset;
+  auto show_diagnostics = [](const DiagnosticSink& s) { cli::print_diagnostics(s.diagnostics(), std::cerr); };
 
   if (list) {
-    print_diagnostics(sink);
+    show_diagnostics(sink);
     data::print_table_list(dataset, std::cout);
     return exit_ok;
   }
   if (!show.empty()) {
-    print_diagnostics(sink);
+    show_diagnostics(sink);
     const Table* table = dataset.find(show);
     if (!table) {
       std::string known;
@@ -121,9 +107,8 @@ int run_data(const std::vector<std::string>& args) {
     data::print_table(*table, std::cout, static_cast<std::size_t>(limit));
     return exit_ok;
   }
-  data::ValidateSummary summary =
-      data::validate(dataset, data::ValidateOptions{static_cast<int32_t>(year), strict}, sink);
-  print_diagnostics(sink);
+  data::ValidateSummary summary = session.check_data(data, strict, sink);
+  show_diagnostics(sink);
   std::cerr << "dizgi: data check: " << summary.errors << " error(s), " << summary.warnings << " warning(s)\n";
   return summary.errors ? exit_checks_failed : exit_ok;
 }

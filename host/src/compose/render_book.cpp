@@ -11,18 +11,28 @@
 namespace dizgi::compose {
 
 struct BookRenderer::State {
-  State(const doc::Document& d, const layout::Template& t, DiagnosticSink& s)
-      : document(d), style(t), sink(s), shaper(&s) {}
+  State(const doc::Document& d, const layout::Template& t, DiagnosticSink& s, text::Shaper* shared)
+      : document(d), style(t), sink(s), own_shaper(shared ? nullptr : std::make_unique<text::Shaper>(&s)),
+        shaper(shared ? *shared : *own_shaper) {
+    shaper.set_sink(&s);
+  }
+  ~State() {
+    if (!own_shaper) shaper.set_sink(nullptr);  // the shared Shaper outlives this book's sink
+  }
+  State(const State&) = delete;
+  State& operator=(const State&) = delete;
   const doc::Document& document;
   const layout::Template& style;
   DiagnosticSink& sink;
-  text::Shaper shaper;  // the pages' glyph runs point into it
+  std::unique_ptr<text::Shaper> own_shaper;
+  text::Shaper& shaper;  // the pages' glyph runs point into it
   std::unique_ptr<layout::LaidOutBook> book;
   std::filesystem::path laid_out_for;
 };
 
-BookRenderer::BookRenderer(const doc::Document& document, const layout::Template& style, DiagnosticSink& sink)
-    : state_(std::make_unique<State>(document, style, sink)) {}
+BookRenderer::BookRenderer(const doc::Document& document, const layout::Template& style, DiagnosticSink& sink,
+                           text::Shaper* shaper)
+    : state_(std::make_unique<State>(document, style, sink, shaper)) {}
 
 BookRenderer::~BookRenderer() = default;
 

@@ -11,6 +11,10 @@
 #include <memory>
 #include <string>
 
+namespace dizgi::text {
+class Shaper;
+}
+
 namespace dizgi::compose {
 
 struct RenderRequest {
@@ -33,7 +37,11 @@ RenderResult render_book(const doc::Document& document, const layout::Template& 
 // template must outlive it. Lays out again only when a request names another base folder.
 class BookRenderer {
  public:
-  BookRenderer(const doc::Document& document, const layout::Template& style, DiagnosticSink& sink);
+  // With a `shaper`, the book is shaped with it (fonts and fragments shared with other books of
+  // the same job session; it must outlive the renderer and is pointed at `sink` while in use);
+  // without, the renderer has a Shaper of its own.
+  BookRenderer(const doc::Document& document, const layout::Template& style, DiagnosticSink& sink,
+               text::Shaper* shaper = nullptr);
   ~BookRenderer();
   BookRenderer(const BookRenderer&) = delete;
   BookRenderer& operator=(const BookRenderer&) = delete;

@@ -109,6 +109,17 @@ std::map<std::string, std::string> code_names(const Dataset& dataset, const char
   return names;
 }
 
+// The level-I economic code of a full code, as the III-A tables group them:
+// "03.2.1.01" -> "03", "3" -> "03".
+std::string level_one_code(const std::string& code) {
+  std::string head = code.substr(0, code.find('.'));
+  if (head.size() > 2) head.resize(2);
+  if (head.size() == 1) head.insert(head.begin(), '0');
+  return head;
+}
+
+Decimal magnitude(const Decimal& value) { return value < zero ? zero - value : value; }
+
 void add_indicator_tables(Dataset& dataset, int32_t year, const DerivedOptions& options) {
   const Table* gosterge = dataset.find("gosterge");
   if (!gosterge) return;
@@ -147,7 +158,7 @@ void add_indicator_tables(Dataset& dataset, int32_t year, const DerivedOptions& 
                  decimal_column("hedefe_etkisi", 2), decimal_column("baslangic_degeri", value_scale),
                  decimal_column("hedef_deger", value_scale), decimal_column("alti_ay_deger", value_scale),
                  decimal_column("gerceklesme", value_scale), decimal_column("gerceklesme_orani", rate_scale),
-                 text_column("durum", false)});
+                 text_column("durum", false), decimal_column("sapma", rate_scale)});
   results.source = "derived";
   std::map<std::string, std::vector<WeightedRate>> by_hedef;
   int kod = gosterge->column_index("kod"), hedef = gosterge->column_index("hedef_kod"),
@@ -171,7 +182,8 @@ void add_indicator_tables(Dataset& dataset, int32_t year, const DerivedOptions& 
     if (h) by_hedef[*h].push_back(WeightedRate{rate.percent, weight.value_or(zero)});
     results.add_row({*k, opt_text(h), int64_t{year}, opt(weight, 2), opt(input.baseline, value_scale),
                      opt(input.target, value_scale), opt(half, value_scale), opt(input.actual, value_scale),
-                     opt(rate.percent, rate_scale), std::string(status_word(rate.status))});
+                     opt(rate.percent, rate_scale), std::string(status_word(rate.status)),
+                     opt(rate.percent ? std::optional<Decimal>(*rate.percent - hundred) : std::nullopt, rate_scale)});
   }
   dataset.put(std::move(results));
 
@@ -235,7 +247,7 @@ void add_budget_tables(Dataset& dataset, int32_t year, const DerivedOptions& opt
     Sums total;
     for (std::size_t r = 0; r < gider->row_count(); ++r) {
       if (integer_at(*gider, r, yil) != year) continue;
-      auto k = text_at(*gider, r, kod).value_or("");
+      auto k = level_one_code(text_at(*gider, r, kod).value_or(""));
       by_code[k].add(*gider, r, bas, ekl, dus, ys, har);
       total.add(*gider, r, bas, ekl, dus, ys, har);
       if (auto b = integer_at(*gider, r, birim)) by_unit[*b].add(*gider, r, bas, ekl, dus, ys, har);
@@ -247,13 +259,15 @@ void add_budget_tables(Dataset& dataset, int32_t year, const DerivedOptions& opt
                      decimal_column("baslangic_odenegi", 2), decimal_column("eklenen", 2),
                      decimal_column("dusulen", 2), decimal_column("yil_sonu_odenegi", 2),
                      decimal_column("harcama", 2), decimal_column("gerceklesme_orani", rate_scale),
-                     decimal_column("butce_payi", rate_scale)});
+                     decimal_column("butce_payi", rate_scale),
+                     decimal_column("gerceklesme_orani_baslangic", rate_scale)});
       summary.source = "derived";
       auto emit = [&](const std::string& code, const std::string& name, const Sums& s) {
         summary.add_row({int64_t{year}, code, name, s.initial.rescaled(2), s.added.rescaled(2),
                          s.removed.rescaled(2), s.year_end.rescaled(2), s.spent.rescaled(2),
                          opt(gider_rate(s.spent, s.year_end, s.initial, options.gider_base), rate_scale),
-                         opt(ratio_percent(s.year_end, total.year_end), rate_scale)});
+                         opt(ratio_percent(s.year_end, total.year_end), rate_scale),
+                         opt(gider_rate(s.spent, s.year_end, s.initial, GiderBase::initial), rate_scale)});
       };
       for (const auto& [code, sums] : by_code) {
         auto it = names.find(code);
@@ -302,37 +316,74 @@ void add_budget_tables(Dataset& dataset, int32_t year, const DerivedOptions& opt
                    decimal_column("red_iade", 2), decimal_column("gerceklesme_orani", rate_scale),
                    decimal_column("tahsilat_orani", rate_scale)});
     summary.source = "derived";
-    std::vector<std::size_t> rows;
+    struct Line {
+      Decimal estimate{0, 2}, collected{0, 2}, refunds{0, 2};
+      std::optional<Decimal> accrued;
+    };
+    // Level-I codes; the 09 line (red ve iadeler) gathers the 09 rows and every red_iade.
+    std::map<std::string, Line> by_code;
+    Line refunds;
+    bool any = false;
     for (std::size_t r = 0; r < gelir->row_count(); ++r) {
-      if (integer_at(*gelir, r, yil) == year) rows.push_back(r);
+      if (integer_at(*gelir, r, yil) != year) continue;
+      any = true;
+      std::string code = level_one_code(text_at(*gelir, r, kod).value_or(""));
+      Decimal refund = decimal_at(*gelir, r, red).value_or(zero);
+      auto accrued = decimal_at(*gelir, r, tahakkuk);
+      if (code == "09") {
+        refunds.estimate = refunds.estimate + magnitude(decimal_at(*gelir, r, tahmin).value_or(zero));
+        if (accrued) refunds.accrued = refunds.accrued.value_or(Decimal{0, 2}) + magnitude(*accrued);
+        refunds.collected = refunds.collected + magnitude(decimal_at(*gelir, r, tahsilat).value_or(zero));
+        continue;
+      }
+      Line& line = by_code[code];
+      line.estimate = line.estimate + decimal_at(*gelir, r, tahmin).value_or(zero);
+      line.collected = line.collected + decimal_at(*gelir, r, tahsilat).value_or(zero);
+      line.refunds = line.refunds + refund;
+      if (accrued) line.accrued = line.accrued.value_or(Decimal{0, 2}) + *accrued;
+      refunds.collected = refunds.collected + magnitude(refund);
     }
-    std::stable_sort(rows.begin(), rows.end(), [&](std::size_t a, std::size_t b) {
-      return text_at(*gelir, a, kod).value_or("") < text_at(*gelir, b, kod).value_or("");
-    });
-    Decimal t_tahmin{0, 2}, t_tahsilat{0, 2}, t_red{0, 2};
-    std::optional<Decimal> t_tahakkuk;
-    for (std::size_t r : rows) {
-      auto code = text_at(*gelir, r, kod).value_or("");
-      Decimal e = decimal_at(*gelir, r, tahmin).value_or(zero);
-      Decimal c = decimal_at(*gelir, r, tahsilat).value_or(zero);
-      Decimal ri = decimal_at(*gelir, r, red).value_or(zero);
-      auto a = decimal_at(*gelir, r, tahakkuk);
-      t_tahmin = t_tahmin + e;
-      t_tahsilat = t_tahsilat + c;
-      t_red = t_red + ri;
-      if (a) t_tahakkuk = t_tahakkuk.value_or(Decimal{0, 2}) + *a;
-      auto it = names.find(code);
-      summary.add_row({int64_t{year}, code, it == names.end() ? std::string() : it->second, e.rescaled(2),
-                       opt(a, 2), c.rescaled(2), ri.rescaled(2), opt(gelir_rate(c, e), rate_scale),
-                       opt(tahsilat_rate(c, a), rate_scale)});
-    }
-    if (!rows.empty()) {
-      summary.add_row({int64_t{year}, std::string("TOPLAM"), std::string("Toplam"), t_tahmin.rescaled(2),
-                       opt(t_tahakkuk, 2), t_tahsilat.rescaled(2), t_red.rescaled(2),
-                       opt(gelir_rate(t_tahsilat, t_tahmin), rate_scale),
-                       opt(tahsilat_rate(t_tahsilat, t_tahakkuk), rate_scale)});
+    if (any) {
+      Line total;
+      auto add = [&](const std::string& code, const Line& line, bool reduces) {
+        auto it = names.find(code);
+        total.estimate = total.estimate + line.estimate;
+        total.collected = total.collected + line.collected;
+        if (line.accrued) total.accrued = total.accrued.value_or(Decimal{0, 2}) + *line.accrued;
+        summary.add_row({int64_t{year}, code, it == names.end() ? std::string() : it->second,
+                         line.estimate.rescaled(2), opt(line.accrued, 2), line.collected.rescaled(2),
+                         reduces ? Value{} : Value{line.refunds.rescaled(2)},
+                         reduces ? Value{} : opt(gelir_rate(line.collected, line.estimate), rate_scale),
+                         reduces ? Value{} : opt(tahsilat_rate(line.collected, line.accrued), rate_scale)});
+      };
+      for (const auto& [code, line] : by_code) add(code, line, false);
+      if (!is_zero(refunds.estimate) || !is_zero(refunds.collected) || refunds.accrued) {
+        Line shown;  // red ve iadeler reduce revenue: shown negative whatever their sign in the data
+        shown.estimate = zero - refunds.estimate;
+        if (refunds.accrued) shown.accrued = zero - *refunds.accrued;
+        shown.collected = zero - refunds.collected;
+        add("09", shown, true);
+      }
+      summary.add_row({int64_t{year}, std::string("TOPLAM"), std::string("Toplam"), total.estimate.rescaled(2),
+                       opt(total.accrued, 2), total.collected.rescaled(2), Value{},
+                       opt(gelir_rate(total.collected, total.estimate), rate_scale),
+                       opt(tahsilat_rate(total.collected, total.accrued), rate_scale)});
       dataset.put(std::move(summary));
     }
+  }
+
+  // Activities and projects (III-B-1): the totals of their budgets and spending.
+  if (const Table* faaliyet = dataset.find("faaliyet")) {
+    int butce = faaliyet->column_index("butce"), harcanan = faaliyet->column_index("harcanan");
+    Decimal budget{0, 2}, spent{0, 2};
+    for (std::size_t r = 0; r < faaliyet->row_count(); ++r) {
+      budget = budget + decimal_at(*faaliyet, r, butce).value_or(zero);
+      spent = spent + decimal_at(*faaliyet, r, harcanan).value_or(zero);
+    }
+    Table totals("faaliyet_ozet", {decimal_column("butce", 2, false), decimal_column("harcanan", 2, false)});
+    totals.source = "derived";
+    totals.add_row({budget.rescaled(2), spent.rescaled(2)});
+    dataset.put(std::move(totals));
   }
 }
 

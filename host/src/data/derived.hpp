@@ -104,15 +104,21 @@ int32_t reporting_year(const Dataset& dataset, const DerivedOptions& options);
 
 // Adds the derived tables for the reported year, so every layout reads the same figures:
 //   gosterge_sonuc(gosterge_kod, hedef_kod, yil, hedefe_etkisi, baslangic_degeri,
-//                  hedef_deger, alti_ay_deger, gerceklesme, gerceklesme_orani, durum)
+//                  hedef_deger, alti_ay_deger, gerceklesme, gerceklesme_orani, durum, sapma)
+//                  (sapma: the rate's deviation from its target, gerceklesme_orani − 100 points)
 //   hedef_sonuc(hedef_kod, amac_kod, yil, gerceklesme_duzeyi)
 //   amac_sonuc(amac_kod, yil, gerceklesme_duzeyi)
 //   butce_gider_ozet(yil, ekonomik_kod, ad, baslangic_odenegi, eklenen, dusulen,
-//                    yil_sonu_odenegi, harcama, gerceklesme_orani, butce_payi)  + a 'TOPLAM' row
+//                    yil_sonu_odenegi, harcama, gerceklesme_orani, butce_payi,
+//                    gerceklesme_orani_baslangic)  + a 'TOPLAM' row
 //   butce_gider_birim(yil, birim_id, birim_ad, yil_sonu_odenegi, harcama, gerceklesme_orani)
 //   butce_gelir_ozet(yil, ekonomik_kod, ad, butce_tahmini, tahakkuk, tahsilat, red_iade,
-//                    gerceklesme_orani, tahsilat_orani)  + a 'TOPLAM' row
-// Tables whose inputs are absent are skipped. `durum` is "ok", "olcum_yok", "hedef_yok",
+//                    gerceklesme_orani, tahsilat_orani)  + a '09' row (red ve iadeler: the 09
+//                    rows and every red_iade, negative) when there are refunds + a net 'TOPLAM'
+//   faaliyet_ozet(butce, harcanan)  the totals of the faaliyet table
+// The budget summaries have one row per level-I economic code ("03.2.1.01" counts under "03"),
+// as the III-A tables of the books show them; butce_payi is the share of the year-end
+// appropriation. Tables whose inputs are absent are skipped. `durum` is "ok", "olcum_yok", "hedef_yok",
 // "baslangic_yok" or "tanimsiz" (RateStatus). Rates keep rate_scale digits.
 void add_derived_tables(Dataset& dataset, const DerivedOptions& options = {});
 

@@ -5,7 +5,6 @@
 #include <dizgi/model/format.hpp>
 
 #include <unicode/calendar.h>
-#include <unicode/coll.h>
 #include <unicode/gregocal.h>
 #include <unicode/locid.h>
 #include <unicode/smpdtfmt.h>
@@ -67,21 +66,6 @@ std::string trim(std::string_view text) {
   while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
   while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
   return std::string(text);
-}
-
-const icu::Collator& turkish_collator() {
-  // Collator::compare is const but not documented as thread-safe on every ICU version: one
-  // clone per thread of a shared prototype.
-  static std::once_flag once;
-  static std::unique_ptr<icu::Collator> prototype;
-  std::call_once(once, [] {
-    UErrorCode status = U_ZERO_ERROR;
-    prototype.reset(icu::Collator::createInstance(icu::Locale("tr"), status));
-    if (U_FAILURE(status)) prototype.reset();
-  });
-  thread_local std::unique_ptr<icu::Collator> local(prototype ? prototype->clone() : nullptr);
-  if (!local) throw std::runtime_error("ICU has no Turkish collation data");
-  return *local;
 }
 
 bool year_like(const std::string& name) {
@@ -181,19 +165,6 @@ std::optional<Date> parse_date_tr(std::string_view text) {
   }
   if (!year || !month || !day || !valid_date(*year, *month, *day)) return std::nullopt;
   return Date{*year, *month, *day};
-}
-
-int compare_tr(std::string_view a, std::string_view b) {
-  UErrorCode status = U_ZERO_ERROR;
-  UCollationResult result = turkish_collator().compareUTF8(
-      icu::StringPiece(a.data(), static_cast<int32_t>(a.size())),
-      icu::StringPiece(b.data(), static_cast<int32_t>(b.size())), status);
-  if (U_FAILURE(status)) return a.compare(b) < 0 ? -1 : (a == b ? 0 : 1);
-  return result == UCOL_LESS ? -1 : (result == UCOL_EQUAL ? 0 : 1);
-}
-
-void sort_tr(std::vector<std::string>& items) {
-  std::stable_sort(items.begin(), items.end(), TurkishLess{});
 }
 
 // Case mapping lives in text/case (one implementation for the engine and the data views).

@@ -11,6 +11,7 @@
 //   format_date({2025, 12, 31})          "31.12.2025"; format_date_long -> "31 Aralık 2025"
 #pragma once
 
+#include <dizgi/model/collate.hpp>
 #include <dizgi/model/dataset.hpp>
 #include <dizgi/model/value.hpp>
 
@@ -44,14 +45,7 @@ std::optional<Decimal> parse_number_tr(std::string_view text);
 // "2025-12-31". Returns nullopt for anything else or an impossible date.
 std::optional<Date> parse_date_tr(std::string_view text);
 
-// Turkish alphabetical order (a b c ç d e f g ğ h ı i j k l m n o ö p r s ş t u ü v y z):
-// negative, zero or positive like strcmp. Thread-safe.
-int compare_tr(std::string_view a, std::string_view b);
-// True when a sorts before b; usable as a std::sort comparator.
-struct TurkishLess {
-  bool operator()(std::string_view a, std::string_view b) const { return compare_tr(a, b) < 0; }
-};
-void sort_tr(std::vector<std::string>& items);
+// Turkish collation (compare_tr, sort_tr, TurkishLess) is the SDK's: dizgi/model/collate.hpp.
 
 // Turkish case mapping: "içindekiler" -> "İÇİNDEKİLER", "IŞIK" -> "ışık".
 std::string upper_tr(std::string_view text);

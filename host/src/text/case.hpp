@@ -1,20 +1,16 @@
-// Turkish case mapping (ICU, locale "tr"): i <-> İ, ı <-> I. Never use ASCII or C-locale
-// casing on Turkish text ("İçindekiler" must become "İÇİNDEKİLER", not "IÇINDEKILER").
+// Turkish case mapping for the engine: the SDK's (dizgi/model/case.hpp, one implementation in
+// libdizgi that layouts share), under the names the engine has always used.
 #pragma once
+
+#include <dizgi/model/case.hpp>
 
 #include <string>
 #include <string_view>
 
 namespace dizgi::text {
 
-// UTF-8 in, UTF-8 out. Invalid UTF-8 bytes become U+FFFD.
-std::string to_upper_tr(std::string_view text);
-std::string to_lower_tr(std::string_view text);
-
-// Heading title case: each word starts with a capital and continues in lowercase, except the
-// conjunctions "ve", "ile" and "veya", which stay lowercase unless they open the text
-// ("amaç ve hedefler" -> "Amaç ve Hedefler"). Words are separated by white space; a word's
-// part after an apostrophe stays lowercase ("İZMİR’İN" -> "İzmir’in").
-std::string title_case_tr(std::string_view text);
+inline std::string to_upper_tr(std::string_view text) { return dizgi::upper_tr(text); }
+inline std::string to_lower_tr(std::string_view text) { return dizgi::lower_tr(text); }
+using dizgi::title_case_tr;
 
 }  // namespace dizgi::text

@@ -94,6 +94,12 @@ class Breaker {
     return j;
   }
 
+  // True when only discardable items lie between `position` and the next forced break.
+  bool ends_before_forced(std::size_t position) const {
+    const std::size_t next = start_after(position);
+    return next >= items_.size() || is_forced(items_[next]);
+  }
+
   Measure measure(std::size_t start, std::size_t end, std::size_t line) const {
     const Item& last = items_[end];
     double natural = width_[end] - width_[start];
@@ -160,6 +166,10 @@ class Breaker {
       const bool forced = is_forced(here);
       const bool flagged = is_flagged(here);
       if (flagged && !hyphens && !forced) continue;
+      // A break followed by nothing but discardable items up to a forced break would leave
+      // an empty line (the glue before a paragraph's closing fill, when the caller does not
+      // guard it with penalty(10000)): never a place to end a line.
+      if (!forced && ends_before_forced(b)) continue;
       survivors.clear();
       candidates.clear();
       overfull_from.clear();

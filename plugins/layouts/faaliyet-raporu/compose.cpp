@@ -6,6 +6,7 @@
 #include "composer.hpp"
 
 #include <dizgi/model/format.hpp>
+#include <dizgi/model/outline.hpp>
 
 #include <algorithm>
 #include <map>
@@ -27,39 +28,28 @@ constexpr const char* nothing_further =
 class Outline {
  public:
   Blocks& out;
-  Outline(Blocks& target, bool turkish_letters) : out(target), turkish_letters_(turkish_letters) {}
+  Outline(Blocks& target, bool turkish_letters)
+      : out(target), letters_(turkish_letters ? OutlineStyle::turkish : OutlineStyle::latin) {}
 
   void part(const std::string& title) {
-    ++part_;
-    section_ = 0;
-    sub_ = 0;
-    out.emplace_back(make_heading(1, format_roman(part_) + "-", title, anchor(), true));
+    const int number = counter_.next(1);
+    out.emplace_back(make_heading(1, format_outline_label(number, OutlineStyle::roman) + "-", title,
+                                  counter_.anchor("bolum"), true));
   }
   void section(const std::string& title) {
-    ++section_;
-    sub_ = 0;
-    out.emplace_back(make_heading(2, letter(section_) + "-", title, anchor()));
+    const int number = counter_.next(2);
+    out.emplace_back(make_heading(2, format_outline_label(number, letters_) + "-", title,
+                                  counter_.anchor("bolum")));
   }
   void sub(const std::string& title) {
-    ++sub_;
-    out.emplace_back(make_heading(3, std::to_string(sub_) + ".", title, anchor()));
+    const int number = counter_.next(3);
+    out.emplace_back(make_heading(3, format_outline_label(number, OutlineStyle::arabic) + ".", title,
+                                  counter_.anchor("bolum")));
   }
 
  private:
-  std::string anchor() const {
-    std::string id = "bolum-" + std::to_string(part_);
-    if (section_ > 0) id += "-" + std::to_string(section_);
-    if (sub_ > 0) id += "-" + std::to_string(sub_);
-    return id;
-  }
-  std::string letter(int index) const {
-    if (turkish_letters_ || index > 26) return format_letter_tr(index);
-    return std::string(1, static_cast<char>('A' + index - 1));
-  }
-  bool turkish_letters_ = false;
-  int part_ = 0;
-  int section_ = 0;
-  int sub_ = 0;
+  OutlineStyle letters_;
+  OutlineCounter counter_;
 };
 
 int report_year(const LayoutContext& context) {
@@ -176,7 +166,7 @@ void add_units(const Composer& c, Blocks& out) {
                          boolean_of(optional_at(*table, r, "harcama_birimi"))});
   }
   std::stable_sort(units.begin(), units.end(),
-                   [&](const Unit& a, const Unit& b) { return c.collator.less(a.name, b.name); });
+                   [&](const Unit& a, const Unit& b) { return compare_tr(a.name, b.name) < 0; });
   doc::Table t;
   t.id = "tablo-birimler";
   t.caption = "İdarenin Birimleri";

@@ -7,6 +7,7 @@
 #include "faaliyet_raporu.hpp"
 
 #include <dizgi/diagnostics.hpp>
+#include <dizgi/model/collate.hpp>
 #include <dizgi/model/dataset.hpp>
 #include <dizgi/model/document.hpp>
 #include <dizgi/sdk/layout.hpp>
@@ -27,7 +28,6 @@ class Composer {
   const Dataset& data;
   DiagnosticSink& sink;
   const int year;
-  TurkishCollator collator;
 
   // The table, or nullptr after a warning naming the table and the section that needed it.
   const Table* optional_table(const std::string& name, const std::string& section) const;

@@ -2,11 +2,7 @@
 
 #include <dizgi/model/format.hpp>
 
-#include <unicode/coll.h>
-#include <unicode/locid.h>
-#include <unicode/stringpiece.h>
 
-#include <algorithm>
 #include <cctype>
 
 namespace dizgi::faaliyet {
@@ -66,13 +62,6 @@ std::string display_number(const Value& value) {
   return text_of(value);
 }
 
-std::string level_one_code(const std::string& code) {
-  std::string head = code.substr(0, code.find('.'));
-  if (head.size() > 2) head = head.substr(0, 2);
-  if (head.size() == 1) head.insert(head.begin(), '0');
-  return head;
-}
-
 std::string anchor_of(const std::string& text) {
   std::string out;
   for (char c : text) {
@@ -114,59 +103,6 @@ doc::Paragraph paragraph(std::vector<doc::Span> content, std::string style) {
   p.content = std::move(content);
   p.style = std::move(style);
   return p;
-}
-
-// --- collation ------------------------------------------------------------------------------
-
-struct TurkishCollator::Members {
-  std::unique_ptr<icu::Collator> collator;
-};
-
-TurkishCollator::TurkishCollator() : m(std::make_unique<Members>()) {
-  UErrorCode status = U_ZERO_ERROR;
-  m->collator.reset(icu::Collator::createInstance(icu::Locale("tr"), status));
-  if (U_FAILURE(status)) m->collator.reset();
-}
-
-TurkishCollator::~TurkishCollator() = default;
-
-bool TurkishCollator::less(const std::string& a, const std::string& b) const {
-  if (!m->collator) return a < b;
-  UErrorCode status = U_ZERO_ERROR;
-  UCollationResult result =
-      m->collator->compareUTF8(icu::StringPiece(a.data(), static_cast<int32_t>(a.size())),
-                               icu::StringPiece(b.data(), static_cast<int32_t>(b.size())), status);
-  if (U_FAILURE(status)) return a < b;
-  return result == UCOL_LESS;
-}
-
-void TurkishCollator::sort(std::vector<std::string>& names) const {
-  std::stable_sort(names.begin(), names.end(),
-                   [this](const std::string& a, const std::string& b) { return less(a, b); });
-}
-
-bool natural_less(std::string_view a, std::string_view b) {
-  std::size_t i = 0, j = 0;
-  auto digit = [](char c) { return c >= '0' && c <= '9'; };
-  while (i < a.size() && j < b.size()) {
-    if (digit(a[i]) && digit(b[j])) {
-      std::size_t i_end = i, j_end = j;
-      while (i_end < a.size() && digit(a[i_end])) ++i_end;
-      while (j_end < b.size() && digit(b[j_end])) ++j_end;
-      std::string_view x = a.substr(i, i_end - i), y = b.substr(j, j_end - j);
-      while (x.size() > 1 && x.front() == '0') x.remove_prefix(1);
-      while (y.size() > 1 && y.front() == '0') y.remove_prefix(1);
-      if (x.size() != y.size()) return x.size() < y.size();
-      if (x != y) return x < y;
-      i = i_end;
-      j = j_end;
-      continue;
-    }
-    if (a[i] != b[j]) return a[i] < b[j];
-    ++i;
-    ++j;
-  }
-  return a.size() - i < b.size() - j;
 }
 
 }  // namespace dizgi::faaliyet

@@ -31,9 +31,6 @@ const Value& optional_at(const Table& table, std::size_t row, const std::string&
 // A number as a Turkish display string: integers grouped, decimals with their own digits.
 std::string display_number(const Value& value);
 
-// The level-I ekonomik code of a full code: "03.2.1.01" -> "03", "3" -> "03".
-std::string level_one_code(const std::string& code);
-
 // An identifier fragment safe for anchors: "H1.2" -> "h1-2".
 std::string anchor_of(const std::string& text);
 

@@ -1,11 +1,14 @@
 // III-A-1 Bütçe Uygulama Sonuçları (domain §2.6): expenditure by ekonomik kod (level I) with a
-// chart, expenditure by spending unit, and revenue by ekonomik kod. All sums and ratios are
-// exact decimals; only the chart gets doubles, for its geometry.
+// chart, expenditure by spending unit, and revenue by ekonomik kod. Every sum and ratio is read
+// from the tables the host derives (butce_gider_ozet, butce_gider_birim, butce_gelir_ozet;
+// docs/data-model.md); the layout only chooses, orders and formats them. Only the chart gets
+// doubles, for its geometry.
 #include "composer.hpp"
 
 #include <dizgi/model/format.hpp>
 
 #include <algorithm>
+#include <initializer_list>
 #include <map>
 
 namespace dizgi::faaliyet {
@@ -40,32 +43,18 @@ const std::map<std::string, std::string>& default_revenue_names() {
   return names;
 }
 
-// Level-I names of one kind ("gider" / "gelir") from ekonomik_kod, over the defaults.
-std::map<std::string, std::string> code_names(const Composer& c, const std::string& kind) {
-  std::map<std::string, std::string> names =
-      kind == "gider" ? default_expense_names() : default_revenue_names();
-  const Table* table = c.data.find("ekonomik_kod");
-  if (table == nullptr) {
+// The name of a level-I code: the derived table's (from ekonomik_kod), else the standard one.
+std::string code_name(const Composer& c, const Table& summary, std::size_t row, const std::string& kind) {
+  std::string name = text_of(optional_at(summary, row, "ad"));
+  if (!name.empty()) return name;
+  if (c.data.find("ekonomik_kod") == nullptr) {
     c.warn_missing_table(
         "ekonomik_kod",
         "the standard level-I names of the analytic budget classification are used");
-    return names;
   }
-  for (std::size_t r = 0; r < table->row_count(); ++r) {
-    auto level = integer_of(optional_at(*table, r, "duzey"));
-    std::string tur = text_of(optional_at(*table, r, "tur"));
-    std::string code = text_of(table->at(r, "kod"));
-    bool level_one = level ? *level == 1 : code.find('.') == std::string::npos;
-    if (!level_one || (!tur.empty() && tur != kind)) continue;
-    names[level_one_code(code)] = text_of(table->at(r, "ad"));
-  }
-  return names;
-}
-
-// part / whole × 100 with two digits; nullopt when the whole is zero.
-std::optional<Decimal> percent_of(const Decimal& part, const Decimal& whole) {
-  if (whole.units == 0) return std::nullopt;
-  return divide(part * Decimal::from_int(100), whole, 2);
+  const auto& defaults = kind == "gider" ? default_expense_names() : default_revenue_names();
+  auto it = defaults.find(text_of(summary.at(row, "ekonomik_kod")));
+  return it != defaults.end() ? it->second : "Diğer";
 }
 
 std::string money(const Decimal& value) { return format_decimal_tr(value, 2); }
@@ -78,32 +67,55 @@ doc::TableCell number_cell(std::string text, std::string style = {}) {
   return cell(std::move(text), doc::Align::end, std::move(style));
 }
 
-struct ExpenseLine {
-  Decimal initial;   // başlangıç ödeneği
-  Decimal year_end;  // yıl sonu ödeneği
-  Decimal spent;     // harcama
+// The derived summary `name` split into its code rows and its 'TOPLAM' row, for the report year.
+struct Summary {
+  const Table* table = nullptr;
+  std::vector<std::size_t> rows;
+  std::optional<std::size_t> total;
+  Decimal at(std::size_t row, const char* column) const { return amount_of(table->at(row, column)); }
+  std::optional<Decimal> rate(std::size_t row, const char* column) const {
+    return decimal_of(optional_at(*table, row, column));
+  }
 };
+
+Summary read_summary(const Composer& c, const Table* table) {
+  Summary s;
+  s.table = table;
+  if (table == nullptr) return s;
+  for (std::size_t r = 0; r < table->row_count(); ++r) {
+    if (!c.is_report_year(*table, r)) continue;
+    if (text_of(table->at(r, "ekonomik_kod")) == "TOPLAM")
+      s.total = r;
+    else
+      s.rows.push_back(r);
+  }
+  return s;
+}
+
+// The figure cells of a summary row: the amounts (money), then the ratios, in one cell style.
+std::vector<doc::TableCell> figure_cells(const Summary& s, std::size_t row,
+                                         std::initializer_list<const char*> amounts,
+                                         std::initializer_list<const char*> ratios,
+                                         const std::string& style = {}) {
+  std::vector<doc::TableCell> cells;
+  for (const char* column : amounts) cells.push_back(number_cell(money(s.at(row, column)), style));
+  for (const char* column : ratios) cells.push_back(number_cell(ratio(s.rate(row, column)), style));
+  return cells;
+}
+
+// A table row: the leading cells, then the figures.
+doc::TableRow row_of(std::vector<doc::TableCell> lead, std::vector<doc::TableCell> figures) {
+  for (doc::TableCell& c : figures) lead.push_back(std::move(c));
+  return doc::TableRow(std::move(lead));
+}
 
 }  // namespace
 
 void add_budget_expenditure(const Composer& c, Blocks& out) {
   const Table& table = c.data.table("butce_gider");
-  std::map<std::string, ExpenseLine> by_code;
-  ExpenseLine total;
-  for (std::size_t r = 0; r < table.row_count(); ++r) {
-    if (!c.is_report_year(table, r)) continue;
-    ExpenseLine& line = by_code[level_one_code(text_of(table.at(r, "ekonomik_kod")))];
-    Decimal initial = amount_of(table.at(r, "baslangic_odenegi"));
-    Decimal year_end = amount_of(table.at(r, "yil_sonu_odenegi"));
-    Decimal spent = amount_of(table.at(r, "harcama"));
-    line.initial = line.initial + initial;
-    line.year_end = line.year_end + year_end;
-    line.spent = line.spent + spent;
-    total.initial = total.initial + initial;
-    total.year_end = total.year_end + year_end;
-    total.spent = total.spent + spent;
-  }
-  if (by_code.empty()) {
+  const Summary summary = read_summary(
+      c, c.optional_table("butce_gider_ozet", "III-A-1 Bütçe Uygulama Sonuçları"));
+  if (summary.rows.empty() || !summary.total) {
     c.sink.warn("layout.no-rows", location_of(table),
                 "table 'butce_gider' has no rows for " + std::to_string(c.year),
                 "check the yil column of the budget data");
@@ -111,12 +123,9 @@ void add_budget_expenditure(const Composer& c, Blocks& out) {
                                            " yılına ait bütçe gider verisi bulunamadı."));
     return;
   }
-  const auto names = code_names(c, "gider");
   // Most books divide by the yıl sonu ödeneği; some by the başlangıç ödeneği (domain §2.6).
   const bool on_initial = c.param("oran_paydasi", "yil_sonu") == "baslangic";
-  auto realisation = [&](const ExpenseLine& line) {
-    return percent_of(line.spent, on_initial ? line.initial : line.year_end);
-  };
+  const char* realisation = on_initial ? "gerceklesme_orani_baslangic" : "gerceklesme_orani";
 
   doc::Table t;
   t.id = "tablo-butce-gider-ekonomik";
@@ -139,47 +148,35 @@ void add_budget_expenditure(const Composer& c, Blocks& out) {
   chart.value_axis.format.percent = true;
   doc::ChartSeries series;
   series.name = "Gerçekleşme Oranı (%)";
-  for (const auto& [code, line] : by_code) {
-    auto name = names.find(code);
-    std::string label = name != names.end() ? name->second : "Diğer";
-    auto realised = realisation(line);
-    t.body.push_back({cell(code, doc::Align::center), cell(label), number_cell(money(line.initial)),
-                      number_cell(money(line.year_end)), number_cell(money(line.spent)),
-                      number_cell(ratio(realised)),
-                      number_cell(ratio(percent_of(line.spent, total.spent)))});
+  for (std::size_t r : summary.rows) {
+    const std::string code = text_of(summary.table->at(r, "ekonomik_kod"));
+    const std::string label = code_name(c, *summary.table, r, "gider");
+    auto realised = summary.rate(r, realisation);
+    t.body.push_back(row_of({cell(code, doc::Align::center), cell(label)},
+                            figure_cells(summary, r, {"baslangic_odenegi", "yil_sonu_odenegi", "harcama"},
+                                         {realisation, "butce_payi"})));
     chart.categories.push_back(code + " " + label);
     series.values.push_back(realised ? Value(*realised) : Value());
   }
-  t.footer.push_back(
-      {cell("", doc::Align::center, "total"), cell("Toplam", doc::Align::start, "total"),
-       number_cell(money(total.initial), "total"), number_cell(money(total.year_end), "total"),
-       number_cell(money(total.spent), "total"), number_cell(ratio(realisation(total)), "total"),
-       number_cell(ratio(percent_of(total.spent, total.spent)), "total")});
+  const std::size_t total = *summary.total;
+  t.footer.push_back(row_of({cell("", doc::Align::center, "total"), cell("Toplam", doc::Align::start, "total")},
+                            figure_cells(summary, total, {"baslangic_odenegi", "yil_sonu_odenegi", "harcama"},
+                                         {realisation, "butce_payi"}, "total")));
   out.emplace_back(paragraph(
-      {span(std::to_string(c.year) + " yılında bütçe ile verilen toplam " + money(total.year_end) +
-            " TL yıl sonu ödeneğine karşılık " + money(total.spent) +
+      {span(std::to_string(c.year) + " yılında bütçe ile verilen toplam " +
+            money(summary.at(total, "yil_sonu_odenegi")) + " TL yıl sonu ödeneğine karşılık " +
+            money(summary.at(total, "harcama")) +
             " TL harcama yapılmış, bütçe giderlerinin gerçekleşme oranı " +
-            ratio(realisation(total)) + " olmuştur.")}));
+            ratio(summary.rate(total, realisation)) + " olmuştur.")}));
   out.emplace_back(std::move(t));
   chart.series.push_back(std::move(series));
   out.emplace_back(std::move(chart));
 }
 
 void add_budget_by_unit(const Composer& c, Blocks& out) {
-  const Table& table = c.data.table("butce_gider");
-  std::map<std::string, std::pair<Decimal, Decimal>> by_unit;  // id -> (ödenek, harcama)
-  Decimal total_budget, total_spent;
-  for (std::size_t r = 0; r < table.row_count(); ++r) {
-    if (!c.is_report_year(table, r)) continue;
-    auto& line = by_unit[text_of(table.at(r, "birim_id"))];
-    Decimal budget = amount_of(table.at(r, "yil_sonu_odenegi"));
-    Decimal spent = amount_of(table.at(r, "harcama"));
-    line.first = line.first + budget;
-    line.second = line.second + spent;
-    total_budget = total_budget + budget;
-    total_spent = total_spent + spent;
-  }
-  if (by_unit.empty()) return;  // add_budget_expenditure already warned
+  const Table* units_table = c.data.find("butce_gider_birim");
+  const Summary summary = read_summary(c, c.data.find("butce_gider_ozet"));
+  if (units_table == nullptr || !summary.total) return;  // add_budget_expenditure already warned
 
   std::map<std::string, std::string> unit_names;
   if (const Table* units = c.data.find("birim")) {
@@ -192,16 +189,17 @@ void add_budget_by_unit(const Composer& c, Blocks& out) {
   }
   struct Row {
     std::string name;
-    Decimal budget, spent;
+    std::size_t row;
   };
   std::vector<Row> rows;
-  for (const auto& [id, line] : by_unit) {
+  for (std::size_t r = 0; r < units_table->row_count(); ++r) {
+    if (!c.is_report_year(*units_table, r)) continue;
+    const std::string id = text_of(units_table->at(r, "birim_id"));
     auto name = unit_names.find(id);
-    rows.push_back(
-        Row{name != unit_names.end() ? name->second : "Birim " + id, line.first, line.second});
+    rows.push_back(Row{name != unit_names.end() ? name->second : "Birim " + id, r});
   }
   std::stable_sort(rows.begin(), rows.end(),
-                   [&](const Row& a, const Row& b) { return c.collator.less(a.name, b.name); });
+                   [&](const Row& a, const Row& b) { return compare_tr(a.name, b.name) < 0; });
 
   doc::Table t;
   t.id = "tablo-butce-gider-birim";
@@ -214,13 +212,14 @@ void add_budget_by_unit(const Composer& c, Blocks& out) {
                       header_cell("Harcama (TL)", doc::Align::end),
                       header_cell("Oran (%)", doc::Align::end)});
   for (const Row& row : rows) {
-    t.body.push_back({cell(row.name), number_cell(money(row.budget)), number_cell(money(row.spent)),
-                      number_cell(ratio(percent_of(row.spent, row.budget)))});
+    const Summary units{units_table, {}, {}};
+    t.body.push_back(row_of({cell(row.name)}, figure_cells(units, row.row, {"yil_sonu_odenegi", "harcama"},
+                                                           {"gerceklesme_orani"})));
   }
-  t.footer.push_back({cell("Toplam", doc::Align::start, "total"),
-                      number_cell(money(total_budget), "total"),
-                      number_cell(money(total_spent), "total"),
-                      number_cell(ratio(percent_of(total_spent, total_budget)), "total")});
+  // The units share the rows of the economic summary, so its total is theirs.
+  t.footer.push_back(row_of({cell("Toplam", doc::Align::start, "total")},
+                            figure_cells(summary, *summary.total, {"yil_sonu_odenegi", "harcama"},
+                                         {"gerceklesme_orani"}, "total")));
   out.emplace_back(std::move(t));
 }
 
@@ -231,21 +230,9 @@ void add_budget_revenue(const Composer& c, Blocks& out) {
         Composer::placeholder("Bütçe gelirleri için veri bulunamadı (tablo: butce_gelir)."));
     return;
   }
-  struct RevenueLine {
-    Decimal estimate, accrued, collected;
-  };
-  std::map<std::string, RevenueLine> by_code;
-  Decimal refunds;  // red_iade column, shown as the 09 line
-  for (std::size_t r = 0; r < table->row_count(); ++r) {
-    if (!c.is_report_year(*table, r)) continue;
-    std::string code = level_one_code(text_of(table->at(r, "ekonomik_kod")));
-    RevenueLine& line = by_code[code];
-    line.estimate = line.estimate + amount_of(table->at(r, "butce_tahmini"));
-    line.accrued = line.accrued + amount_of(table->at(r, "tahakkuk"));
-    line.collected = line.collected + amount_of(table->at(r, "tahsilat"));
-    refunds = refunds + amount_of(optional_at(*table, r, "red_iade"));
-  }
-  if (by_code.empty()) {
+  const Summary summary = read_summary(
+      c, c.optional_table("butce_gelir_ozet", "III-A-1 Bütçe Uygulama Sonuçları"));
+  if (summary.rows.empty() || !summary.total) {
     c.sink.warn("layout.no-rows", location_of(*table),
                 "table 'butce_gelir' has no rows for " + std::to_string(c.year),
                 "check the yil column of the revenue data");
@@ -253,11 +240,6 @@ void add_budget_revenue(const Composer& c, Blocks& out) {
                                            " yılına ait bütçe gelir verisi bulunamadı."));
     return;
   }
-  // Red ve iadeler (09) reduce revenue: a 09 line counts negatively in the total whatever its
-  // sign in the data, and the red_iade column of the other lines is added to it.
-  if (refunds.units != 0) by_code["09"].collected = by_code["09"].collected + refunds;
-  const auto names = code_names(c, "gelir");
-  RevenueLine total;
   doc::Table t;
   t.id = "tablo-butce-gelir-ekonomik";
   t.caption = "Ekonomik Sınıflandırmaya Göre Bütçe Gelirleri";
@@ -269,29 +251,16 @@ void add_budget_revenue(const Composer& c, Blocks& out) {
                       header_cell("Tahakkuk (TL)", doc::Align::end),
                       header_cell("Tahsilat (TL)", doc::Align::end),
                       header_cell("Gerçekleşme Oranı (%)", doc::Align::end)});
-  auto magnitude = [](Decimal d) { return d.units < 0 ? Decimal{-d.units, d.scale} : d; };
-  for (auto& [code, line] : by_code) {
-    bool reduces = code == "09";
-    RevenueLine shown = line;
-    if (reduces) {
-      shown = {Decimal{} - magnitude(line.estimate), Decimal{} - magnitude(line.accrued),
-               Decimal{} - magnitude(line.collected)};
-    }
-    total.estimate = total.estimate + shown.estimate;
-    total.accrued = total.accrued + shown.accrued;
-    total.collected = total.collected + shown.collected;
-    auto name = names.find(code);
-    t.body.push_back(
-        {cell(code, doc::Align::center), cell(name != names.end() ? name->second : "Diğer"),
-         number_cell(money(shown.estimate)), number_cell(money(shown.accrued)),
-         number_cell(money(shown.collected)),
-         number_cell(reduces ? "–" : ratio(percent_of(shown.collected, shown.estimate)))});
+  for (std::size_t r : summary.rows) {
+    const std::string code = text_of(summary.table->at(r, "ekonomik_kod"));
+    t.body.push_back(row_of({cell(code, doc::Align::center), cell(code_name(c, *summary.table, r, "gelir"))},
+                            figure_cells(summary, r, {"butce_tahmini", "tahakkuk", "tahsilat"},
+                                         {"gerceklesme_orani"})));
   }
-  t.footer.push_back(
-      {cell("", doc::Align::center, "total"), cell("Toplam", doc::Align::start, "total"),
-       number_cell(money(total.estimate), "total"), number_cell(money(total.accrued), "total"),
-       number_cell(money(total.collected), "total"),
-       number_cell(ratio(percent_of(total.collected, total.estimate)), "total")});
+  const std::size_t total = *summary.total;
+  t.footer.push_back(row_of({cell("", doc::Align::center, "total"), cell("Toplam", doc::Align::start, "total")},
+                            figure_cells(summary, total, {"butce_tahmini", "tahakkuk", "tahsilat"},
+                                         {"gerceklesme_orani"}, "total")));
   out.emplace_back(std::move(t));
 }
 

@@ -1,5 +1,9 @@
 // III-B Performans Bilgileri (domain §2.8, §2.9): activities and projects, the Performans
 // Sonuçları Tablosu of each hedef with its deviations, and the hedef achievement levels.
+//
+// Every figure here is read from the tables the host derives (gosterge_sonuc, hedef_sonuc,
+// amac_sonuc, faaliyet_ozet; docs/data-model.md): the layout computes nothing, so the book
+// prints exactly what `dizgi data --show` shows and rounds only for display.
 #include "faaliyet_raporu.hpp"
 
 #include "composer.hpp"
@@ -11,53 +15,6 @@
 #include <utility>
 
 namespace dizgi::faaliyet {
-
-// --- formulas -------------------------------------------------------------------------------
-
-Direction parse_direction(std::string_view text) {
-  if (text == "artan") return Direction::artan;
-  if (text == "azalan") return Direction::azalan;
-  if (text == "koruma") return Direction::koruma;
-  return Direction::invalid;
-}
-
-std::optional<Decimal> indicator_realisation_percent(const std::optional<Decimal>& baseline_a,
-                                                     const std::optional<Decimal>& target_b,
-                                                     const std::optional<Decimal>& actual_c,
-                                                     Direction direction) {
-  if (!target_b || !actual_c) return std::nullopt;
-  const Decimal hundred = Decimal::from_int(100);
-  const Decimal& b = *target_b;
-  const Decimal& c = *actual_c;
-  bool maintenance = direction == Direction::koruma || (baseline_a && *baseline_a == b);
-  if (maintenance) {
-    if (direction == Direction::azalan) {  // lower is better: B ÷ C
-      if (c.units == 0) return std::nullopt;
-      return divide(b * hundred, c, 2);
-    }
-    if (b.units == 0) return std::nullopt;  // higher is better: C ÷ B
-    return divide(c * hundred, b, 2);
-  }
-  if (!baseline_a) {  // no baseline: the simple legacy rate C ÷ B
-    if (b.units == 0) return std::nullopt;
-    return divide(c * hundred, b, 2);
-  }
-  const Decimal& a = *baseline_a;
-  return divide((c - a) * hundred, b - a, 2);
-}
-
-Decimal goal_achievement_percent(const std::vector<WeightedRate>& rates) {
-  const Decimal hundred = Decimal::from_int(100);
-  Decimal sum;
-  for (const WeightedRate& item : rates) {
-    if (!item.rate) continue;
-    Decimal rate = *item.rate;
-    if (hundred < rate) rate = hundred;
-    if (rate < Decimal{}) rate = Decimal{};
-    sum = sum + rate * item.weight;
-  }
-  return divide(sum, hundred, 2);
-}
 
 namespace {
 
@@ -73,10 +30,10 @@ struct Indicator {
   std::string code;
   std::string name;
   std::string unit;
-  Decimal weight;
-  Direction direction = Direction::invalid;
+  std::optional<Decimal> weight;
   std::optional<Decimal> baseline, target, actual;
   std::optional<Decimal> rate;
+  std::optional<Decimal> deviation;  // gosterge_sonuc.sapma: rate − 100 points
   std::string deviation_reason;
   std::string measure;
 };
@@ -90,11 +47,26 @@ struct Goal {
 
 struct GoalLevel {
   const Goal* goal;
-  Decimal level;
+  std::optional<Decimal> level;  // hedef_sonuc.gerceklesme_duzeyi
 };
 
-// The summary rows: per amaç a group row with the unweighted mean of its hedef levels (domain
-// §2.9), then its hedefler. `levels` is ordered by amaç.
+std::string percent_or_dash(const std::optional<Decimal>& value) {
+  return value ? format_percent_tr(*value, 2) : "–";
+}
+
+// `column` of the derived table's row for `key` in the report year, by key column.
+std::map<std::string, std::size_t> rows_by_key(const Composer& c, const Table* table,
+                                               const std::string& key) {
+  std::map<std::string, std::size_t> rows;
+  if (table == nullptr) return rows;
+  for (std::size_t r = 0; r < table->row_count(); ++r) {
+    if (c.is_report_year(*table, r)) rows[text_of(table->at(r, key))] = r;
+  }
+  return rows;
+}
+
+// The summary rows: per amaç a group row with its level from amac_sonuc (the mean of its hedef
+// levels, domain §2.9), then its hedefler. `levels` is ordered by amaç.
 void add_summary_rows(const Composer& c, const std::vector<GoalLevel>& levels,
                       doc::Table& summary) {
   std::map<std::string, std::string> aim_texts;
@@ -103,20 +75,20 @@ void add_summary_rows(const Composer& c, const std::vector<GoalLevel>& levels,
       aim_texts[text_of(aims->at(r, "kod"))] = text_of(aims->at(r, "metin"));
     }
   }
+  const Table* aim_results = c.optional_table("amac_sonuc", "III-B-3 Değerlendirme");
+  const auto aim_rows = rows_by_key(c, aim_results, "amac_kod");
   for (std::size_t i = 0; i < levels.size();) {
     const std::string& aim = levels[i].goal->aim_code;
-    std::size_t end = i;
-    Decimal sum;
-    while (end < levels.size() && levels[end].goal->aim_code == aim)
-      sum = sum + levels[end++].level;
-    Decimal mean = divide(sum, Decimal::from_int(static_cast<int64_t>(end - i)), 2);
+    std::optional<Decimal> aim_level;
+    if (auto row = aim_rows.find(aim); row != aim_rows.end())
+      aim_level = decimal_of(aim_results->at(row->second, "gerceklesme_duzeyi"));
     summary.body.push_back(doc::TableRow({cell("Amaç " + aim, doc::Align::start),
                                           cell(aim_texts[aim], doc::Align::start),
-                                          number_cell(format_percent_tr(mean, 2))},
+                                          number_cell(percent_or_dash(aim_level))},
                                          doc::RowKind::group));
-    for (; i < end; ++i) {
+    for (; i < levels.size() && levels[i].goal->aim_code == aim; ++i) {
       summary.body.push_back({cell(levels[i].goal->code), cell(levels[i].goal->text),
-                              number_cell(format_percent_tr(levels[i].level, 2))});
+                              number_cell(percent_or_dash(levels[i].level))});
     }
   }
 }
@@ -157,25 +129,28 @@ void add_activities(const Composer& c, Blocks& out) {
       {header_cell("Kod"), header_cell("Faaliyet / Proje"), header_cell("Sorumlu Birim"),
        header_cell("Fiziki Gerçekleşme (%)", doc::Align::end),
        header_cell("Bütçe (TL)", doc::Align::end), header_cell("Harcanan (TL)", doc::Align::end)});
-  Decimal total_budget, total_spent;
   for (std::size_t r : order) {
     auto unit = unit_names.find(text_of(optional_at(*table, r, "sorumlu_birim_id")));
     auto progress = decimal_of(optional_at(*table, r, "fiziki_gerceklesme"));
     Decimal budget = amount_of(optional_at(*table, r, "butce"));
     Decimal spent = amount_of(optional_at(*table, r, "harcanan"));
-    total_budget = total_budget + budget;
-    total_spent = total_spent + spent;
     t.body.push_back({cell(codes[r]), cell(text_of(table->at(r, "ad"))),
                       cell(unit != unit_names.end() ? unit->second : ""),
                       number_cell(progress ? format_percent_tr(*progress, -1) : "–"),
                       number_cell(format_decimal_tr(budget, 2)),
                       number_cell(format_decimal_tr(spent, 2))});
   }
+  const Table* totals = c.optional_table("faaliyet_ozet", "III-B-1 Faaliyet ve Proje Bilgileri");
+  auto total = [&](const char* column) {
+    return totals != nullptr && totals->row_count() > 0
+               ? format_decimal_tr(amount_of(totals->at(0, column)), 2)
+               : std::string("–");
+  };
   t.footer.push_back({cell("", doc::Align::start, "total"),
                       cell("Toplam", doc::Align::start, "total"),
                       cell("", doc::Align::start, "total"), cell("", doc::Align::end, "total"),
-                      number_cell(format_decimal_tr(total_budget, 2), "total"),
-                      number_cell(format_decimal_tr(total_spent, 2), "total")});
+                      number_cell(total("butce"), "total"),
+                      number_cell(total("harcanan"), "total")});
   out.emplace_back(std::move(t));
 }
 
@@ -191,19 +166,13 @@ void add_performance_results(const Composer& c, Blocks& results, Blocks& evaluat
                               std::string(goals_table ? "gosterge" : "hedef") + ")."));
     return;
   }
-  const Table* targets = c.optional_table("gosterge_hedef", section);
-  const Table* measures = c.optional_table("gosterge_olcum", section);
+  const Table* results_table = c.optional_table("gosterge_sonuc", section);
+  const Table* goal_results = c.optional_table("hedef_sonuc", section);
+  const Table* measures = c.data.find("gosterge_olcum");  // deviation reasons and measures
+  const auto result_rows = rows_by_key(c, results_table, "gosterge_kod");
+  const auto goal_rows = rows_by_key(c, goal_results, "hedef_kod");
 
-  std::map<std::string, Decimal> target_of;
-  if (targets != nullptr) {
-    for (std::size_t r = 0; r < targets->row_count(); ++r) {
-      if (!c.is_report_year(*targets, r)) continue;
-      if (auto value = decimal_of(targets->at(r, "deger")))
-        target_of[text_of(targets->at(r, "gosterge_kod"))] = *value;
-    }
-  }
   struct Measure {
-    std::optional<Decimal> value;
     std::string reason, measure;
   };
   std::map<std::string, Measure> measure_of;
@@ -211,9 +180,9 @@ void add_performance_results(const Composer& c, Blocks& results, Blocks& evaluat
     for (std::size_t r = 0; r < measures->row_count(); ++r) {
       if (!c.is_report_year(*measures, r) || text_of(measures->at(r, "donem")) != "yil_sonu")
         continue;
-      measure_of[text_of(measures->at(r, "gosterge_kod"))] = Measure{
-          decimal_of(measures->at(r, "deger")), text_of(optional_at(*measures, r, "sapma_nedeni")),
-          text_of(optional_at(*measures, r, "tedbir"))};
+      measure_of[text_of(measures->at(r, "gosterge_kod"))] =
+          Measure{text_of(optional_at(*measures, r, "sapma_nedeni")),
+                  text_of(optional_at(*measures, r, "tedbir"))};
     }
   }
 
@@ -234,16 +203,18 @@ void add_performance_results(const Composer& c, Blocks& results, Blocks& evaluat
     ind.code = text_of(indicators_table->at(r, "kod"));
     ind.name = text_of(indicators_table->at(r, "ad"));
     ind.unit = text_of(optional_at(*indicators_table, r, "olcu_birimi"));
-    ind.weight = amount_of(optional_at(*indicators_table, r, "hedefe_etkisi"));
-    ind.direction = parse_direction(text_of(optional_at(*indicators_table, r, "yon")));
-    ind.baseline = decimal_of(optional_at(*indicators_table, r, "baslangic_degeri"));
-    if (auto t = target_of.find(ind.code); t != target_of.end()) ind.target = t->second;
+    if (auto row = result_rows.find(ind.code); row != result_rows.end()) {
+      ind.weight = decimal_of(results_table->at(row->second, "hedefe_etkisi"));
+      ind.baseline = decimal_of(results_table->at(row->second, "baslangic_degeri"));
+      ind.target = decimal_of(results_table->at(row->second, "hedef_deger"));
+      ind.actual = decimal_of(results_table->at(row->second, "gerceklesme"));
+      ind.rate = decimal_of(results_table->at(row->second, "gerceklesme_orani"));
+      ind.deviation = decimal_of(optional_at(*results_table, row->second, "sapma"));
+    }
     if (auto m = measure_of.find(ind.code); m != measure_of.end()) {
-      ind.actual = m->second.value;
       ind.deviation_reason = m->second.reason;
       ind.measure = m->second.measure;
     }
-    ind.rate = indicator_realisation_percent(ind.baseline, ind.target, ind.actual, ind.direction);
     goals[goal->second].indicators.push_back(std::move(ind));
   }
   std::stable_sort(goals.begin(), goals.end(), [](const Goal& a, const Goal& b) {
@@ -283,27 +254,27 @@ void add_performance_results(const Composer& c, Blocks& results, Blocks& evaluat
                         header_cell("Hedeflenen Değer (B)", doc::Align::end),
                         header_cell("Gerçekleşme Değeri (C)", doc::Align::end),
                         header_cell("Gerçekleşme Oranı (%)", doc::Align::end)});
-    std::vector<WeightedRate> rates;
     std::vector<const Indicator*> deviations;
     int missing = 0;
     for (const Indicator& ind : goal.indicators) {
       std::string label =
           ind.code + " " + ind.name + (ind.unit.empty() ? "" : " (" + ind.unit + ")");
-      t.body.push_back({cell(label), number_cell(format_percent_tr(ind.weight, -1)),
+      t.body.push_back({cell(label), number_cell(ind.weight ? format_percent_tr(*ind.weight, -1) : "–"),
                         number_cell(number_or_dash(ind.baseline)),
                         number_cell(number_or_dash(ind.target)),
                         number_cell(ind.actual ? format_decimal_tr(*ind.actual, -1) : "Veri yok"),
                         number_cell(ind.rate ? format_percent_tr(*ind.rate, 2) : "–")});
-      rates.push_back(WeightedRate{ind.weight, ind.rate});
       if (!ind.rate) ++missing;
-      if (!ind.rate || !(*ind.rate == Decimal::from_int(100)) || !ind.deviation_reason.empty()) {
+      if (!ind.deviation || ind.deviation->units != 0 || !ind.deviation_reason.empty()) {
         deviations.push_back(&ind);
       }
     }
-    Decimal level = goal_achievement_percent(rates);
+    std::optional<Decimal> level;
+    if (auto row = goal_rows.find(goal.code); row != goal_rows.end())
+      level = decimal_of(goal_results->at(row->second, "gerceklesme_duzeyi"));
     doc::TableCell label = cell("Hedef Gerçekleşme Düzeyi", doc::Align::start, "total");
     label.col_span = 5;
-    t.footer.push_back({std::move(label), number_cell(format_percent_tr(level, 2), "total")});
+    t.footer.push_back({std::move(label), number_cell(percent_or_dash(level), "total")});
     results.emplace_back(std::move(t));
 
     if (!deviations.empty()) {
@@ -337,11 +308,17 @@ void add_performance_results(const Composer& c, Blocks& results, Blocks& evaluat
       }
       results.emplace_back(std::move(list));
     }
-    std::string sentence =
-        "Hedefin gerçekleşme düzeyi " + format_percent_tr(level, 2) + " olarak hesaplanmıştır.";
-    if (missing > 0) {
-      sentence += " Verisi bulunmayan " + format_integer_tr(missing) +
-                  " gösterge hesaplamaya sıfır katkıyla alınmıştır.";
+    std::string sentence;
+    if (level) {
+      sentence = "Hedefin gerçekleşme düzeyi " + format_percent_tr(*level, 2) +
+                 " olarak hesaplanmıştır.";
+      if (missing > 0) {
+        sentence += " Verisi bulunmayan " + format_integer_tr(missing) +
+                    " gösterge hesaplamaya sıfır katkıyla alınmıştır.";
+      }
+    } else {
+      sentence = "Verisi bulunmayan " + format_integer_tr(missing) +
+                 " gösterge nedeniyle hedefin gerçekleşme düzeyi hesaplanamamıştır.";
     }
     results.emplace_back(paragraph({span(sentence)}));
     levels.push_back(GoalLevel{&goal, level});

@@ -1,11 +1,12 @@
 // Turkish case mapping with ICU.
-#include "text/case.hpp"
+#include <dizgi/model/case.hpp>
 
 #include <unicode/locid.h>
+#include <unicode/stringpiece.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
-namespace dizgi::text {
+namespace dizgi {
 namespace {
 
 const icu::Locale& turkish() {
@@ -33,13 +34,13 @@ bool is_apostrophe(UChar c) { return c == u'\'' || c == u'\u2019'; }
 
 }  // namespace
 
-std::string to_upper_tr(std::string_view text) {
+std::string upper_tr(std::string_view text) {
   icu::UnicodeString value = from_utf8(text);
   value.toUpper(turkish());
   return to_utf8(value);
 }
 
-std::string to_lower_tr(std::string_view text) {
+std::string lower_tr(std::string_view text) {
   icu::UnicodeString value = from_utf8(text);
   value.toLower(turkish());
   return to_utf8(value);
@@ -81,4 +82,4 @@ std::string title_case_tr(std::string_view text) {
   return to_utf8(out);
 }
 
-}  // namespace dizgi::text
+}  // namespace dizgi

@@ -1,0 +1,130 @@
+// Session::build: one book from its project file to preflighted PDFs, as values.
+#include "job/job.hpp"
+
+#include "compose/render_book.hpp"
+#include "job/job_private.hpp"
+#include "layout/template.hpp"
+#include "preflight/preflight.hpp"
+
+#include <dizgi/sdk/layout.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <exception>
+
+namespace dizgi::job {
+
+namespace {
+
+bool wanted(const BuildOptions& options, const std::string& profile) {
+  return options.profiles.empty() ||
+         std::find(options.profiles.begin(), options.profiles.end(), profile) != options.profiles.end();
+}
+
+// The outputs the book asks for, or print and web named after the book file.
+std::vector<project::OutputSpec> outputs_of(const project::Project& book, const std::filesystem::path& file) {
+  if (!book.outputs.empty()) return book.outputs;
+  std::string stem = file.stem().string();
+  return {{"print", stem + "-print.pdf"}, {"web", stem + "-web.pdf"}};
+}
+
+// Everything a build does after the project is read; throws dizgi::Error when the book, its data
+// or a plugin is wrong. Outputs written so far are in `result` when it throws.
+void run(Session& session, plugin::Host& host, text::Shaper& shaper, const BuildOptions& options,
+         const Progress& progress, DiagnosticSink& sink, BuildResult& result) {
+  auto step = [&](const std::string& text) {
+    if (progress) progress(text);
+  };
+  step("reading the data of " + options.book.string());
+  DataRequest request;
+  request.allow_outside = options.allow_outside;
+  BookData data = session.load_data(options.book, request, sink);
+  const project::Project& book = data.project;
+
+  session.check_data(data, options.strict, sink);
+
+  std::shared_ptr<Layout> layout_plugin = host.create_layout(book.layout);
+  LayoutContext context;
+  context.data = &data.dataset;
+  context.metadata = book.metadata;
+  context.params = book.layout_params;
+  context.texts = book.texts;
+  context.text_files = book.text_files;
+  context.base_dir = book.dir.string();
+  context.sink = &sink;
+  doc::Document document =
+      guarded(host, "layout:" + book.layout, "composing the book", [&] { return layout_plugin->compose(context); });
+  if (document.metadata.title.empty()) document.metadata = book.metadata;
+
+  layout::Template style =
+      book.template_file.empty() ? layout::default_template() : layout::load_template(book.template_file);
+
+  const std::vector<project::OutputSpec> outputs = outputs_of(book, options.book);
+  if (std::none_of(outputs.begin(), outputs.end(),
+                   [&](const project::OutputSpec& output) { return wanted(options, output.profile); })) {
+    throw Error(ErrorCode::usage, Location{book.file.string()}, "no output of the book matches --profile",
+                "the book's <output> elements name the profiles it has");
+  }
+  compose::BookRenderer renderer(document, style, sink, &shaper);  // one layout for all outputs
+  for (const project::OutputSpec& output : outputs) {
+    if (!wanted(options, output.profile)) continue;
+    OutputResult written;
+    written.profile = output.profile;
+    written.file = options.out_dir / output.file;
+    step("setting " + written.file.string() + " (" + output.profile + ")");
+    compose::RenderRequest render_request;
+    render_request.profile = output.profile;
+    render_request.output = written.file;
+    render_request.base_dir = book.dir;
+    if (options.preview && output.profile == "web") {
+      render_request.preview_png = written.file;
+      render_request.preview_png.replace_extension(".png");
+    }
+    compose::RenderResult rendered = renderer.render(render_request);
+    written.pages = rendered.pages;
+    written.passes = rendered.passes;
+    written.preview = render_request.preview_png;
+    if (options.preflight) {
+      preflight::Options check;
+      check.profile = output.profile;
+      preflight::Report report = preflight::check_file(written.file, check);
+      written.preflighted = true;
+      written.preflight_profile = report.profile;
+      written.preflight_errors = report.errors();
+      written.preflight_warnings = report.warnings();
+      written.preflight_notes = report.infos();
+      if (options.strict && preflight::exit_code(report) != 0) result.outcome = Outcome::checks_failed;
+    }
+    result.outputs.push_back(std::move(written));
+  }
+}
+
+}  // namespace
+
+BuildResult Session::build(const BuildOptions& options, const Progress& progress) {
+  auto started = std::chrono::steady_clock::now();
+  BuildResult result;
+  result.outcome = Outcome::ok;
+  DiagnosticSink sink;
+  // A plugin that failed to load matters to every book of the session: its warnings come first.
+  for (const Diagnostic& d : m->load_sink.diagnostics()) sink.report(d);
+  try {
+    run(*this, m->host, m->shaper, options, progress, sink, result);
+    ++m->books_shaped;
+    if (options.strict && (sink.count(Severity::error) > 0 || sink.count(Severity::warning) > 0))
+      result.outcome = Outcome::checks_failed;
+  } catch (const Error& error) {
+    sink.report(error.diagnostic());
+    result.outcome = Outcome::input_error;
+  } catch (const std::exception& error) {  // a library below us (qpdf, Cairo) gave up
+    sink.error("build.failed", Location{options.book.string()}, error.what(),
+               "the previous PDFs are untouched; report this with the book if it persists");
+    result.outcome = Outcome::input_error;
+  }
+  result.diagnostics = sink.diagnostics();
+  result.duration_ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+  return result;
+}
+
+}  // namespace dizgi::job
