@@ -56,6 +56,8 @@ const std::vector<CheckInfo>& known_checks() {
   static const std::vector<CheckInfo> checks = {
       {"fonts.not-embedded", "a font is not embedded"},
       {"fonts.type3-bitmap", "a Type 3 font draws its glyphs as bitmaps"},
+      {"fonts.type3", "a Type 3 font (any kind)"},
+      {"fonts.size-below-minimum", "text smaller than the minimum size (min-text-pt)"},
       {"fonts.courier", "a font named Courier (the usual substitute for a missing font)"},
       {"fonts.notdef", "glyphs that map to .notdef (missing glyphs)"},
       {"images.resolution-low", "effective image resolution below the error threshold"},
@@ -68,6 +70,7 @@ const std::vector<CheckInfo>& known_checks() {
       {"colour.rgb", "RGB vector content (fill or stroke) in a CMYK job"},
       {"colour.lab", "Lab vector content in a CMYK job"},
       {"colour.spot-count", "more spot colours than the profile allows"},
+      {"colour.spot-colour", "a spot colour (each one is listed)"},
       {"colour.spot-near-duplicate", "spot colours whose names differ only in case or spacing"},
       {"colour.tac", "total area coverage above the limit over a small area"},
       {"colour.small-text-multi-ink", "small text built from several inks"},
@@ -111,6 +114,7 @@ const std::map<std::string, double, std::less<>>& default_params() {
       {"tac-max-percent", 320},
       {"tac-area-mm", 5},
       {"small-text-pt", 8},
+      {"min-text-pt", 5},
       {"black-text-overprint-pt", 12},
       {"black-k-percent", 95},
       {"ink-min-percent", 1},
@@ -173,9 +177,9 @@ Profile parse_profile(std::string_view xml, const std::string& source) {
   }
   if (has_attribute(root, "binding")) profile.binding = attribute(root, "binding");
   if (!profile.binding.empty() && profile.binding != "saddle-stitch" &&
-      profile.binding != "perfect") {
+      profile.binding != "perfect" && profile.binding != "signatures") {
     throw Error(ErrorCode::usage, at(source, xmlGetLineNo(root)),
-                "unknown binding '" + profile.binding + "'", "use saddle-stitch or perfect");
+                "unknown binding '" + profile.binding + "'", "use saddle-stitch, perfect or signatures");
   }
   const auto& defaults = default_params();
   for (xmlNode* node = root->children; node != nullptr; node = node->next) {

@@ -6,6 +6,8 @@
 
 #include "preflight/preflight.hpp"
 
+#include "util/embedded.hpp"
+
 #include <map>
 #include <optional>
 #include <string>
@@ -48,10 +50,7 @@ Profile parse_profile(std::string_view xml, const std::string& source);
 Profile load_profile(const std::string& name_or_path);
 
 // The compiled-in profiles (generated at build time from preflight/profiles/*.xml).
-struct EmbeddedProfile {
-  const char* name;
-  const char* xml;
-};
+using EmbeddedProfile = util::EmbeddedFile;
 extern const EmbeddedProfile embedded_profiles[];
 extern const std::size_t embedded_profile_count;
 
