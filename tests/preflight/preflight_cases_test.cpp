@@ -3,6 +3,7 @@
 // page and severity; the clean controls must give no finding at all.
 #include "pdf_builder.hpp"
 
+#include "postprocess/colour.hpp"
 #include "preflight/preflight.hpp"
 #include "preflight/report_pdf.hpp"
 
@@ -512,15 +513,7 @@ TEST(Colour, LabVector) {
 }
 
 // A real sRGB ICC profile, written by lcms2 at test time.
-std::string srgb_icc() {
-  cmsHPROFILE profile = cmsCreate_sRGBProfile();
-  cmsUInt32Number size = 0;
-  cmsSaveProfileToMem(profile, nullptr, &size);
-  std::string data(size, '\0');
-  cmsSaveProfileToMem(profile, data.data(), &size);
-  cmsCloseProfile(profile);
-  return data;
-}
+using dizgi::postprocess::srgb_icc;
 
 TEST(Colour, IccRgbIsAllowedUnderPdfX4) {
   DocSpec spec = with_content("q /RGB1 cs 1 0 0 scn 300 600 40 40 re f Q\n");

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <locale>
 #include <memory>
 #include <sstream>
 #include <sys/wait.h>
@@ -106,8 +107,20 @@ TEST_F(CliBuild, QpdfFindsNoErrorsAndPrintHasTrimAndBleedBoxes) {
   }
   Result boxes = run("pdfinfo -box '" + (out_ / "kuzeykent-faaliyet-2025-print.pdf").string() + "'");
   EXPECT_NE(boxes.output.find("TrimBox:"), std::string::npos);
-  // 3 mm bleed on each side of A4: the media box is 6 mm larger than the trim box.
-  EXPECT_NE(boxes.output.find("8.50"), std::string::npos) << boxes.output;
+  // 3 mm (8.50 pt) bleed on each side of A4: the bleed box is 6 mm larger than the trim box.
+  std::istringstream lines(boxes.output);
+  lines.imbue(std::locale::classic());
+  std::string line;
+  double bleed[4] = {}, trim[4] = {};
+  while (std::getline(lines, line)) {
+    double* target = line.rfind("BleedBox:", 0) == 0 ? bleed : line.rfind("TrimBox:", 0) == 0 ? trim : nullptr;
+    if (!target) continue;
+    std::istringstream numbers(line.substr(line.find(':') + 1));
+    numbers.imbue(std::locale::classic());
+    numbers >> target[0] >> target[1] >> target[2] >> target[3];
+  }
+  EXPECT_NEAR(trim[0] - bleed[0], 8.50, 0.01) << boxes.output;
+  EXPECT_NEAR(bleed[2] - trim[2], 8.50, 0.01) << boxes.output;
   Result info = run("pdfinfo '" + (out_ / "kuzeykent-faaliyet-2025-web.pdf").string() + "'");
   EXPECT_NE(info.output.find("Optimized:       yes"), std::string::npos);
   EXPECT_NE(info.output.find("Title:           2025 Yılı İdare Faaliyet Raporu"), std::string::npos) << info.output;

@@ -3,6 +3,7 @@
 #include "compose/render_book.hpp"
 #include "layout/engine.hpp"
 #include "layout/template.hpp"
+#include "output/profile.hpp"
 #include "text/shaper.hpp"
 
 #include <dizgi/sdk/layout.hpp>
@@ -105,7 +106,7 @@ TEST(LayoutEngine, PdfKeepsTurkishTextAndOutlines) {
   std::filesystem::path pdf = dir / "sample.pdf";
   DiagnosticSink sink;
   compose::RenderRequest request;
-  request.profile = "web";
+  request.profile = output::load_profile("web");
   request.output = pdf;
   compose::render_book(sample_document(), layout::default_template(), request, sink);
   ASSERT_TRUE(std::filesystem::exists(pdf));

@@ -4,6 +4,7 @@
 #include "data/load.hpp"
 #include "data/validate.hpp"
 #include "layout/template.hpp"
+#include "output/profile.hpp"
 #include "plugin/host.hpp"
 #include "preflight/preflight.hpp"
 #include "project/project.hpp"
@@ -130,29 +131,41 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
   bool any = false;
   BookRenderer renderer(document, style, sink);  // one layout for all outputs
   for (const project::OutputSpec& output : outputs) {
-    if (!options.profiles.empty() &&
-        std::find(options.profiles.begin(), options.profiles.end(), output.profile) == options.profiles.end())
-      continue;
+    output::OutputProfile profile = output::load_profile(output.profile, book.dir);
+    const auto wanted = [&](const std::string& name) {
+      return name == output.profile || name == profile.name ||
+             std::find(profile.aliases.begin(), profile.aliases.end(), name) != profile.aliases.end();
+    };
+    if (!options.profiles.empty() && std::none_of(options.profiles.begin(), options.profiles.end(), wanted)) continue;
     any = true;
     std::filesystem::path target = options.out_dir / output.file;
     if (progress) err << "dizgi: setting " << target.string() << " (" << output.profile << ")\n";
     RenderRequest request;
-    request.profile = output.profile;
+    request.profile = profile;
     request.output = target;
     request.base_dir = book.dir;
-    if (options.preview && output.profile == "web") {
+    if (options.preview && request.profile.thumbnail) {
       request.preview_png = target;
       request.preview_png.replace_extension(".png");
+      request.thumbnail_width_px = options.thumbnail_width_px;
+      request.thumbnail_every_page = options.thumbnail_every_page;
     }
     RenderResult result = renderer.render(request);
-    out << "wrote " << target.string() << ": " << result.pages << " pages (" << output.profile << ")\n";
+    out << "wrote " << target.string() << ": " << result.pages << " pages (" << output.profile;
+    if (result.blank_pages_added > 0) {
+      out << "; " << result.blank_pages_added << " blank page" << (result.blank_pages_added > 1 ? "s" : "")
+          << " added for " << request.profile.binding_name() << " binding";
+    }
+    out << ")\n";
     if (options.preflight) {
       preflight::Options check;
-      check.profile = output.profile;
+      check.profile = request.profile.preflight;
+      check.binding = request.profile.binding_name();
+      check.min_text_pt = request.profile.min_text_pt;
       preflight::Report report = preflight::check_file(target, check);
       out << "preflight (" << report.profile << "): " << report.errors() << " errors, " << report.warnings()
           << " warnings, " << report.infos() << " notes — details: dizgi preflight " << target.string()
-          << " --profile " << output.profile << "\n";
+          << " --profile " << request.profile.preflight << "\n";
       if (options.strict && preflight::exit_code(report) != 0) exit = 1;
     }
   }

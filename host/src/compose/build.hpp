@@ -17,7 +17,9 @@ struct BuildOptions {
   bool strict = false;     // data validation warnings and preflight errors fail the build
   bool quiet = false;
   bool preflight = true;
-  bool preview = true;     // write a cover thumbnail PNG beside each PDF
+  bool preview = true;     // write a cover thumbnail PNG beside each PDF whose profile asks for one
+  int thumbnail_width_px = 0;      // --thumbnails WIDTH (0: the default 48 dpi)
+  bool thumbnail_every_page = false;  // --thumbnails WIDTH:all
 };
 
 // Returns the exit code: 0 ok, 1 checks failed (strict), 2 usage or input error.

@@ -1,5 +1,7 @@
 #include "render/pdf.hpp"
 
+#include "render/marks.hpp"
+
 #include <dizgi/diagnostics.hpp>
 #include <dizgi/version.hpp>
 
@@ -10,7 +12,11 @@
 #include <librsvg/rsvg.h>
 #endif
 
+#include <algorithm>
+#include <cmath>
 #include <cstdlib>
+#include <optional>
+#include <utility>
 #include <ctime>
 #include <string>
 #include <vector>
@@ -132,10 +138,38 @@ class GlyphBatch {
   int count_ = 0;
 };
 
+// The pixel size an image placed at w_pt x h_pt gets at `max_ppi`, when it has more pixels
+// than that; nullopt when it is kept as it is.
+std::optional<std::pair<int, int>> downsampled_size(int w, int h, double w_pt, double h_pt, double max_ppi) {
+  if (max_ppi <= 0 || w_pt <= 0 || h_pt <= 0) return std::nullopt;
+  const double ppi = std::min(w / (w_pt / 72), h / (h_pt / 72));
+  if (ppi <= max_ppi) return std::nullopt;
+  const double scale = max_ppi / ppi;
+  return std::make_pair(std::max(1, static_cast<int>(std::ceil(w * scale))),
+                        std::max(1, static_cast<int>(std::ceil(h * scale))));
+}
+
+// A PNG above the resolution is redrawn at it (Cairo's good filter); takes ownership.
+cairo_surface_t* downsample_png(cairo_surface_t* image, double w_pt, double h_pt, double max_ppi) {
+  const int w = cairo_image_surface_get_width(image), h = cairo_image_surface_get_height(image);
+  auto size = downsampled_size(w, h, w_pt, h_pt, max_ppi);
+  if (!size) return image;
+  cairo_surface_t* smaller = cairo_image_surface_create(cairo_image_surface_get_format(image), size->first, size->second);
+  cairo_t* cr = cairo_create(smaller);
+  cairo_scale(cr, static_cast<double>(size->first) / w, static_cast<double>(size->second) / h);
+  cairo_set_source_surface(cr, image, 0, 0);
+  cairo_pattern_set_filter(cairo_get_source(cr), CAIRO_FILTER_GOOD);
+  cairo_set_operator(cr, CAIRO_OPERATOR_SOURCE);
+  cairo_paint(cr);
+  cairo_destroy(cr);
+  cairo_surface_destroy(image);
+  return smaller;
+}
+
 #ifdef DIZGI_HAVE_RSVG
 // JPEG: decoded with gdk-pixbuf for the screen and PNG previews; the original JPEG bytes are
 // attached as MIME data, so the PDF embeds the photo as it is (DCT), not re-encoded.
-void draw_jpeg(cairo_t* cr, const layout::Picture& p, double ox, double oy) {
+void draw_jpeg(cairo_t* cr, const layout::Picture& p, double ox, double oy, double max_ppi) {
   GError* error = nullptr;
   GdkPixbuf* pixbuf = gdk_pixbuf_new_from_file(p.path.c_str(), &error);
   if (!pixbuf) {
@@ -143,6 +177,23 @@ void draw_jpeg(cairo_t* cr, const layout::Picture& p, double ox, double oy) {
     return;
   }
   int w = gdk_pixbuf_get_width(pixbuf), h = gdk_pixbuf_get_height(pixbuf);
+  gchar* bytes = nullptr;
+  gsize length = 0;
+  if (auto size = downsampled_size(w, h, p.w, p.h, max_ppi)) {
+    // Above the profile's resolution: scaled down and recompressed as JPEG.
+    GdkPixbuf* smaller = gdk_pixbuf_scale_simple(pixbuf, size->first, size->second, GDK_INTERP_HYPER);
+    if (smaller) {
+      g_object_unref(pixbuf);
+      pixbuf = smaller;
+      w = size->first;
+      h = size->second;
+      if (!gdk_pixbuf_save_to_buffer(pixbuf, &bytes, &length, "jpeg", nullptr, "quality", "85", nullptr)) {
+        bytes = nullptr;
+      }
+    }
+  } else if (!g_file_get_contents(p.path.c_str(), &bytes, &length, nullptr)) {
+    bytes = nullptr;
+  }
   int channels = gdk_pixbuf_get_n_channels(pixbuf), stride = gdk_pixbuf_get_rowstride(pixbuf);
   const guchar* pixels = gdk_pixbuf_read_pixels(pixbuf);
   cairo_surface_t* image = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);
@@ -157,9 +208,7 @@ void draw_jpeg(cairo_t* cr, const layout::Picture& p, double ox, double oy) {
     }
   }
   cairo_surface_mark_dirty(image);
-  gchar* bytes = nullptr;
-  gsize length = 0;
-  if (g_file_get_contents(p.path.c_str(), &bytes, &length, nullptr)) {
+  if (bytes) {
     cairo_surface_set_mime_data(image, CAIRO_MIME_TYPE_JPEG, reinterpret_cast<unsigned char*>(bytes),
                                 length, g_free, bytes);
   }
@@ -174,12 +223,13 @@ void draw_jpeg(cairo_t* cr, const layout::Picture& p, double ox, double oy) {
 }
 #endif
 
-void draw_picture(cairo_t* cr, const layout::Picture& p, double ox, double oy) {
+void draw_picture(cairo_t* cr, const layout::Picture& p, double ox, double oy, double max_ppi) {
   std::filesystem::path path(p.path);
   cairo_save(cr);
   if (path.extension() == ".png") {
     cairo_surface_t* image = cairo_image_surface_create_from_png(p.path.c_str());
     if (cairo_surface_status(image) == CAIRO_STATUS_SUCCESS) {
+      image = downsample_png(image, p.w, p.h, max_ppi);
       double sx = p.w / cairo_image_surface_get_width(image);
       double sy = p.h / cairo_image_surface_get_height(image);
       cairo_translate(cr, ox + p.x, oy + p.y);
@@ -192,7 +242,7 @@ void draw_picture(cairo_t* cr, const layout::Picture& p, double ox, double oy) {
 #ifdef DIZGI_HAVE_RSVG
   else if (path.extension() == ".jpg" || path.extension() == ".jpeg" || path.extension() == ".JPG" ||
            path.extension() == ".JPEG") {
-    draw_jpeg(cr, p, ox, oy);
+    draw_jpeg(cr, p, ox, oy, max_ppi);
   } else if (path.extension() == ".svg") {
     GError* error = nullptr;
     RsvgHandle* handle = rsvg_handle_new_from_file(p.path.c_str(), &error);
@@ -210,13 +260,33 @@ void draw_picture(cairo_t* cr, const layout::Picture& p, double ox, double oy) {
 struct Navigation {
   PageGeometry* geometry = nullptr;
   int page = 0;
+  double image_ppi = 0;  // images above this resolution are downsampled (0: never)
 };
+
+// A background that reaches the trim edge goes on into the bleed, so a slightly inaccurate
+// cut leaves no white line. `trim` is x0, y0, x1, y1 in page space.
+void fill_rect(cairo_t* cr, double x, double y, double w, double h, const Navigation* nav) {
+  if (nav && nav->geometry->bleed_pt > 0) {
+    const PageGeometry& g = *nav->geometry;
+    const double touch = 0.5;
+    const double tx0 = g.trim_x_pt, ty0 = g.trim_y_pt, tx1 = tx0 + g.trim_w_pt, ty1 = ty0 + g.trim_h_pt;
+    const double b = g.bleed_pt;
+    double x1 = x + w, y1 = y + h;
+    if (x <= tx0 + touch && x1 > tx0) x = std::min(x, tx0 - b);
+    if (y <= ty0 + touch && y1 > ty0) y = std::min(y, ty0 - b);
+    if (x1 >= tx1 - touch && x < tx1) x1 = std::max(x1, tx1 + b);
+    if (y1 >= ty1 - touch && y < ty1) y1 = std::max(y1, ty1 + b);
+    w = x1 - x;
+    h = y1 - y;
+  }
+  cairo_rectangle(cr, x, y, w, h);
+  cairo_fill(cr);
+}
 
 void draw_element(cairo_t* cr, const layout::Element& e, double ox, double oy, Navigation* nav) {
   for (const layout::Rect& r : e.rects) {
     set_color(cr, r.fill);
-    cairo_rectangle(cr, ox + r.x, oy + r.y, r.w, r.h);
-    cairo_fill(cr);
+    fill_rect(cr, ox + r.x, oy + r.y, r.w, r.h, nav);
   }
   for (const layout::Rule& r : e.rules) {
     set_color(cr, r.color);
@@ -225,7 +295,7 @@ void draw_element(cairo_t* cr, const layout::Element& e, double ox, double oy, N
     cairo_line_to(cr, ox + r.x1, oy + r.y1);
     cairo_stroke(cr);
   }
-  for (const layout::Picture& p : e.pictures) draw_picture(cr, p, ox, oy);
+  for (const layout::Picture& p : e.pictures) draw_picture(cr, p, ox, oy, nav ? nav->image_ppi : 0);
   if (!nav) {  // PNG previews: few pages, drawn by Pango as before
     for (const layout::Run& run : e.runs) draw_run(cr, run, ox, oy);
   } else {
@@ -283,17 +353,28 @@ std::string creation_date() {
 
 }  // namespace
 
+PdfOptions PdfOptions::from(const output::OutputProfile& profile) {
+  PdfOptions options;
+  options.bleed_pt = profile.bleed_pt;
+  options.marks = profile.marks;
+  options.margin_pt = media_margin_pt(profile);
+  options.page_multiple = profile.page_multiple();
+  options.image_ppi = profile.image_ppi;
+  return options;
+}
+
 PageGeometry write_pdf(const layout::LaidOutBook& book, const doc::Metadata& metadata,
                        const std::filesystem::path& file, const PdfOptions& options) {
   const layout::PageMaster& p = book.style.page;
   PageGeometry g;
-  double bleed = options.bleed ? mm_to_pt(p.bleed_mm) : 0;
+  const double margin = std::max(options.margin_pt, options.bleed_pt);
+  g.bleed_pt = options.bleed_pt;
   g.trim_w_pt = mm_to_pt(p.width_mm);
   g.trim_h_pt = mm_to_pt(p.height_mm);
-  g.media_w_pt = g.trim_w_pt + 2 * bleed;
-  g.media_h_pt = g.trim_h_pt + 2 * bleed;
-  g.trim_x_pt = bleed;
-  g.trim_y_pt = bleed;
+  g.media_w_pt = g.trim_w_pt + 2 * margin;
+  g.media_h_pt = g.trim_h_pt + 2 * margin;
+  g.trim_x_pt = margin;
+  g.trim_y_pt = margin;
   cairo_surface_t* surface = cairo_pdf_surface_create(file.c_str(), g.media_w_pt, g.media_h_pt);
   if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS) {
     std::string why = cairo_status_to_string(cairo_surface_status(surface));
@@ -309,12 +390,29 @@ PageGeometry write_pdf(const layout::LaidOutBook& book, const doc::Metadata& met
   std::string date = creation_date();
   cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, date.c_str());
   cairo_t* cr = cairo_create(surface);
+  const std::string day = date.substr(0, 10);
+  const auto marks = [&](const std::string& label) {
+    std::string slug = (options.slug.empty() ? std::string() : options.slug + "  ·  ") + day + "  ·  " + label;
+    draw_marks(cr, options.marks, options.bleed_pt, g.trim_x_pt, g.trim_y_pt, g.trim_w_pt, g.trim_h_pt, slug);
+  };
   for (const layout::Page& page : book.pages) {
     cairo_pdf_surface_set_page_label(surface, page.label.c_str());
-    Navigation nav{&g, page.index};
-    draw_page(cr, book, page, bleed, &nav);
+    Navigation nav{&g, page.index, options.image_ppi};
+    draw_page(cr, book, page, margin, &nav);
+    marks(page.label);
     cairo_show_page(cr);
   }
+  // Blank pages up to the binding's multiple (they carry the marks, nothing else).
+  const int multiple = std::max(options.page_multiple, 1);
+  const int count = static_cast<int>(book.pages.size());
+  g.blank_pages_added = (multiple - count % multiple) % multiple;
+  for (int i = 0; i < g.blank_pages_added; ++i) {
+    std::string label = std::to_string(count + i + 1);
+    cairo_pdf_surface_set_page_label(surface, label.c_str());
+    marks(label);
+    cairo_show_page(cr);
+  }
+  g.pages = count + g.blank_pages_added;
   for (const layout::OutlineEntry& entry : book.outline) g.outline.push_back({entry.level, entry.title, entry.id});
   cairo_destroy(cr);
   cairo_surface_finish(surface);
