@@ -4,6 +4,7 @@
 #include "compose/render_book.hpp"
 #include "layout/engine.hpp"
 #include "layout/template.hpp"
+#include "output/profile.hpp"
 #include "text/shaper.hpp"
 
 #include <cairo.h>
@@ -94,6 +95,41 @@ TEST(LayoutImages, PngJpegSvgArePlacedAndAMissingImageIsAPlaceholder) {
   std::string text = run("pdftotext '" + request.output.string() + "' - 2>&1");
   EXPECT_NE(text.find("Şekil 1: Mavi alan"), std::string::npos) << text;
   EXPECT_NE(text.find("görsel yok"), std::string::npos) << text;  // the visible placeholder
+}
+
+}  // namespace
+
+namespace {
+
+// The output profile decides what happens to images: the web profile downsamples what is placed
+// above 150 ppi (the JPEG stays a JPEG), the print profile keeps every pixel and tags RGB
+// images with an ICC-based sRGB colour space (PDF/X-4), which pdfimages reports as "icc".
+TEST(LayoutImages, WebDownsamplesAbove150PpiAndPrintKeepsPixelsAsIccBased) {
+  fs::path dir = make_images();
+  doc::Document d;
+  doc::Section body;
+  body.blocks.push_back(image("mavi.png", "50.8mm"));  // 300 px at 150 ppi: kept
+  body.blocks.push_back(image("foto.jpg", "60mm"));    // 600 px over 60 mm: 254 ppi
+  d.sections.push_back(body);
+  DiagnosticSink sink;
+  const layout::Template style = layout::default_template();  // outlives the renderer
+  compose::BookRenderer renderer(d, style, sink);
+  const auto images_of = [&](const char* profile) {
+    compose::RenderRequest request;
+    request.profile = output::load_profile(profile);
+    request.output = dir / (std::string("images-") + profile + ".pdf");
+    request.base_dir = dir;
+    renderer.render(request);
+    return run("pdfimages -list '" + request.output.string() + "' 2>&1");
+  };
+  const std::string web_list = images_of("web");
+  EXPECT_NE(web_list.find(" 355   237 "), std::string::npos) << web_list;  // 600x400 at 150 ppi
+  EXPECT_NE(web_list.find("jpeg"), std::string::npos) << web_list;
+  EXPECT_NE(web_list.find(" 300   200 "), std::string::npos) << web_list;  // the PNG as it was
+  const std::string print_list = images_of("print");
+  EXPECT_NE(print_list.find(" 600   400 "), std::string::npos) << print_list;  // every pixel kept
+  EXPECT_EQ(print_list.find(" rgb "), std::string::npos) << print_list;
+  EXPECT_NE(print_list.find(" icc "), std::string::npos) << print_list;
 }
 
 }  // namespace
