@@ -34,14 +34,6 @@ using dizgi::testing::Result;
 using dizgi::testing::run;
 using dizgi::testing::separate;
 
-// The hermetic environment of every dizgi test (set here: ctest passes only one variable).
-const bool environment_set = [] {
-  setenv("FONTCONFIG_FILE", DIZGI_TEST_SOURCE_DIR "/../fonts/fonts.conf", 1);
-  setenv("DIZGI_PLUGIN_PATH", "", 1);
-  setenv("LC_ALL", "C.UTF-8", 1);
-  return true;
-}();
-
 // The template's brand blue ("ana" in layouts/kurumsal) and its screen RGB (the template's
 // conversion), which is what Cairo writes.
 constexpr double brand_c = 100, brand_m = 62, brand_y = 0, brand_k = 28;

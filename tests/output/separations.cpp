@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <array>
+#include <cstdlib>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -11,6 +12,16 @@
 namespace dizgi::testing {
 
 namespace {
+
+// The hermetic environment of every dizgi test, set before any test runs (ctest passes only
+// one variable to a discovered test): dizgi's own fonts, no user plugins, a locale whose
+// decimal separator is not the one PDFs are written with.
+const bool environment_set = [] {
+  setenv("FONTCONFIG_FILE", DIZGI_TEST_SOURCE_DIR "/../fonts/fonts.conf", 1);
+  setenv("DIZGI_PLUGIN_PATH", "", 1);
+  setenv("LC_ALL", "C.UTF-8", 1);
+  return true;
+}();
 
 std::string slurp(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);

@@ -127,16 +127,29 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
     outputs.push_back({"print", stem + "-print.pdf"});
     outputs.push_back({"web", stem + "-web.pdf"});
   }
+  // Each output with its profile; --profile keeps the outputs it names, and a profile the book
+  // has no output for (a copy being tried out) gets one: BOOK-NAME.pdf.
+  std::vector<std::pair<project::OutputSpec, output::OutputProfile>> jobs;
+  for (const project::OutputSpec& output : outputs) jobs.emplace_back(output, output::load_profile(output.profile, book.dir));
+  const auto answers_to = [](const project::OutputSpec& output, const output::OutputProfile& profile,
+                             const std::string& name) {
+    return name == output.profile || name == profile.name ||
+           std::find(profile.aliases.begin(), profile.aliases.end(), name) != profile.aliases.end();
+  };
+  for (const std::string& name : options.profiles) {
+    if (std::any_of(jobs.begin(), jobs.end(), [&](const auto& job) { return answers_to(job.first, job.second, name); }))
+      continue;
+    output::OutputProfile profile = output::load_profile(name);
+    jobs.emplace_back(project::OutputSpec{name, options.book.stem().string() + "-" + profile.name + ".pdf"}, profile);
+  }
   int exit = 0;
   bool any = false;
   BookRenderer renderer(document, style, sink);  // one layout for all outputs
-  for (const project::OutputSpec& output : outputs) {
-    output::OutputProfile profile = output::load_profile(output.profile, book.dir);
-    const auto wanted = [&](const std::string& name) {
-      return name == output.profile || name == profile.name ||
-             std::find(profile.aliases.begin(), profile.aliases.end(), name) != profile.aliases.end();
-    };
-    if (!options.profiles.empty() && std::none_of(options.profiles.begin(), options.profiles.end(), wanted)) continue;
+  for (const auto& [output, profile] : jobs) {
+    if (!options.profiles.empty() && std::none_of(options.profiles.begin(), options.profiles.end(), [&](const std::string& name) {
+          return answers_to(output, profile, name);
+        }))
+      continue;
     any = true;
     std::filesystem::path target = options.out_dir / output.file;
     if (progress) err << "dizgi: setting " << target.string() << " (" << output.profile << ")\n";
