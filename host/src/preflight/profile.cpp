@@ -7,11 +7,13 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <charconv>
 #include <cmath>
 #include <filesystem>
 #include <memory>
+#include <sstream>
 
 namespace dizgi::preflight {
 
@@ -176,6 +178,8 @@ Profile parse_profile(std::string_view xml, const std::string& source) {
                 "profile intent must be 'print' or 'web', not '" + intent + "'");
   }
   if (has_attribute(root, "binding")) profile.binding = attribute(root, "binding");
+  std::istringstream aliases(attribute(root, "alias"));  // space-separated
+  for (std::string alias; aliases >> alias;) profile.aliases.push_back(alias);
   if (!profile.binding.empty() && profile.binding != "saddle-stitch" &&
       profile.binding != "perfect" && profile.binding != "signatures") {
     throw Error(ErrorCode::usage, at(source, xmlGetLineNo(root)),
@@ -224,10 +228,12 @@ Profile parse_profile(std::string_view xml, const std::string& source) {
 }
 
 Profile load_profile(const std::string& name_or_path) {
-  std::string name = name_or_path == "print" ? std::string("print-sheetfed") : name_or_path;
+  // A built-in profile by its name or one of its aliases (alias="print" in print-sheetfed.xml).
   for (std::size_t i = 0; i < embedded_profile_count; ++i) {
-    if (name == embedded_profiles[i].name) {
-      return parse_profile(embedded_profiles[i].xml, "<built-in " + name + ">");
+    Profile profile = parse_profile(embedded_profiles[i].xml, std::string("<built-in ") + embedded_profiles[i].name + ">");
+    if (name_or_path == embedded_profiles[i].name ||
+        std::find(profile.aliases.begin(), profile.aliases.end(), name_or_path) != profile.aliases.end()) {
+      return profile;
     }
   }
   std::error_code ec;
