@@ -17,8 +17,9 @@ pkg_check_modules(LCMS2 REQUIRED IMPORTED_TARGET lcms2)
 set(DIZGI_ICC_DIRS)
 foreach(icc FOGRA39L_coated.icc default_cmyk.icc)
   string(MAKE_C_IDENTIFIER "DIZGI_ICC_${icc}" var)
-  find_file(${var} ${icc} PATHS /usr/share /usr/local/share
-    PATH_SUFFIXES texlive/texmf-dist/tex/generic/colorprofiles color/icc/ghostscript color/icc/colord color/icc
+  find_file(${var} ${icc} PATHS ${CMAKE_SYSTEM_PREFIX_PATH}
+    PATH_SUFFIXES share/texlive/texmf-dist/tex/generic/colorprofiles share/color/icc/ghostscript
+                  share/color/icc/colord share/color/icc
     NO_DEFAULT_PATH)
   if(${var})
     get_filename_component(dir "${${var}}" DIRECTORY)
