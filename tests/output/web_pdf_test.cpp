@@ -49,6 +49,14 @@ TEST_F(WebBook, IsLinearizedWithObjectStreams) {
   EXPECT_NE(bytes.str().find("/Type /ObjStm"), std::string::npos);  // object streams
 }
 
+TEST_F(WebBook, QpdfAndGhostscriptFindNothingToSay) {
+  Result check = run("qpdf --check '" + pdf_.string() + "'");
+  EXPECT_EQ(check.status, 0) << check.output;
+  Result gs = run("gs -q -dNOPAUSE -dBATCH -dSAFER -sDEVICE=nullpage '" + pdf_.string() + "'");
+  EXPECT_EQ(gs.status, 0);
+  EXPECT_EQ(gs.output, "");
+}
+
 TEST_F(WebBook, HasXmpLanguageAndShowsItsTitle) {
   Result qdf = run("qpdf --qdf --object-streams=disable '" + pdf_.string() + "' -");
   EXPECT_NE(qdf.output.find("/Lang (tr-TR)"), std::string::npos);
