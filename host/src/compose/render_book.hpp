@@ -16,7 +16,8 @@
 namespace dizgi::compose {
 
 struct RenderRequest {
-  output::OutputProfile profile;  // what the PDF is for (output::load_profile)
+  output::OutputProfile profile;  // what the PDF is for (output::load_profile); the default is a
+                                  // plain RGB PDF without bleed, marks or PDF/X markers
   std::filesystem::path output;
   std::filesystem::path base_dir;  // images are resolved against the book's folder
   std::filesystem::path preview_png;  // optional: page 1 as PNG (cover thumbnail)
