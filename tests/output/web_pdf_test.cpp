@@ -49,6 +49,13 @@ TEST_F(WebBook, IsLinearizedWithObjectStreams) {
   EXPECT_NE(bytes.str().find("/Type /ObjStm"), std::string::npos);  // object streams
 }
 
+TEST_F(WebBook, LeavesOutTheBlankVersosOfPrint) {
+  // The sample book has blank versos before its chapter openers; the web file has none.
+  EXPECT_NE(build_.output.find("blank pages left out"), std::string::npos) << build_.output;
+  Result preflight = run("'" DIZGI_CLI_PATH "' preflight '" + pdf_.string() + "' --profile web --json");
+  EXPECT_EQ(preflight.output.find("geometry.blank-page"), std::string::npos) << preflight.output;
+}
+
 TEST_F(WebBook, QpdfAndGhostscriptFindNothingToSay) {
   Result check = run("qpdf --check '" + pdf_.string() + "'");
   EXPECT_EQ(check.status, 0) << check.output;

@@ -169,6 +169,10 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
       out << "; " << result.blank_pages_added << " blank page" << (result.blank_pages_added > 1 ? "s" : "")
           << " added for " << request.profile.binding_name() << " binding";
     }
+    if (result.blank_pages_dropped > 0) {
+      out << "; " << result.blank_pages_dropped << " blank page" << (result.blank_pages_dropped > 1 ? "s" : "")
+          << " left out";
+    }
     out << ")\n";
     if (options.preflight) {
       preflight::Options check;

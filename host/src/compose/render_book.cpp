@@ -79,15 +79,17 @@ RenderResult BookRenderer::render(const RenderRequest& request) {
       png.commit();
     };
     write(0, request.preview_png);
+    int number = 0;  // PDF page number: pages the profile leaves out get no thumbnail
     for (int page = 0; request.thumbnail_every_page && page < static_cast<int>(book.pages.size()); ++page) {
+      if (request.profile.drop_blank_pages && book.pages[static_cast<std::size_t>(page)].blank) continue;
       char suffix[16];
-      std::snprintf(suffix, sizeof suffix, "-p%03d.png", page + 1);
+      std::snprintf(suffix, sizeof suffix, "-p%03d.png", ++number);
       std::filesystem::path file = request.preview_png;
       file.replace_filename(request.preview_png.stem().string() + suffix);
       write(page, file);
     }
   }
-  return RenderResult{geometry.pages, book.passes, geometry.blank_pages_added};
+  return RenderResult{geometry.pages, book.passes, geometry.blank_pages_added, geometry.blank_pages_dropped};
 }
 
 RenderResult render_book(const doc::Document& document, const layout::Template& style,

@@ -29,6 +29,7 @@ struct RenderResult {
   int pages = 0;              // pages written, blank pages for the binding included
   int passes = 0;
   int blank_pages_added = 0;  // padding to the binding's multiple
+  int blank_pages_dropped = 0;  // blank pages of the layout the profile leaves out
 };
 
 // The template's colours with their CMYK values and the colours of printer's marks: what

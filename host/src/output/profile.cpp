@@ -22,7 +22,7 @@ const std::map<std::string, std::vector<std::string>, std::less<>>& allowed_attr
   static const std::map<std::string, std::vector<std::string>, std::less<>> allowed = {
       {"output-profile", {"name", "intent", "standard", "alias"}},
       {"description", {}},
-      {"page", {"bleed", "binding"}},
+      {"page", {"bleed", "binding", "blank-pages"}},
       {"marks", {"crop", "registration", "colour-bar", "slug", "offset", "length", "line-width"}},
       {"colour", {"model", "output-icc", "condition", "condition-info", "registry", "black-overprint"}},
       {"structure", {"tagged", "linearize", "object-streams", "outline", "links", "thumbnail"}},
@@ -119,6 +119,10 @@ void read_element(const Reader& r, const xmlNode* node, OutputProfile& p) {
     else if (binding == "saddle-stitch") p.binding = Binding::saddle_stitch;
     else if (binding == "signatures") p.binding = Binding::signatures;
     else r.fail_at(node, "binding", "unknown binding '" + binding + "'", "use none, perfect, saddle-stitch or signatures");
+    const std::string blank = r.text(node, "blank-pages", "keep");
+    if (blank == "keep") p.drop_blank_pages = false;
+    else if (blank == "leave-out") p.drop_blank_pages = true;
+    else r.fail_at(node, "blank-pages", "blank-pages must be keep or leave-out, not '" + blank + "'");
   } else if (name == "marks") {
     p.marks.crop = r.flag(node, "crop", false);
     p.marks.registration = r.flag(node, "registration", false);

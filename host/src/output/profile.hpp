@@ -55,6 +55,7 @@ struct OutputProfile {
   Intent intent = Intent::invalid;
   std::string standard;             // "PDF/X-4" or empty
   double bleed_pt = 0;
+  bool drop_blank_pages = false;    // leave out the blank pages layout made (recto starts)
   Marks marks;
   Binding binding = Binding::none;
   Colour colour;

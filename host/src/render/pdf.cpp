@@ -359,6 +359,7 @@ PdfOptions PdfOptions::from(const output::OutputProfile& profile) {
   options.marks = profile.marks;
   options.margin_pt = media_margin_pt(profile);
   options.page_multiple = profile.page_multiple();
+  options.drop_blank_pages = profile.drop_blank_pages;
   options.image_ppi = profile.image_ppi;
   return options;
 }
@@ -395,16 +396,21 @@ PageGeometry write_pdf(const layout::LaidOutBook& book, const doc::Metadata& met
     std::string slug = (options.slug.empty() ? std::string() : options.slug + "  ·  ") + day + "  ·  " + label;
     draw_marks(cr, options.marks, options.bleed_pt, g.trim_x_pt, g.trim_y_pt, g.trim_w_pt, g.trim_h_pt, slug);
   };
+  int count = 0;  // pages written; links and destinations point at these
   for (const layout::Page& page : book.pages) {
+    if (options.drop_blank_pages && page.blank) {
+      ++g.blank_pages_dropped;
+      continue;
+    }
     cairo_pdf_surface_set_page_label(surface, page.label.c_str());
-    Navigation nav{&g, page.index, options.image_ppi};
+    Navigation nav{&g, count, options.image_ppi};
     draw_page(cr, book, page, margin, &nav);
     marks(page.label);
     cairo_show_page(cr);
+    ++count;
   }
   // Blank pages up to the binding's multiple (they carry the marks, nothing else).
   const int multiple = std::max(options.page_multiple, 1);
-  const int count = static_cast<int>(book.pages.size());
   g.blank_pages_added = (multiple - count % multiple) % multiple;
   for (int i = 0; i < g.blank_pages_added; ++i) {
     std::string label = std::to_string(count + i + 1);

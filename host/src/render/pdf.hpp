@@ -19,6 +19,7 @@ struct PdfOptions {
   output::Marks marks;     // printer's marks, outside the bleed
   double margin_pt = 0;    // trim to media edge (bleed, or bleed and marks)
   int page_multiple = 1;   // blank pages are added up to a multiple of this (binding)
+  bool drop_blank_pages = false;  // blank pages of the layout are left out (web)
   double image_ppi = 0;    // images above this resolution are downsampled (0: kept)
   std::string slug;        // slug line text; the page label is appended
   static PdfOptions from(const output::OutputProfile& profile);
@@ -49,6 +50,7 @@ struct PageGeometry {
   double bleed_pt = 0;
   int pages = 0;             // pages written, blank ones included
   int blank_pages_added = 0;  // for the binding
+  int blank_pages_dropped = 0;  // blank pages of the layout left out
   std::vector<LinkRecord> links;
   std::map<std::string, DestinationRecord> destinations;
   std::vector<OutlineRecord> outline;
