@@ -1,5 +1,6 @@
 #include "render/pdf.hpp"
 
+#include "image/image.hpp"
 #include "render/marks.hpp"
 
 #include <dizgi/diagnostics.hpp>
@@ -7,16 +8,9 @@
 
 #include <cairo-pdf.h>
 #include <pango/pangocairo.h>
-#ifdef DIZGI_HAVE_RSVG
-#include <gdk-pixbuf/gdk-pixbuf.h>
-#include <librsvg/rsvg.h>
-#endif
 
 #include <algorithm>
-#include <cmath>
 #include <cstdlib>
-#include <optional>
-#include <utility>
 #include <ctime>
 #include <string>
 #include <vector>
@@ -138,123 +132,8 @@ class GlyphBatch {
   int count_ = 0;
 };
 
-// The pixel size an image placed at w_pt x h_pt gets at `max_ppi`, when it has more pixels
-// than that; nullopt when it is kept as it is.
-std::optional<std::pair<int, int>> downsampled_size(int w, int h, double w_pt, double h_pt, double max_ppi) {
-  if (max_ppi <= 0 || w_pt <= 0 || h_pt <= 0) return std::nullopt;
-  const double ppi = std::min(w / (w_pt / 72), h / (h_pt / 72));
-  if (ppi <= max_ppi) return std::nullopt;
-  const double scale = max_ppi / ppi;
-  return std::make_pair(std::max(1, static_cast<int>(std::ceil(w * scale))),
-                        std::max(1, static_cast<int>(std::ceil(h * scale))));
-}
-
-// A PNG above the resolution is redrawn at it (Cairo's good filter); takes ownership.
-cairo_surface_t* downsample_png(cairo_surface_t* image, double w_pt, double h_pt, double max_ppi) {
-  const int w = cairo_image_surface_get_width(image), h = cairo_image_surface_get_height(image);
-  auto size = downsampled_size(w, h, w_pt, h_pt, max_ppi);
-  if (!size) return image;
-  cairo_surface_t* smaller = cairo_image_surface_create(cairo_image_surface_get_format(image), size->first, size->second);
-  cairo_t* cr = cairo_create(smaller);
-  cairo_scale(cr, static_cast<double>(size->first) / w, static_cast<double>(size->second) / h);
-  cairo_set_source_surface(cr, image, 0, 0);
-  cairo_pattern_set_filter(cairo_get_source(cr), CAIRO_FILTER_GOOD);
-  cairo_set_operator(cr, CAIRO_OPERATOR_SOURCE);
-  cairo_paint(cr);
-  cairo_destroy(cr);
-  cairo_surface_destroy(image);
-  return smaller;
-}
-
-#ifdef DIZGI_HAVE_RSVG
-// JPEG: decoded with gdk-pixbuf for the screen and PNG previews; the original JPEG bytes are
-// attached as MIME data, so the PDF embeds the photo as it is (DCT), not re-encoded.
-void draw_jpeg(cairo_t* cr, const layout::Picture& p, double ox, double oy, double max_ppi) {
-  GError* error = nullptr;
-  GdkPixbuf* pixbuf = gdk_pixbuf_new_from_file(p.path.c_str(), &error);
-  if (!pixbuf) {
-    if (error) g_error_free(error);
-    return;
-  }
-  int w = gdk_pixbuf_get_width(pixbuf), h = gdk_pixbuf_get_height(pixbuf);
-  gchar* bytes = nullptr;
-  gsize length = 0;
-  if (auto size = downsampled_size(w, h, p.w, p.h, max_ppi)) {
-    // Above the profile's resolution: scaled down and recompressed as JPEG.
-    GdkPixbuf* smaller = gdk_pixbuf_scale_simple(pixbuf, size->first, size->second, GDK_INTERP_HYPER);
-    if (smaller) {
-      g_object_unref(pixbuf);
-      pixbuf = smaller;
-      w = size->first;
-      h = size->second;
-      if (!gdk_pixbuf_save_to_buffer(pixbuf, &bytes, &length, "jpeg", nullptr, "quality", "85", nullptr)) {
-        bytes = nullptr;
-      }
-    }
-  } else if (!g_file_get_contents(p.path.c_str(), &bytes, &length, nullptr)) {
-    bytes = nullptr;
-  }
-  int channels = gdk_pixbuf_get_n_channels(pixbuf), stride = gdk_pixbuf_get_rowstride(pixbuf);
-  const guchar* pixels = gdk_pixbuf_read_pixels(pixbuf);
-  cairo_surface_t* image = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);
-  cairo_surface_flush(image);
-  unsigned char* data = cairo_image_surface_get_data(image);
-  int out_stride = cairo_image_surface_get_stride(image);
-  for (int y = 0; y < h; ++y) {
-    for (int x = 0; x < w; ++x) {
-      const guchar* in = pixels + y * stride + x * channels;
-      auto* out = reinterpret_cast<uint32_t*>(data + y * out_stride) + x;
-      *out = (uint32_t(in[0]) << 16) | (uint32_t(in[1]) << 8) | uint32_t(in[2]);
-    }
-  }
-  cairo_surface_mark_dirty(image);
-  if (bytes) {
-    cairo_surface_set_mime_data(image, CAIRO_MIME_TYPE_JPEG, reinterpret_cast<unsigned char*>(bytes),
-                                length, g_free, bytes);
-  }
-  cairo_save(cr);
-  cairo_translate(cr, ox + p.x, oy + p.y);
-  cairo_scale(cr, p.w / w, p.h / h);
-  cairo_set_source_surface(cr, image, 0, 0);
-  cairo_paint(cr);
-  cairo_restore(cr);
-  cairo_surface_destroy(image);
-  g_object_unref(pixbuf);
-}
-#endif
-
 void draw_picture(cairo_t* cr, const layout::Picture& p, double ox, double oy, double max_ppi) {
-  std::filesystem::path path(p.path);
-  cairo_save(cr);
-  if (path.extension() == ".png") {
-    cairo_surface_t* image = cairo_image_surface_create_from_png(p.path.c_str());
-    if (cairo_surface_status(image) == CAIRO_STATUS_SUCCESS) {
-      image = downsample_png(image, p.w, p.h, max_ppi);
-      double sx = p.w / cairo_image_surface_get_width(image);
-      double sy = p.h / cairo_image_surface_get_height(image);
-      cairo_translate(cr, ox + p.x, oy + p.y);
-      cairo_scale(cr, sx, sy);
-      cairo_set_source_surface(cr, image, 0, 0);
-      cairo_paint(cr);
-    }
-    cairo_surface_destroy(image);
-  }
-#ifdef DIZGI_HAVE_RSVG
-  else if (path.extension() == ".jpg" || path.extension() == ".jpeg" || path.extension() == ".JPG" ||
-           path.extension() == ".JPEG") {
-    draw_jpeg(cr, p, ox, oy, max_ppi);
-  } else if (path.extension() == ".svg") {
-    GError* error = nullptr;
-    RsvgHandle* handle = rsvg_handle_new_from_file(p.path.c_str(), &error);
-    if (handle) {
-      RsvgRectangle viewport{ox + p.x, oy + p.y, p.w, p.h};
-      rsvg_handle_render_document(handle, cr, &viewport, nullptr);
-      g_object_unref(handle);
-    }
-    if (error) g_error_free(error);
-  }
-#endif
-  cairo_restore(cr);
+  image::draw(cr, p.path, ox + p.x, oy + p.y, p.w, p.h, max_ppi);
 }
 
 struct Navigation {
