@@ -17,3 +17,10 @@ install(DIRECTORY fonts/ DESTINATION "${DIZGI_INSTALL_DATA_DIR}/fonts" COMPONENT
 install(DIRECTORY schemas/ DESTINATION "${DIZGI_INSTALL_DATA_DIR}/schemas" COMPONENT data
   OPTIONAL)
 install(DIRECTORY preflight/profiles/ DESTINATION ${DIZGI_INSTALL_DATA_DIR}/profiles COMPONENT data)
+install(DIRECTORY profiles/ DESTINATION ${DIZGI_INSTALL_DATA_DIR}/output-profiles COMPONENT data)
+foreach(icc FOGRA39L_coated.icc default_cmyk.icc)
+  string(MAKE_C_IDENTIFIER "DIZGI_ICC_${icc}" var)
+  if(${var})
+    install(FILES "${${var}}" DESTINATION ${DIZGI_INSTALL_DATA_DIR}/icc COMPONENT data)
+  endif()
+endforeach()

@@ -19,7 +19,7 @@ packages=(
   # fonts (the project takes its fonts from Debian, never from the repository)
   fonts-linuxlibertine fonts-dejavu-core fontconfig
   # ICC profiles for the print profile, Turkish dictionary and TeX patterns for hyphenation tests
-  icc-profiles-free hunspell-tr texlive-lang-european
+  icc-profiles-free texlive-base libgs-common hunspell-tr texlive-lang-european
 )
 
 missing=()

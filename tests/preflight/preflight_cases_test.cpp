@@ -3,6 +3,7 @@
 // page and severity; the clean controls must give no finding at all.
 #include "pdf_builder.hpp"
 
+#include "postprocess/colour.hpp"
 #include "preflight/preflight.hpp"
 #include "preflight/report_pdf.hpp"
 
@@ -181,9 +182,11 @@ std::string dump(const Report& report) {
 }
 
 // The report holds `id` with `severity` on `page`, and nothing else (a check may fire more than
-// once, e.g. on the document and on a page, so further findings of the same id are allowed).
+// once, e.g. on the document and on a page, so further findings of the same id are allowed;
+// `also` names informational checks that come with this one, e.g. each spot colour listed).
 void expect_only(const Report& report, const std::string& id, Severity severity,
-                 std::optional<int> page, bool allow_syntax_info = false) {
+                 std::optional<int> page, bool allow_syntax_info = false,
+                 const std::vector<std::string>& also = {}) {
   bool found = false;
   for (const Finding& finding : report.findings) {
     if (finding.id == id) {
@@ -191,6 +194,7 @@ void expect_only(const Report& report, const std::string& id, Severity severity,
       continue;
     }
     if (allow_syntax_info && finding.id == "input.syntax-errors") continue;
+    if (std::find(also.begin(), also.end(), finding.id) != also.end()) continue;
     ADD_FAILURE() << "unexpected finding " << finding.id << "\n" << dump(report);
   }
   EXPECT_TRUE(found) << "missing " << id << " (" << to_string(severity) << ", page "
@@ -364,18 +368,44 @@ TEST(Fonts, NotdefGlyph) {
   expect_only(check(write_case("fonts-notdef", spec)), "fonts.notdef", Severity::error, 1);
 }
 
-TEST(Fonts, Type3Bitmap) {
+// A page set in a Type 3 font whose one glyph ('A') is drawn by `glyph`.
+DocSpec type3_spec(const std::string& glyph) {
   DocSpec spec;
-  std::string glyph = "1000 0 0 0 1000 1000 d1\nq 1000 0 0 1000 0 0 cm BI /W 8 /H 8 /IM true /BPC 1 ID ";
-  glyph += std::string("\xAA\x55\xAA\x55\xAA\x55\xAA\x55", 8);
-  glyph += "\nEI Q";
   spec.objects[21] = PdfBuilder::stream("", glyph);
   spec.objects[20] = "<< /Type /Font /Subtype /Type3 /FontBBox [0 0 1000 1000] /FontMatrix [0.001 0 0 0.001 0 0]"
                      " /CharProcs << /g 21 0 R >> /Encoding << /Type /Encoding /Differences [65 /g] >>"
                      " /FirstChar 65 /LastChar 65 /Widths [1000] /Resources << >> >>";
   spec.pages[0].fonts = "/T3 20 0 R";
   spec.pages[0].content = "q /GS1 gs 0 0 0 1 k BT /T3 10 Tf 1 0 0 1 170 450 Tm (AAA) Tj ET Q\n";
-  expect_only(check(write_case("fonts-type3-bitmap", spec)), "fonts.type3-bitmap", Severity::error, 1);
+  return spec;
+}
+
+TEST(Fonts, Type3Bitmap) {
+  std::string glyph = "1000 0 0 0 1000 1000 d1\nq 1000 0 0 1000 0 0 cm BI /W 8 /H 8 /IM true /BPC 1 ID ";
+  glyph += std::string("\xAA\x55\xAA\x55\xAA\x55\xAA\x55", 8);
+  glyph += "\nEI Q";
+  const DocSpec spec = type3_spec(glyph);
+  expect_only(check(write_case("fonts-type3-bitmap", spec)), "fonts.type3-bitmap", Severity::error, 1, false,
+              {"fonts.type3"});
+}
+
+TEST(Fonts, Type3IsNotedEvenWhenItDrawsVectors) {
+  const DocSpec spec = type3_spec("1000 0 0 0 1000 1000 d1\n0 0 1000 1000 re f");
+  expect_only(check(write_case("fonts-type3-vector", spec)), "fonts.type3", Severity::info, 1);
+}
+
+TEST(Fonts, TextBelowTheMinimumSize) {
+  DocSpec spec;
+  spec.pages[0].content = "q /GS1 gs 0 0 0 1 k BT /F1 4 Tf 1 0 0 1 170 450 Tm <00240025> Tj ET Q\n";
+  expect_only(check(write_case("fonts-below-minimum", spec)), "fonts.size-below-minimum", Severity::warning, 1);
+  // The profile's minimum can be raised for one run (an output profile's min-text does this).
+  spec.pages[0].content = "q /GS1 gs 0 0 0 1 k BT /F1 6 Tf 1 0 0 1 170 450 Tm <00240025> Tj ET Q\n";
+  const fs::path six = write_case("fonts-six-points", spec);
+  expect_clean(check(six));
+  Options options;
+  options.profile = "print";
+  options.min_text_pt = 7;
+  expect_only(dizgi::preflight::check_file(six, options), "fonts.size-below-minimum", Severity::warning, 1);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -428,6 +458,10 @@ TEST(Images, ExcessiveResolutionOnWeb) {
   spec.pages[0].content = "q 9 0 0 9 300 500 cm /Im2 Do Q\n";  // 1000 ppi
   expect_only(check(linearized("images-excessive-web", spec), "web"), "images.resolution-excessive",
               Severity::warning, 1);
+  // The threshold is inclusive: exactly image-ppi-max (600 ppi) is already excessive.
+  spec.pages[0].content = "q 15 0 0 15 300 500 cm /Im2 Do Q\n";  // 125 px over 15 pt: 600 ppi
+  expect_only(check(linearized("images-excessive-web-600", spec), "web"), "images.resolution-excessive",
+              Severity::warning, 1);
 }
 
 TEST(Images, RgbInCmykJob) {
@@ -479,15 +513,7 @@ TEST(Colour, LabVector) {
 }
 
 // A real sRGB ICC profile, written by lcms2 at test time.
-std::string srgb_icc() {
-  cmsHPROFILE profile = cmsCreate_sRGBProfile();
-  cmsUInt32Number size = 0;
-  cmsSaveProfileToMem(profile, nullptr, &size);
-  std::string data(size, '\0');
-  cmsSaveProfileToMem(profile, data.data(), &size);
-  cmsCloseProfile(profile);
-  return data;
-}
+using dizgi::postprocess::srgb_icc;
 
 TEST(Colour, IccRgbIsAllowedUnderPdfX4) {
   DocSpec spec = with_content("q /RGB1 cs 1 0 0 scn 300 600 40 40 re f Q\n");
@@ -524,14 +550,25 @@ std::string separation(const std::string& name) {
 TEST(Colour, TooManySpots) {
   DocSpec spec = with_content("q /S1 cs 1 scn 300 600 20 20 re f /S2 cs 1 scn 330 600 20 20 re f /S3 cs 1 scn 360 600 20 20 re f Q\n");
   spec.pages[0].colour_spaces = "/S1 " + separation("Gold") + " /S2 " + separation("Silver") + " /S3 " + separation("Varnish");
-  expect_only(check(write_case("colour-spot-count", spec)), "colour.spot-count", Severity::warning, std::nullopt);
+  expect_only(check(write_case("colour-spot-count", spec)), "colour.spot-count", Severity::warning, std::nullopt,
+              false, {"colour.spot-colour"});
 }
 
 TEST(Colour, NearDuplicateSpotNames) {
   DocSpec spec = with_content("q /S1 cs 1 scn 300 600 20 20 re f /S2 cs 1 scn 330 600 20 20 re f Q\n");
   spec.pages[0].colour_spaces = "/S1 " + separation("PANTONE#20185#20C") + " /S2 " + separation("Pantone#20185#20C");
   expect_only(check(write_case("colour-spot-near-duplicate", spec)), "colour.spot-near-duplicate",
-              Severity::warning, 1);
+              Severity::warning, 1, false, {"colour.spot-colour"});
+}
+
+TEST(Colour, EverySpotIsListedEvenWhenAllowed) {
+  // One spot colour, within the sheetfed profile's spot-max of 2: listed as info, nothing else.
+  DocSpec spec = with_content("q /S1 cs 1 scn 300 600 20 20 re f Q\n");
+  spec.pages[0].colour_spaces = "/S1 " + separation("Gold");
+  const Report report = check(write_case("colour-spot-listed", spec));
+  expect_only(report, "colour.spot-colour", Severity::info, 1);
+  ASSERT_FALSE(report.findings.empty());
+  EXPECT_NE(report.findings.front().message.find("'Gold'"), std::string::npos);
 }
 
 TEST(Colour, TotalAreaCoverage) {

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <locale>
 #include <memory>
 #include <sstream>
 #include <sys/wait.h>
@@ -72,7 +73,7 @@ TEST_F(CliBuild, WritesPrintAndWebPdfsAndPreflightsThem) {
   }
 }
 
-TEST_F(CliBuild, EveryFontIsEmbedded) {
+TEST_F(CliBuild, EveryFontIsAnEmbeddedSubset) {
   for (const char* name : {"kuzeykent-faaliyet-2025-print.pdf", "kuzeykent-faaliyet-2025-web.pdf"}) {
     Result fonts = run("pdffonts '" + (out_ / name).string() + "'");
     ASSERT_EQ(fonts.status, 0) << fonts.output;
@@ -82,8 +83,10 @@ TEST_F(CliBuild, EveryFontIsEmbedded) {
     while (std::getline(lines, line)) {
       if (line.rfind("name", 0) == 0 || line.rfind("---", 0) == 0 || line.empty()) continue;
       ++count;
-      // Columns: name type encoding emb sub uni ...: "emb" must be yes.
-      EXPECT_NE(line.find(" yes "), std::string::npos) << "not embedded: " << line;
+      // Columns: name type encoding emb sub uni ...: embedded, subset (with its 6-letter tag)
+      // and with a ToUnicode map, in print and web alike.
+      EXPECT_NE(line.find(" yes yes yes "), std::string::npos) << "not an embedded subset: " << line;
+      EXPECT_EQ(line.find('+'), 6u) << line;
     }
     EXPECT_GT(count, 1);
   }
@@ -106,8 +109,20 @@ TEST_F(CliBuild, QpdfFindsNoErrorsAndPrintHasTrimAndBleedBoxes) {
   }
   Result boxes = run("pdfinfo -box '" + (out_ / "kuzeykent-faaliyet-2025-print.pdf").string() + "'");
   EXPECT_NE(boxes.output.find("TrimBox:"), std::string::npos);
-  // 3 mm bleed on each side of A4: the media box is 6 mm larger than the trim box.
-  EXPECT_NE(boxes.output.find("8.50"), std::string::npos) << boxes.output;
+  // 3 mm (8.50 pt) bleed on each side of A4: the bleed box is 6 mm larger than the trim box.
+  std::istringstream lines(boxes.output);
+  lines.imbue(std::locale::classic());
+  std::string line;
+  double bleed[4] = {}, trim[4] = {};
+  while (std::getline(lines, line)) {
+    double* target = line.rfind("BleedBox:", 0) == 0 ? bleed : line.rfind("TrimBox:", 0) == 0 ? trim : nullptr;
+    if (!target) continue;
+    std::istringstream numbers(line.substr(line.find(':') + 1));
+    numbers.imbue(std::locale::classic());
+    numbers >> target[0] >> target[1] >> target[2] >> target[3];
+  }
+  EXPECT_NEAR(trim[0] - bleed[0], 8.50, 0.01) << boxes.output;
+  EXPECT_NEAR(bleed[2] - trim[2], 8.50, 0.01) << boxes.output;
   Result info = run("pdfinfo '" + (out_ / "kuzeykent-faaliyet-2025-web.pdf").string() + "'");
   EXPECT_NE(info.output.find("Optimized:       yes"), std::string::npos);
   EXPECT_NE(info.output.find("Title:           2025 Yılı İdare Faaliyet Raporu"), std::string::npos) << info.output;

@@ -4,6 +4,7 @@
 #include "layout/text_util.hpp"
 #include "paginate/paginate.hpp"
 #include "layout/template.hpp"
+#include "output/profile.hpp"
 #include "text/shaper.hpp"
 
 #include <dizgi/sdk/layout.hpp>
@@ -109,7 +110,7 @@ TEST(LayoutEngine, PdfKeepsTurkishTextAndOutlines) {
   std::filesystem::path pdf = dir / "sample.pdf";
   DiagnosticSink sink;
   compose::RenderRequest request;
-  request.profile = "web";
+  request.profile = output::load_profile("web");
   request.output = pdf;
   compose::render_book(sample_document(), layout::default_template(), request, sink);
   ASSERT_TRUE(std::filesystem::exists(pdf));

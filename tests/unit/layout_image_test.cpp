@@ -4,6 +4,7 @@
 #include "compose/render_book.hpp"
 #include "paginate/paginate.hpp"
 #include "layout/template.hpp"
+#include "output/profile.hpp"
 #include "text/shaper.hpp"
 
 #include <cairo.h>
@@ -94,6 +95,87 @@ TEST(LayoutImages, PngJpegSvgArePlacedAndAMissingImageIsAPlaceholder) {
   std::string text = run("pdftotext '" + request.output.string() + "' - 2>&1");
   EXPECT_NE(text.find("Şekil 1: Mavi alan"), std::string::npos) << text;
   EXPECT_NE(text.find("görsel yok"), std::string::npos) << text;  // the visible placeholder
+}
+
+}  // namespace
+
+namespace {
+
+// The output profile decides what happens to images: the web profile downsamples what is placed
+// above 150 ppi (the JPEG stays a JPEG), the print profile keeps every pixel and tags RGB
+// images with an ICC-based sRGB colour space (PDF/X-4), which pdfimages reports as "icc".
+TEST(LayoutImages, WebDownsamplesAbove150PpiAndPrintKeepsPixelsAsIccBased) {
+  fs::path dir = make_images();
+  doc::Document d;
+  doc::Section body;
+  body.blocks.push_back(image("mavi.png", "50.8mm"));  // 300 px at 150 ppi: kept
+  body.blocks.push_back(image("foto.jpg", "60mm"));    // 600 px over 60 mm: 254 ppi
+  d.sections.push_back(body);
+  DiagnosticSink sink;
+  const layout::Template style = layout::default_template();  // outlives the renderer
+  compose::BookRenderer renderer(d, style, sink);
+  const auto images_of = [&](const char* profile) {
+    compose::RenderRequest request;
+    request.profile = output::load_profile(profile);
+    request.output = dir / (std::string("images-") + profile + ".pdf");
+    request.base_dir = dir;
+    renderer.render(request);
+    return run("pdfimages -list '" + request.output.string() + "' 2>&1");
+  };
+  const std::string web_list = images_of("web");
+  EXPECT_NE(web_list.find(" 355   237 "), std::string::npos) << web_list;  // 600x400 at 150 ppi
+  EXPECT_NE(web_list.find("jpeg"), std::string::npos) << web_list;
+  EXPECT_NE(web_list.find(" 300   200 "), std::string::npos) << web_list;  // the PNG as it was
+  const std::string print_list = images_of("print");
+  EXPECT_NE(print_list.find(" 600   400 "), std::string::npos) << print_list;  // every pixel kept
+  EXPECT_EQ(print_list.find(" rgb "), std::string::npos) << print_list;
+  EXPECT_NE(print_list.find(" icc "), std::string::npos) << print_list;
+}
+
+}  // namespace
+
+namespace {
+
+// An image-heavy book: the web PDF is at most 40 % of the print PDF's size (issue 12), because
+// the web profile downsamples photos to 150 ppi while print keeps every pixel.
+TEST(LayoutImages, ImageHeavyWebPdfIsAtMostFortyPercentOfPrint) {
+  fs::path dir = fs::path(DIZGI_TEST_BINARY_DIR) / "layout_images_heavy";
+  fs::create_directories(dir);
+  // A 2000 x 1500 photo-like JPEG (a smooth gradient with fine noise), placed 80 mm wide.
+  GdkPixbuf* pixbuf = gdk_pixbuf_new(GDK_COLORSPACE_RGB, FALSE, 8, 2000, 1500);
+  guchar* pixels = gdk_pixbuf_get_pixels(pixbuf);
+  const int stride = gdk_pixbuf_get_rowstride(pixbuf);
+  unsigned seed = 12345;
+  for (int y = 0; y < 1500; ++y) {
+    for (int x = 0; x < 2000; ++x) {
+      seed = seed * 1103515245u + 12345u;
+      const int noise = static_cast<int>((seed >> 16) % 32);
+      guchar* p = pixels + y * stride + x * 3;
+      p[0] = static_cast<guchar>((x * 200 / 2000 + noise) & 0xff);
+      p[1] = static_cast<guchar>((y * 200 / 1500 + noise) & 0xff);
+      p[2] = static_cast<guchar>(((x + y) * 100 / 3500 + noise) & 0xff);
+    }
+  }
+  gdk_pixbuf_save(pixbuf, (dir / "foto.jpg").c_str(), "jpeg", nullptr, "quality", "90", nullptr);
+  g_object_unref(pixbuf);
+  doc::Document d;
+  doc::Section body;
+  for (int i = 0; i < 4; ++i) body.blocks.push_back(image("foto.jpg", "80mm"));
+  d.sections.push_back(body);
+  DiagnosticSink sink;
+  const layout::Template style = layout::default_template();
+  compose::BookRenderer renderer(d, style, sink);
+  const auto size_of = [&](const char* profile) {
+    compose::RenderRequest request;
+    request.profile = output::load_profile(profile);
+    request.output = dir / (std::string("heavy-") + profile + ".pdf");
+    request.base_dir = dir;
+    renderer.render(request);
+    return fs::file_size(request.output);
+  };
+  const auto print = size_of("print");
+  const auto web = size_of("web");
+  EXPECT_LE(static_cast<double>(web), 0.4 * static_cast<double>(print)) << "web " << web << ", print " << print;
 }
 
 }  // namespace

@@ -271,8 +271,8 @@ TEST_F(ProjectFile, UnknownAttributeAndBadEnumeratedValue) {
             "(hint: did you mean 'id'? allowed: 'id' and 'file')");
   error = error_of(replaced(valid_book, R"(profile="web")", R"(profile="wep")"));
   EXPECT_EQ(line_of(error),
-            "book.xml:30:13: error: attribute 'profile' of 'output' is 'wep', expected 'print' or "
-            "'web' (hint: did you mean 'web'?)");
+            "book.xml:30:13: error: unknown output profile 'wep' (hint: did you mean 'web'? use 'print', "
+            "'print-newspaper', 'print-pdfx4' or 'web', or the file name of an output profile)");
 }
 
 TEST_F(ProjectFile, MissingRequiredElementAndDuplicates) {

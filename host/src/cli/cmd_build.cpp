@@ -1,10 +1,11 @@
-// dizgi build BOOK.xml [-o DIR] [--profile print|web] [--strict] [--allow-outside] [--quiet]
+// dizgi build BOOK.xml [-o DIR] [--profile NAME] [--strict] [--allow-outside] [--quiet]
 //
 // Parses the arguments, runs one build through the job API and prints what it returns.
 #include "cli/command.hpp"
 #include "cli/print.hpp"
 #include "job/job.hpp"
 
+#include <charconv>
 #include <iostream>
 
 namespace {
@@ -17,15 +18,27 @@ int run(const std::vector<std::string>& args) {
     const std::string& a = args[i];
     if ((a == "-o" || a == "--output") && i + 1 < args.size()) options.out_dir = args[++i];
     else if (a == "--profile" && i + 1 < args.size()) {
-      std::string profile = args[++i];
-      if (profile != "print" && profile != "web")
-        return dizgi::cli::usage_error("unknown profile '" + profile + "': use print or web");
-      options.profiles.push_back(profile);
+      options.profiles.push_back(args[++i]);
     } else if (a == "--strict") options.strict = true;
     else if (a == "--allow-outside") options.allow_outside = true;
     else if (a == "--quiet" || a == "-q") quiet = true;
     else if (a == "--no-preflight") options.preflight = false;
     else if (a == "--no-preview") options.preview = false;
+    else if (a == "--thumbnails" && i + 1 < args.size()) {
+      // WIDTH or WIDTH:all, e.g. 400 or 400:all
+      std::string value = args[++i];
+      const std::size_t colon = value.find(':');
+      const std::string width = value.substr(0, colon);
+      const std::string rest = colon == std::string::npos ? std::string() : value.substr(colon + 1);
+      int px = 0;
+      const auto [end, ec] = std::from_chars(width.data(), width.data() + width.size(), px);
+      if (ec != std::errc() || end != width.data() + width.size() || px < 16 || px > 10000 ||
+          (!rest.empty() && rest != "all"))
+        return dizgi::cli::usage_error("--thumbnails needs a width in pixels (16 to 10000), optionally followed by ':all'");
+      options.thumbnail_width_px = px;
+      options.thumbnail_every_page = rest == "all";
+      options.preview = true;
+    }
     else if (!a.empty() && a[0] == '-') return dizgi::cli::usage_error("build: unknown option '" + a + "'");
     else if (!have_book) {
       options.book = a;
@@ -40,11 +53,21 @@ int run(const std::vector<std::string>& args) {
     if (progress) std::cerr << "dizgi: " << step << "\n";
   });
   for (const dizgi::job::OutputResult& output : result.outputs) {
-    std::cout << "wrote " << output.file.string() << ": " << output.pages << " pages (" << output.profile << ")\n";
+    std::cout << "wrote " << output.file.string() << ": " << output.pages << " pages (" << output.profile;
+    if (output.blank_pages_added > 0) {
+      std::cout << "; " << output.blank_pages_added << " blank page" << (output.blank_pages_added > 1 ? "s" : "")
+                << " added for " << output.binding << " binding";
+    }
+    if (output.blank_pages_dropped > 0) {
+      std::cout << "; " << output.blank_pages_dropped << " blank page" << (output.blank_pages_dropped > 1 ? "s" : "")
+                << " left out";
+    }
+    std::cout << ")\n";
     if (output.preflighted) {
       std::cout << "preflight (" << output.preflight_profile << "): " << output.preflight_errors << " errors, "
                 << output.preflight_warnings << " warnings, " << output.preflight_notes
-                << " notes — details: dizgi preflight " << output.file.string() << " --profile " << output.profile
+                << " notes — details: dizgi preflight " << output.file.string() << " --profile "
+                << output.preflight_profile
                 << "\n";
     }
   }
@@ -56,19 +79,25 @@ int run(const std::vector<std::string>& args) {
 }  // namespace
 
 DIZGI_COMMAND("build", "compose a book project into PDFs and preflight them",
-              "usage: dizgi build BOOK.xml [-o DIR] [--profile print|web] [--strict]\n"
-              "                   [--allow-outside] [--no-preflight] [--no-preview] [--quiet]\n\n"
+              "usage: dizgi build BOOK.xml [-o DIR] [--profile NAME] [--strict]\n"
+              "                   [--allow-outside] [--no-preflight] [--no-preview]\n"
+              "                   [--thumbnails WIDTH[:all]] [--quiet]\n\n"
               "Reads the book project, its data sources and narrative texts, composes the book with\n"
               "its layout plugin and writes one PDF per <output> (or per --profile) into DIR\n"
               "(default: out). Each PDF is written to a temporary file and renamed when complete,\n"
-              "then preflighted with the profile it was built for. The web output also gets a\n"
-              "cover thumbnail (PNG) beside it.\n\n"
+              "then preflighted with the preflight profile its output profile names. Output profiles\n"
+              "(print = print-pdfx4, print-newspaper, web, or a profile file) are described in\n"
+              "docs/output-profiles.md; the web profile also writes a cover thumbnail (PNG).\n\n"
               "  -o, --output DIR   output folder (created when missing)\n"
-              "  --profile P        only the outputs of profile P (print or web); repeatable\n"
+              "  --profile NAME     only the outputs of this output profile (a name or a profile\n"
+              "                     file; one the book has no output for writes BOOK-NAME.pdf);\n"
+              "                     repeatable\n"
               "  --strict           validation warnings and preflight errors fail the build (exit 1)\n"
               "  --allow-outside    allow paths that leave the book's folder\n"
               "  --no-preflight     skip the preflight of the written PDFs\n"
               "  --no-preview       no cover thumbnail\n"
+              "  --thumbnails W[:all]  the cover thumbnail W pixels wide; with ':all' also one PNG\n"
+              "                     per page (NAME-p001.png, ...), for the website\n"
               "  -q, --quiet        no progress, no notes\n\n"
               "exit codes: 0 success, 1 checks failed (--strict), 2 usage or input error\n",
               run);

@@ -20,7 +20,8 @@ const char* const usage_text =
     "options:\n"
     "  --profile NAME|FILE   print (= print-sheetfed), print-newspaper, web, or a profile XML\n"
     "                        file (default: print)\n"
-    "  --binding KIND        saddle-stitch (pages a multiple of 4) or perfect (even pages);\n"
+    "  --binding KIND        saddle-stitch (pages a multiple of 4), signatures (16) or\n"
+    "                        perfect (even pages);\n"
     "                        overrides the profile\n"
     "  --json                print one JSON object instead of text\n"
     "  --report FILE.pdf     also write a visual report: thumbnails with findings outlined\n"
@@ -66,8 +67,9 @@ int run_preflight(const std::vector<std::string>& args) {
     }
   }
   if (file.empty()) return usage_error("preflight needs a PDF file");
-  if (!options.binding.empty() && options.binding != "saddle-stitch" && options.binding != "perfect") {
-    return usage_error("--binding must be saddle-stitch or perfect");
+  if (!options.binding.empty() && options.binding != "saddle-stitch" && options.binding != "perfect" &&
+      options.binding != "signatures") {
+    return usage_error("--binding must be saddle-stitch, perfect or signatures");
   }
   const bool show_progress = !quiet && !json && is_terminal_stderr();
   if (show_progress) {

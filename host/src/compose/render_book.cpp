@@ -2,13 +2,28 @@
 
 #include "paginate/paginate.hpp"
 #include "postprocess/finish.hpp"
+#include "render/marks.hpp"
 #include "render/pdf.hpp"
 #include "text/shaper.hpp"
 #include "util/atomic_file.hpp"
 
+#include <cstdio>
 #include <cstdlib>
 
 namespace dizgi::compose {
+
+output::ColourMap colour_map(const layout::Template& style) {
+  output::ColourMap map;
+  // Black first, so the template's 0/0/0/100 and pure RGB black are one K-only colour.
+  map.add(0, 0, 0, output::ProcessColour{0, 0, 0, 100}, "black");
+  // A colour that looks like an earlier one on screen keeps the earlier CMYK: the PDF cannot
+  // tell them apart.
+  for (const auto& [name, colour] : style.colors) {
+    map.add(colour.r, colour.g, colour.b, output::ProcessColour{colour.c, colour.m, colour.y, colour.k}, name);
+  }
+  render::add_mark_colours(map);
+  return map;
+}
 
 struct BookRenderer::State {
   State(const doc::Document& d, const layout::Template& t, DiagnosticSink& s, text::Shaper* shared)
@@ -52,23 +67,39 @@ RenderResult BookRenderer::render(const RenderRequest& request) {
                 "check that the layout produced blocks");
   }
   util::AtomicFile raw(request.output.string() + ".cairo");
-  render::PdfOptions pdf_options;
-  pdf_options.bleed = request.profile == "print";
+  render::PdfOptions pdf_options = render::PdfOptions::from(request.profile);
+  pdf_options.slug = document.metadata.title;
   render::PageGeometry geometry = render::write_pdf(book, document.metadata, raw.temp_path(), pdf_options);
   if (std::getenv("DIZGI_KEEP_RAW")) std::filesystem::copy_file(raw.temp_path(), request.output.string() + ".raw.pdf", std::filesystem::copy_options::overwrite_existing);
   util::AtomicFile final_file(request.output);
   postprocess::FinishOptions finish;
   finish.profile = request.profile;
+  finish.colours = colour_map(s.style);
   finish.language = document.metadata.language.empty() ? "tr-TR" : document.metadata.language;
   finish.geometry = geometry;
   postprocess::finish_pdf(raw.temp_path(), final_file.temp_path(), finish);
   final_file.commit();
   if (!request.preview_png.empty()) {
-    util::AtomicFile png(request.preview_png);
-    render::write_png(book, 0, 48, png.temp_path());
-    png.commit();
+    const double dpi = request.thumbnail_width_px > 0
+                           ? request.thumbnail_width_px / (book.style.page.width_mm / 25.4)
+                           : 48;
+    const auto write = [&](int page, const std::filesystem::path& file) {
+      util::AtomicFile png(file);
+      render::write_png(book, page, dpi, png.temp_path());
+      png.commit();
+    };
+    write(0, request.preview_png);
+    int number = 0;  // PDF page number: pages the profile leaves out get no thumbnail
+    for (int page = 0; request.thumbnail_every_page && page < static_cast<int>(book.pages.size()); ++page) {
+      if (request.profile.drop_blank_pages && book.pages[static_cast<std::size_t>(page)].blank) continue;
+      char suffix[16];
+      std::snprintf(suffix, sizeof suffix, "-p%03d.png", ++number);
+      std::filesystem::path file = request.preview_png;
+      file.replace_filename(request.preview_png.stem().string() + suffix);
+      write(page, file);
+    }
   }
-  return RenderResult{static_cast<int>(book.pages.size()), book.passes};
+  return RenderResult{geometry.pages, book.passes, geometry.blank_pages_added, geometry.blank_pages_dropped};
 }
 
 RenderResult render_book(const doc::Document& document, const layout::Template& style,

@@ -3,6 +3,8 @@
 #pragma once
 
 #include "layout/template.hpp"
+#include "output/colour_map.hpp"
+#include "output/profile.hpp"
 
 #include <dizgi/diagnostics.hpp>
 #include <dizgi/model/document.hpp>
@@ -18,16 +20,25 @@ class Shaper;
 namespace dizgi::compose {
 
 struct RenderRequest {
-  std::string profile = "web";  // "print" or "web"
+  output::OutputProfile profile;  // what the PDF is for (output::load_profile); the default is a
+                                  // plain RGB PDF without bleed, marks or PDF/X markers
   std::filesystem::path output;
   std::filesystem::path base_dir;  // images are resolved against the book's folder
   std::filesystem::path preview_png;  // optional: page 1 as PNG (cover thumbnail)
+  int thumbnail_width_px = 0;          // the thumbnails' width (0: 48 dpi)
+  bool thumbnail_every_page = false;   // also NAME-p001.png ... beside preview_png
 };
 
 struct RenderResult {
-  int pages = 0;
+  int pages = 0;              // pages written, blank pages for the binding included
   int passes = 0;
+  int blank_pages_added = 0;  // padding to the binding's multiple
+  int blank_pages_dropped = 0;  // blank pages of the layout the profile leaves out
 };
+
+// The template's colours with their CMYK values and the colours of printer's marks: what
+// post-processing needs to write the designer's exact CMYK.
+output::ColourMap colour_map(const layout::Template& style);
 
 RenderResult render_book(const doc::Document& document, const layout::Template& style,
                          const RenderRequest& request, DiagnosticSink& sink);

@@ -7,8 +7,11 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <utility>
 
 namespace dizgi::image {
 
@@ -66,6 +69,34 @@ Info probe(const std::filesystem::path& path) {
 
 namespace {
 
+// The pixel size an image placed at w_pt x h_pt gets at `max_ppi`, when it has more pixels
+// than that; nullopt when it is kept as it is.
+std::optional<std::pair<int, int>> downsampled_size(int w, int h, double w_pt, double h_pt, double max_ppi) {
+  if (max_ppi <= 0 || w_pt <= 0 || h_pt <= 0) return std::nullopt;
+  const double ppi = std::min(w / (w_pt / 72), h / (h_pt / 72));
+  if (ppi <= max_ppi) return std::nullopt;
+  const double scale = max_ppi / ppi;
+  return std::make_pair(std::max(1, static_cast<int>(std::ceil(w * scale))),
+                        std::max(1, static_cast<int>(std::ceil(h * scale))));
+}
+
+// A PNG above the resolution is redrawn at it (Cairo's good filter); takes ownership.
+cairo_surface_t* downsample_png(cairo_surface_t* image, double w_pt, double h_pt, double max_ppi) {
+  const int w = cairo_image_surface_get_width(image), h = cairo_image_surface_get_height(image);
+  auto size = downsampled_size(w, h, w_pt, h_pt, max_ppi);
+  if (!size) return image;
+  cairo_surface_t* smaller = cairo_image_surface_create(cairo_image_surface_get_format(image), size->first, size->second);
+  cairo_t* cr = cairo_create(smaller);
+  cairo_scale(cr, static_cast<double>(size->first) / w, static_cast<double>(size->second) / h);
+  cairo_set_source_surface(cr, image, 0, 0);
+  cairo_pattern_set_filter(cairo_get_source(cr), CAIRO_FILTER_GOOD);
+  cairo_set_operator(cr, CAIRO_OPERATOR_SOURCE);
+  cairo_paint(cr);
+  cairo_destroy(cr);
+  cairo_surface_destroy(image);
+  return smaller;
+}
+
 void paint_scaled(cairo_t* cr, cairo_surface_t* surface, double x, double y, double w, double h) {
   cairo_translate(cr, x, y);
   cairo_scale(cr, w / cairo_image_surface_get_width(surface), h / cairo_image_surface_get_height(surface));
@@ -76,7 +107,8 @@ void paint_scaled(cairo_t* cr, cairo_surface_t* surface, double x, double y, dou
 #ifdef DIZGI_HAVE_RSVG
 // JPEG: decoded with gdk-pixbuf for the screen and PNG previews; the original JPEG bytes are
 // attached as MIME data, so the PDF embeds the photo as it is (DCT), not re-encoded.
-bool draw_jpeg(cairo_t* cr, const std::filesystem::path& path, double x, double y, double w, double h) {
+bool draw_jpeg(cairo_t* cr, const std::filesystem::path& path, double x, double y, double w, double h,
+               double max_ppi) {
   GError* error = nullptr;
   GdkPixbuf* pixbuf = gdk_pixbuf_new_from_file(path.c_str(), &error);
   if (!pixbuf) {
@@ -84,6 +116,20 @@ bool draw_jpeg(cairo_t* cr, const std::filesystem::path& path, double x, double 
     return false;
   }
   int pw = gdk_pixbuf_get_width(pixbuf), ph = gdk_pixbuf_get_height(pixbuf);
+  gchar* bytes = nullptr;
+  gsize length = 0;
+  bool recompressed = false;
+  if (auto size = downsampled_size(pw, ph, w, h, max_ppi)) {
+    // Above the profile's resolution: scaled down and recompressed as JPEG.
+    GdkPixbuf* smaller = gdk_pixbuf_scale_simple(pixbuf, size->first, size->second, GDK_INTERP_HYPER);
+    if (smaller) {
+      g_object_unref(pixbuf);
+      pixbuf = smaller;
+      pw = size->first;
+      ph = size->second;
+      recompressed = gdk_pixbuf_save_to_buffer(pixbuf, &bytes, &length, "jpeg", nullptr, "quality", "85", nullptr);
+    }
+  }
   int channels = gdk_pixbuf_get_n_channels(pixbuf), stride = gdk_pixbuf_get_rowstride(pixbuf);
   const guchar* pixels = gdk_pixbuf_read_pixels(pixbuf);
   cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, pw, ph);
@@ -104,9 +150,7 @@ bool draw_jpeg(cairo_t* cr, const std::filesystem::path& path, double x, double 
     }
   }
   cairo_surface_mark_dirty(surface);
-  gchar* bytes = nullptr;
-  gsize length = 0;
-  if (g_file_get_contents(path.c_str(), &bytes, &length, nullptr)) {
+  if (recompressed || g_file_get_contents(path.c_str(), &bytes, &length, nullptr)) {
     cairo_surface_set_mime_data(surface, CAIRO_MIME_TYPE_JPEG, reinterpret_cast<unsigned char*>(bytes), length,
                                 g_free, bytes);
   }
@@ -119,13 +163,15 @@ bool draw_jpeg(cairo_t* cr, const std::filesystem::path& path, double x, double 
 
 }  // namespace
 
-bool draw(cairo_t* cr, const std::filesystem::path& path, double x, double y, double w, double h) {
+bool draw(cairo_t* cr, const std::filesystem::path& path, double x, double y, double w, double h,
+          double max_ppi) {
   bool drawn = false;
   cairo_save(cr);
   switch (format_of(path)) {
     case Format::png: {
       cairo_surface_t* surface = cairo_image_surface_create_from_png(path.c_str());
       if (cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS) {
+        surface = downsample_png(surface, w, h, max_ppi);
         paint_scaled(cr, surface, x, y, w, h);
         drawn = true;
       }
@@ -134,7 +180,7 @@ bool draw(cairo_t* cr, const std::filesystem::path& path, double x, double y, do
     }
 #ifdef DIZGI_HAVE_RSVG
     case Format::jpeg:
-      drawn = draw_jpeg(cr, path, x, y, w, h);
+      drawn = draw_jpeg(cr, path, x, y, w, h, max_ppi);
       break;
     case Format::svg: {
       GError* error = nullptr;

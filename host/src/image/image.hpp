@@ -25,7 +25,10 @@ Format format_of(const std::filesystem::path& path);
 Info probe(const std::filesystem::path& path);
 
 // Draws the picture scaled into the rectangle (x, y, w, h) of `cr`, in the rectangle's units.
-// Returns false when the file cannot be decoded or is too large to draw (nothing is drawn).
-bool draw(cairo_t* cr, const std::filesystem::path& path, double x, double y, double w, double h);
+// With max_ppi > 0 (an output profile's image resolution, w and h in points) a PNG or JPEG
+// placed at a higher resolution is downsampled to it first; a JPEG is then recompressed as
+// JPEG. Returns false when the file cannot be decoded or is too large to draw (nothing is drawn).
+bool draw(cairo_t* cr, const std::filesystem::path& path, double x, double y, double w, double h,
+          double max_ppi = 0);
 
 }  // namespace dizgi::image

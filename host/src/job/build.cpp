@@ -4,6 +4,7 @@
 #include "compose/render_book.hpp"
 #include "job/job_private.hpp"
 #include "layout/template.hpp"
+#include "output/profile.hpp"
 #include "preflight/preflight.hpp"
 
 #include <dizgi/sdk/layout.hpp>
@@ -16,9 +17,11 @@ namespace dizgi::job {
 
 namespace {
 
-bool wanted(const BuildOptions& options, const std::string& profile) {
-  return options.profiles.empty() ||
-         std::find(options.profiles.begin(), options.profiles.end(), profile) != options.profiles.end();
+// Whether an output answers to a profile name given with --profile: its own name in book.xml,
+// the profile file's name or one of its aliases.
+bool answers_to(const project::OutputSpec& output, const output::OutputProfile& profile, const std::string& name) {
+  return name == output.profile || name == profile.name ||
+         std::find(profile.aliases.begin(), profile.aliases.end(), name) != profile.aliases.end();
 }
 
 // The outputs the book asks for, or print and web named after the book file.
@@ -59,34 +62,49 @@ void run(Session& session, plugin::Host& host, text::Shaper& shaper, const Build
   layout::Template style =
       book.template_file.empty() ? layout::default_template() : layout::load_template(book.template_file);
 
-  const std::vector<project::OutputSpec> outputs = outputs_of(book, options.book);
-  if (std::none_of(outputs.begin(), outputs.end(),
-                   [&](const project::OutputSpec& output) { return wanted(options, output.profile); })) {
-    throw Error(ErrorCode::usage, Location{book.file.string()}, "no output of the book matches --profile",
-                "the book's <output> elements name the profiles it has");
+  // Each output with its profile; --profile keeps the outputs it names, and a profile the book
+  // has no output for (a copy being tried out) gets one: BOOK-NAME.pdf.
+  std::vector<std::pair<project::OutputSpec, output::OutputProfile>> jobs;
+  for (const project::OutputSpec& output : outputs_of(book, options.book))
+    jobs.emplace_back(output, output::load_profile(output.profile, book.dir));
+  for (const std::string& name : options.profiles) {
+    if (std::any_of(jobs.begin(), jobs.end(), [&](const auto& job) { return answers_to(job.first, job.second, name); }))
+      continue;
+    output::OutputProfile profile = output::load_profile(name);
+    jobs.emplace_back(project::OutputSpec{name, options.book.stem().string() + "-" + profile.name + ".pdf"}, profile);
   }
   compose::BookRenderer renderer(document, style, sink, &shaper);  // one layout for all outputs
-  for (const project::OutputSpec& output : outputs) {
-    if (!wanted(options, output.profile)) continue;
+  for (const auto& [output, profile] : jobs) {
+    if (!options.profiles.empty() &&
+        std::none_of(options.profiles.begin(), options.profiles.end(),
+                     [&](const std::string& name) { return answers_to(output, profile, name); }))
+      continue;
     OutputResult written;
     written.profile = output.profile;
     written.file = options.out_dir / output.file;
     step("setting " + written.file.string() + " (" + output.profile + ")");
     compose::RenderRequest render_request;
-    render_request.profile = output.profile;
+    render_request.profile = profile;
     render_request.output = written.file;
     render_request.base_dir = book.dir;
-    if (options.preview && output.profile == "web") {
+    if (options.preview && profile.thumbnail) {
       render_request.preview_png = written.file;
       render_request.preview_png.replace_extension(".png");
+      render_request.thumbnail_width_px = options.thumbnail_width_px;
+      render_request.thumbnail_every_page = options.thumbnail_every_page;
     }
     compose::RenderResult rendered = renderer.render(render_request);
     written.pages = rendered.pages;
+    written.blank_pages_added = rendered.blank_pages_added;
+    written.blank_pages_dropped = rendered.blank_pages_dropped;
+    written.binding = profile.binding_name();
     written.passes = rendered.passes;
     written.preview = render_request.preview_png;
     if (options.preflight) {
       preflight::Options check;
-      check.profile = output.profile;
+      check.profile = profile.preflight;
+      check.binding = profile.binding_name();
+      check.min_text_pt = profile.min_text_pt;
       preflight::Report report = preflight::check_file(written.file, check);
       written.preflighted = true;
       written.preflight_profile = report.profile;

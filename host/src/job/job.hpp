@@ -56,7 +56,9 @@ struct BuildOptions {
   bool allow_outside = false;
   bool strict = false;     // data validation warnings and preflight errors fail the build
   bool preflight = true;
-  bool preview = true;     // write a cover thumbnail PNG beside each web PDF
+  bool preview = true;     // write a cover thumbnail PNG beside each PDF whose profile asks for one
+  int thumbnail_width_px = 0;         // --thumbnails WIDTH (0: the default 48 dpi)
+  bool thumbnail_every_page = false;  // --thumbnails WIDTH:all
 };
 
 // One PDF written (temporary file renamed into place once complete).
@@ -66,6 +68,9 @@ struct OutputResult {
   std::filesystem::path preview;       // the cover thumbnail, or empty
   int pages = 0;
   int passes = 0;                      // layout passes until page numbers were stable
+  int blank_pages_added = 0;           // padding to the profile's binding
+  int blank_pages_dropped = 0;         // blank versos the profile leaves out
+  std::string binding;                 // the profile's binding name
   bool preflighted = false;
   std::string preflight_profile;
   std::size_t preflight_errors = 0, preflight_warnings = 0, preflight_notes = 0;

@@ -1,144 +1,75 @@
 #include "postprocess/finish.hpp"
 
+#include "postprocess/boxes.hpp"
+#include "postprocess/colour.hpp"
+#include "postprocess/navigation.hpp"
+#include "postprocess/output_intent.hpp"
+#include "postprocess/xmp.hpp"
+#include "util/atomic_file.hpp"
+
 #include <dizgi/diagnostics.hpp>
 
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFObjectHandle.hh>
-#include <qpdf/QPDFPageDocumentHelper.hh>
-#include <qpdf/QPDFPageObjectHelper.hh>
 #include <qpdf/QPDFWriter.hh>
 
-#include <functional>
+#include <glib.h>
 
 namespace dizgi::postprocess {
 
 namespace {
 
-QPDFObjectHandle box(double x0, double y0, double x1, double y1) {
-  return QPDFObjectHandle::newFromRectangle(QPDFObjectHandle::Rectangle(x0, y0, x1, y1));
-}
-
-QPDFObjectHandle destination(const std::vector<QPDFPageObjectHelper>& pages,
-                             const render::DestinationRecord& d) {
-  QPDFObjectHandle array = QPDFObjectHandle::newArray();
-  array.appendItem(pages.at(static_cast<std::size_t>(d.page)).getObjectHandle());
-  array.appendItem(QPDFObjectHandle::newName("/XYZ"));
-  array.appendItem(QPDFObjectHandle::newReal(d.x, 2));
-  array.appendItem(QPDFObjectHandle::newReal(d.y, 2));
-  array.appendItem(QPDFObjectHandle::newNull());
-  return array;
-}
-
-// Link annotations: internal ones go straight to an explicit destination, URIs get an action.
-void add_links(QPDF& pdf, const std::vector<QPDFPageObjectHelper>& pages, const render::PageGeometry& g) {
-  for (const render::LinkRecord& link : g.links) {
-    QPDFObjectHandle annot = QPDFObjectHandle::newDictionary();
-    annot.replaceKey("/Type", QPDFObjectHandle::newName("/Annot"));
-    annot.replaceKey("/Subtype", QPDFObjectHandle::newName("/Link"));
-    annot.replaceKey("/Rect", box(link.x0, link.y0, link.x1, link.y1));
-    QPDFObjectHandle border = QPDFObjectHandle::newArray();
-    for (int i = 0; i < 3; ++i) border.appendItem(QPDFObjectHandle::newInteger(0));
-    annot.replaceKey("/Border", border);
-    if (!link.target.empty() && link.target[0] == '#') {
-      auto found = g.destinations.find(link.target.substr(1));
-      if (found == g.destinations.end()) continue;  // a reference to nothing: no dead link
-      annot.replaceKey("/Dest", destination(pages, found->second));
-    } else {
-      QPDFObjectHandle action = QPDFObjectHandle::newDictionary();
-      action.replaceKey("/S", QPDFObjectHandle::newName("/URI"));
-      action.replaceKey("/URI", QPDFObjectHandle::newString(link.target));
-      annot.replaceKey("/A", action);
-    }
-    QPDFObjectHandle page = pages.at(static_cast<std::size_t>(link.page)).getObjectHandle();
-    if (!page.getKey("/Annots").isArray()) page.replaceKey("/Annots", QPDFObjectHandle::newArray());
-    page.getKey("/Annots").appendItem(pdf.makeIndirectObject(annot));
-  }
-}
-
-// The outline (bookmarks) as a tree following heading levels; top levels open.
-void add_outline(QPDF& pdf, const std::vector<QPDFPageObjectHelper>& pages, const render::PageGeometry& g) {
-  struct Node {
-    QPDFObjectHandle handle;
-    int level = 0;
-    std::vector<std::size_t> children;
-  };
-  std::vector<Node> nodes;
-  QPDFObjectHandle root = pdf.makeIndirectObject(QPDFObjectHandle::newDictionary());
-  root.replaceKey("/Type", QPDFObjectHandle::newName("/Outlines"));
-  nodes.push_back({root, 0, {}});
-  std::vector<std::size_t> stack{0};
-  for (const render::OutlineRecord& entry : g.outline) {
-    auto dest = g.destinations.find(entry.id);
-    if (dest == g.destinations.end()) continue;
-    while (stack.size() > 1 && nodes[stack.back()].level >= entry.level) stack.pop_back();
-    QPDFObjectHandle item = pdf.makeIndirectObject(QPDFObjectHandle::newDictionary());
-    item.replaceKey("/Title", QPDFObjectHandle::newUnicodeString(entry.title));
-    item.replaceKey("/Dest", destination(pages, dest->second));
-    nodes.push_back({item, entry.level, {}});
-    nodes[stack.back()].children.push_back(nodes.size() - 1);
-    stack.push_back(nodes.size() - 1);
-  }
-  if (nodes.size() == 1) return;
-  // Links between siblings, parents, and the open/closed counts.
-  std::function<int(std::size_t)> link = [&](std::size_t index) -> int {
-    Node& node = nodes[index];
-    int visible = 0;
-    for (std::size_t k = 0; k < node.children.size(); ++k) {
-      Node& child = nodes[node.children[k]];
-      child.handle.replaceKey("/Parent", node.handle);
-      if (k > 0) child.handle.replaceKey("/Prev", nodes[node.children[k - 1]].handle);
-      if (k + 1 < node.children.size()) child.handle.replaceKey("/Next", nodes[node.children[k + 1]].handle);
-      int below = link(node.children[k]);
-      visible += 1 + (child.level == 1 ? below : 0);
-    }
-    if (!node.children.empty()) {
-      node.handle.replaceKey("/First", nodes[node.children.front()].handle);
-      node.handle.replaceKey("/Last", nodes[node.children.back()].handle);
-      // Chapters show their sections; deeper levels start closed (negative count).
-      int count = static_cast<int>(node.children.size());
-      if (node.level == 0) node.handle.replaceKey("/Count", QPDFObjectHandle::newInteger(visible));
-      else node.handle.replaceKey("/Count", QPDFObjectHandle::newInteger(node.level == 1 ? count : -count));
-    }
-    return static_cast<int>(node.children.size());
-  };
-  link(0);
-  pdf.getRoot().replaceKey("/Outlines", root);
-  pdf.getRoot().replaceKey("/PageMode", QPDFObjectHandle::newName("/UseOutlines"));
+// A stable identifier of the content: the same input gives the same XMP document ID.
+std::string content_id(const std::string& bytes) {
+  gchar* hex = g_compute_checksum_for_data(G_CHECKSUM_MD5, reinterpret_cast<const guchar*>(bytes.data()), bytes.size());
+  std::string id = hex ? hex : "";
+  g_free(hex);
+  return id;
 }
 
 }  // namespace
 
 void finish_pdf(const std::filesystem::path& input, const std::filesystem::path& output,
                 const FinishOptions& options) {
+  const output::OutputProfile& profile = options.profile;
+  const bool cmyk = profile.colour.model == output::ColourModel::cmyk;
+  std::string icc;
+  if (cmyk) icc = util::read_file(output::find_icc(profile));  // usage error: named, before any work
   try {
+    const std::string bytes = util::read_file(input);
     QPDF pdf;
-    pdf.processFile(input.c_str());
+    pdf.processMemoryFile(input.c_str(), bytes.data(), bytes.size());
     QPDFObjectHandle root = pdf.getRoot();
     root.replaceKey("/Lang", QPDFObjectHandle::newUnicodeString(options.language));
     QPDFObjectHandle prefs = QPDFObjectHandle::newDictionary();
     prefs.replaceKey("/DisplayDocTitle", QPDFObjectHandle::newBool(true));
     root.replaceKey("/ViewerPreferences", prefs);
     const render::PageGeometry& g = options.geometry;
-    std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(pdf).getAllPages();
-    add_links(pdf, pages, g);
-    add_outline(pdf, pages, g);
-    if (options.profile == "print") {
-      for (QPDFPageObjectHelper& page : QPDFPageDocumentHelper(pdf).getAllPages()) {
-        QPDFObjectHandle dict = page.getObjectHandle();
-        // PDF user space has its origin at the lower left; the trim is centred in the media.
-        dict.replaceKey("/TrimBox", box(g.trim_x_pt, g.media_h_pt - g.trim_y_pt - g.trim_h_pt,
-                                        g.trim_x_pt + g.trim_w_pt, g.media_h_pt - g.trim_y_pt));
-        dict.replaceKey("/BleedBox", box(0, 0, g.media_w_pt, g.media_h_pt));
-      }
+    if (profile.links) add_links(pdf, g);
+    if (profile.outline) add_outline(pdf, g);
+    if (profile.intent == output::Intent::print) set_page_boxes(pdf, g);
+    if (cmyk) {
+      ColourOptions colour;
+      colour.colours = &options.colours;
+      colour.output_icc = icc;
+      colour.black_overprint = profile.colour.black_overprint;
+      convert_to_cmyk(pdf, colour);
     }
+    if (profile.is_pdfx4()) add_output_intent(pdf, profile, icc);
+    XmpOptions xmp;
+    if (profile.is_pdfx4()) xmp.pdfx_version = "PDF/X-4";
+    xmp.document_id = content_id(bytes);
+    add_metadata(pdf, xmp);
+
     QPDFWriter writer(pdf, output.c_str());
     writer.setDeterministicID(true);
     writer.setCompressStreams(true);
-    if (options.profile == "web") {
-      writer.setObjectStreamMode(qpdf_o_generate);
-      writer.setLinearization(true);
-    }
+    if (profile.is_pdfx4()) writer.setMinimumPDFVersion("1.6");
+    if (profile.object_streams) writer.setObjectStreamMode(qpdf_o_generate);
+    if (profile.linearize) writer.setLinearization(true);
     writer.write();
+  } catch (const Error&) {
+    throw;
   } catch (const std::exception& error) {
     throw Error(ErrorCode::pdf, Location{input.string()}, std::string("post-processing failed: ") + error.what());
   }

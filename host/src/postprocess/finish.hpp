@@ -1,10 +1,16 @@
-// Post-processing with qpdf: turns Cairo's PDF into the output profile asked for.
-//   print: TrimBox and BleedBox on every page (the print profile issue adds CMYK, the
-//          OutputIntent and PDF/X markers);
-//   web:   linearized (fast web view), object streams for size, outlines shown on opening.
-// Both: document language tr-TR, the title shown instead of the file name, deterministic /ID.
+// Post-processing with qpdf: turns Cairo's PDF into what the output profile asks for, one
+// step per file:
+//   navigation     links and outline (when the profile keeps them)
+//   boxes          MediaBox, BleedBox, TrimBox (print)
+//   colour         CMYK with the template's exact values, K-only overprinting black (print)
+//   output_intent  the PDF/X output intent with the embedded ICC profile (PDF/X-4)
+//   xmp            XMP metadata and the matching Info entries (every profile)
+// and the writer settings (object streams, linearization, PDF version). Every profile: the
+// document language, the title shown instead of the file name, a deterministic /ID.
 #pragma once
 
+#include "output/colour_map.hpp"
+#include "output/profile.hpp"
 #include "render/pdf.hpp"
 
 #include <filesystem>
@@ -13,12 +19,14 @@
 namespace dizgi::postprocess {
 
 struct FinishOptions {
-  std::string profile = "web";  // "print" or "web"
+  output::OutputProfile profile;
   std::string language = "tr-TR";
   render::PageGeometry geometry;
+  output::ColourMap colours;  // the template's colours with their CMYK values
 };
 
-// Reads `input`, writes `output`. Throws Error(ErrorCode::pdf) naming the file on failure.
+// Reads `input`, writes `output`. Throws Error(ErrorCode::pdf) naming the file on failure, and
+// Error(ErrorCode::usage) when the profile's output ICC profile cannot be found.
 void finish_pdf(const std::filesystem::path& input, const std::filesystem::path& output,
                 const FinishOptions& options);
 

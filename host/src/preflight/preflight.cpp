@@ -446,10 +446,17 @@ void font_findings(const DocumentState& state, Checker& checker) {
     checker.check("fonts.type3-bitmap", use.first_page, use.first_box,
                   "Type 3 font '" + use.name + "' draws bitmap glyphs");
   }
+  for (const auto& [key, use] : state.fonts_type3) {
+    checker.check("fonts.type3", use.first_page, use.first_box,
+                  "Type 3 font '" + use.name + "' (glyphs drawn by PDF procedures; some RIPs and viewers render them poorly)");
+  }
 }
 
 void spot_findings(const DocumentState& state, Checker& checker, const Profile& profile) {
   const auto& spots = state.spot_first_page;
+  for (const auto& [name, page] : spots) {
+    checker.check("colour.spot-colour", page, std::nullopt, "spot colour '" + name + "' (a plate of its own)");
+  }
   const double allowed = profile.param("spot-max");
   if (profile.intent == Intent::print && static_cast<double>(spots.size()) > allowed) {
     std::string names;
@@ -520,14 +527,15 @@ struct Source {
 Report check_source(const Source& source, const Options& options) {
   Profile profile = load_profile(options.profile);
   if (!options.binding.empty()) {
-    if (options.binding != "saddle-stitch" && options.binding != "perfect") {
+    if (options.binding != "saddle-stitch" && options.binding != "perfect" && options.binding != "signatures") {
       Location location;
       location.where = "--binding";
       throw Error(ErrorCode::usage, location, "unknown binding '" + options.binding + "'",
-                  "use saddle-stitch or perfect");
+                  "use saddle-stitch, perfect or signatures");
     }
     profile.binding = options.binding;
   }
+  if (options.min_text_pt > 0) profile.params["min-text-pt"] = options.min_text_pt;
   Report report;
   report.file = source.name;
   report.profile = profile.name;
@@ -659,7 +667,7 @@ Report check_source(const Source& source, const Options& options) {
   font_findings(state, checker);
   spot_findings(state, checker, profile);
   if (!profile.binding.empty()) {
-    const int multiple = profile.binding == "saddle-stitch" ? 4 : 2;
+    const int multiple = profile.binding == "saddle-stitch" ? 4 : profile.binding == "signatures" ? 16 : 2;
     if (pages % multiple != 0) {
       checker.check("geometry.page-count", std::nullopt, std::nullopt,
                     std::to_string(pages) + " pages: " + profile.binding + " binding needs a multiple of " +

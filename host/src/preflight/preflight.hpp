@@ -26,7 +26,8 @@ struct Finding {
 struct Options {
   std::string profile = "print";  // a profile name (print, print-sheetfed, print-newspaper, web)
                                   // or the path of a profile XML file
-  std::string binding;            // "", "saddle-stitch", "perfect": overrides the profile
+  std::string binding;            // "", "saddle-stitch", "perfect", "signatures": overrides the profile
+  double min_text_pt = 0;         // 0: the profile's min-text-pt
   bool ink_coverage = true;
   double timeout_seconds = 0;     // 0: the profile's timeout-seconds
   // Called before each page is checked (1-based page, page count); for progress on a terminal.

@@ -7,11 +7,13 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <charconv>
 #include <cmath>
 #include <filesystem>
 #include <memory>
+#include <sstream>
 
 namespace dizgi::preflight {
 
@@ -56,6 +58,8 @@ const std::vector<CheckInfo>& known_checks() {
   static const std::vector<CheckInfo> checks = {
       {"fonts.not-embedded", "a font is not embedded"},
       {"fonts.type3-bitmap", "a Type 3 font draws its glyphs as bitmaps"},
+      {"fonts.type3", "a Type 3 font (any kind)"},
+      {"fonts.size-below-minimum", "text smaller than the minimum size (min-text-pt)"},
       {"fonts.courier", "a font named Courier (the usual substitute for a missing font)"},
       {"fonts.notdef", "glyphs that map to .notdef (missing glyphs)"},
       {"images.resolution-low", "effective image resolution below the error threshold"},
@@ -68,6 +72,7 @@ const std::vector<CheckInfo>& known_checks() {
       {"colour.rgb", "RGB vector content (fill or stroke) in a CMYK job"},
       {"colour.lab", "Lab vector content in a CMYK job"},
       {"colour.spot-count", "more spot colours than the profile allows"},
+      {"colour.spot-colour", "a spot colour (each one is listed)"},
       {"colour.spot-near-duplicate", "spot colours whose names differ only in case or spacing"},
       {"colour.tac", "total area coverage above the limit over a small area"},
       {"colour.small-text-multi-ink", "small text built from several inks"},
@@ -111,6 +116,7 @@ const std::map<std::string, double, std::less<>>& default_params() {
       {"tac-max-percent", 320},
       {"tac-area-mm", 5},
       {"small-text-pt", 8},
+      {"min-text-pt", 5},
       {"black-text-overprint-pt", 12},
       {"black-k-percent", 95},
       {"ink-min-percent", 1},
@@ -172,10 +178,12 @@ Profile parse_profile(std::string_view xml, const std::string& source) {
                 "profile intent must be 'print' or 'web', not '" + intent + "'");
   }
   if (has_attribute(root, "binding")) profile.binding = attribute(root, "binding");
+  std::istringstream aliases(attribute(root, "alias"));  // space-separated
+  for (std::string alias; aliases >> alias;) profile.aliases.push_back(alias);
   if (!profile.binding.empty() && profile.binding != "saddle-stitch" &&
-      profile.binding != "perfect") {
+      profile.binding != "perfect" && profile.binding != "signatures") {
     throw Error(ErrorCode::usage, at(source, xmlGetLineNo(root)),
-                "unknown binding '" + profile.binding + "'", "use saddle-stitch or perfect");
+                "unknown binding '" + profile.binding + "'", "use saddle-stitch, perfect or signatures");
   }
   const auto& defaults = default_params();
   for (xmlNode* node = root->children; node != nullptr; node = node->next) {
@@ -220,10 +228,12 @@ Profile parse_profile(std::string_view xml, const std::string& source) {
 }
 
 Profile load_profile(const std::string& name_or_path) {
-  std::string name = name_or_path == "print" ? std::string("print-sheetfed") : name_or_path;
+  // A built-in profile by its name or one of its aliases (alias="print" in print-sheetfed.xml).
   for (std::size_t i = 0; i < embedded_profile_count; ++i) {
-    if (name == embedded_profiles[i].name) {
-      return parse_profile(embedded_profiles[i].xml, "<built-in " + name + ">");
+    Profile profile = parse_profile(embedded_profiles[i].xml, std::string("<built-in ") + embedded_profiles[i].name + ">");
+    if (name_or_path == embedded_profiles[i].name ||
+        std::find(profile.aliases.begin(), profile.aliases.end(), name_or_path) != profile.aliases.end()) {
+      return profile;
     }
   }
   std::error_code ec;

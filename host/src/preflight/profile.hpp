@@ -6,6 +6,8 @@
 
 #include "preflight/preflight.hpp"
 
+#include "util/embedded.hpp"
+
 #include <map>
 #include <optional>
 #include <string>
@@ -20,7 +22,8 @@ struct Profile {
   std::string name;
   std::string source;  // file the profile came from, or "<built-in NAME>"
   Intent intent = Intent::invalid;
-  std::string binding;  // "", "saddle-stitch", "perfect"
+  std::string binding;  // "", "saddle-stitch", "perfect", "signatures"
+  std::vector<std::string> aliases;  // other names it answers to (alias="print")
   std::map<std::string, double, std::less<>> params;
   std::map<std::string, Severity, std::less<>> checks;  // enabled checks and their severity
 
@@ -43,15 +46,12 @@ const std::map<std::string, double, std::less<>>& default_params();
 // {source, line}) on malformed XML, unknown elements, unknown check ids or keys, bad numbers.
 Profile parse_profile(std::string_view xml, const std::string& source);
 
-// Resolves a name ("print" is an alias of "print-sheetfed", "print-newspaper", "web") to the
-// built-in profile, or otherwise loads `name_or_path` as a file. Throws Error naming it.
+// Resolves a name or alias of a built-in profile ("print" is print-sheetfed's alias), or
+// otherwise loads `name_or_path` as a file. Throws Error naming it.
 Profile load_profile(const std::string& name_or_path);
 
 // The compiled-in profiles (generated at build time from preflight/profiles/*.xml).
-struct EmbeddedProfile {
-  const char* name;
-  const char* xml;
-};
+using EmbeddedProfile = util::EmbeddedFile;
 extern const EmbeddedProfile embedded_profiles[];
 extern const std::size_t embedded_profile_count;
 

@@ -409,6 +409,7 @@ void PageScanner::check_font(GfxState* state, const Box& box) {
   const std::string name = font_display_name(*font);
   DocumentState::FontUse use{page_, box, name, false};
   if (font->getType() == fontType3) {
+    document_.fonts_type3.emplace(key, use);
     if (type3_draws_bitmaps(*font)) document_.fonts_type3_bitmap.emplace(key, use);
     return;
   }
@@ -501,6 +502,11 @@ void PageScanner::flush_text() {
   run_.active = false;
   const Box box = run_.box;
   if (box.empty()) return;
+  if (run_.size_pt > 0 && run_.size_pt < profile_.param("min-text-pt") && run_.render != 3) {
+    hit("fonts.size-below-minimum", box,
+        util::format_fixed(run_.size_pt, 1) + " pt text (minimum " + util::format_fixed(profile_.param("min-text-pt"), 1) +
+            " pt)", run_.size_pt);
+  }
   if (run_.mode >= 0 && run_.mode != csPattern) {
     check_space_class(run_.space_class, box, "text");
     const double min_ink = profile_.param("ink-min-percent") / 100;
@@ -558,9 +564,9 @@ void PageScanner::check_image(GfxState* state, Stream* str, int width, int heigh
     } else if (ppi < warning_below) {
       hit("images.resolution-marginal", box, what + " (recommended " + util::format_fixed(warning_below, 0) + ")", ppi);
     }
-    if (ppi > profile_.param("image-ppi-max")) {
+    if (ppi >= profile_.param("image-ppi-max")) {
       hit("images.resolution-excessive", box,
-          what + " (more than " + util::format_fixed(profile_.param("image-ppi-max"), 0) + " ppi: a larger file than needed)", ppi);
+          what + " (" + util::format_fixed(profile_.param("image-ppi-max"), 0) + " ppi or more: a larger file than needed)", ppi);
     }
   }
   if (space != nullptr) {

@@ -71,6 +71,7 @@ struct DocumentState {
   std::map<std::string, FontUse> fonts_not_embedded;  // by font name
   std::map<std::string, FontUse> fonts_courier;
   std::map<std::string, FontUse> fonts_type3_bitmap;
+  std::map<std::string, FontUse> fonts_type3;  // every Type 3 font, bitmap or not
   std::set<std::string> fonts_seen;  // font object keys already classified
   std::map<std::string, int> spot_first_page;  // spot colour name -> first page
   bool pdfx4 = false;

@@ -1,5 +1,6 @@
 #include "project/project.hpp"
 
+#include "output/profile.hpp"
 #include "util/text.hpp"
 
 #include "util/schemas.hpp"
@@ -464,6 +465,13 @@ class Loader {
     for (const xmlNode* element : xml::elements(outputs, "output")) {
       OutputSpec output;
       output.profile = *xml::attribute(element, "profile");
+      std::error_code ec;
+      if (!output::is_builtin(output.profile) && !fs::is_regular_file(project_.dir / output.profile, ec)) {
+        std::vector<std::string> names = output::builtin_names();
+        std::string hint = "use " + xml::quoted_list(names) + ", or the file name of an output profile";
+        if (auto guess = xml::closest(output.profile, names)) hint = "did you mean '" + *guess + "'? " + hint;
+        doc_.fail_at(element, "profile", "unknown output profile '" + output.profile + "'", hint);
+      }
       output.file = trim(*xml::attribute(element, "file"));
       fs::path path(output.file);
       bool escapes = std::any_of(path.begin(), path.end(), [](const fs::path& part) { return part == ".."; });

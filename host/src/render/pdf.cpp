@@ -1,6 +1,7 @@
 #include "render/pdf.hpp"
 
 #include "image/image.hpp"
+#include "render/marks.hpp"
 
 #include <dizgi/diagnostics.hpp>
 #include <dizgi/version.hpp>
@@ -8,6 +9,7 @@
 #include <cairo-pdf.h>
 #include <pango/pangocairo.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <ctime>
 #include <string>
@@ -130,20 +132,40 @@ class GlyphBatch {
   int count_ = 0;
 };
 
-void draw_picture(cairo_t* cr, const layout::Picture& p, double ox, double oy) {
-  image::draw(cr, p.path, ox + p.x, oy + p.y, p.w, p.h);
+void draw_picture(cairo_t* cr, const layout::Picture& p, double ox, double oy, double max_ppi) {
+  image::draw(cr, p.path, ox + p.x, oy + p.y, p.w, p.h, max_ppi);
 }
 
 struct Navigation {
   PageGeometry* geometry = nullptr;
   int page = 0;
+  double image_ppi = 0;  // images above this resolution are downsampled (0: never)
 };
+
+// A background that reaches the trim edge goes on into the bleed, so a slightly inaccurate
+// cut leaves no white line. `trim` is x0, y0, x1, y1 in page space.
+void fill_rect(cairo_t* cr, double x, double y, double w, double h, const Navigation* nav) {
+  if (nav && nav->geometry->bleed_pt > 0) {
+    const PageGeometry& g = *nav->geometry;
+    const double touch = 0.5;
+    const double tx0 = g.trim_x_pt, ty0 = g.trim_y_pt, tx1 = tx0 + g.trim_w_pt, ty1 = ty0 + g.trim_h_pt;
+    const double b = g.bleed_pt;
+    double x1 = x + w, y1 = y + h;
+    if (x <= tx0 + touch && x1 > tx0) x = std::min(x, tx0 - b);
+    if (y <= ty0 + touch && y1 > ty0) y = std::min(y, ty0 - b);
+    if (x1 >= tx1 - touch && x < tx1) x1 = std::max(x1, tx1 + b);
+    if (y1 >= ty1 - touch && y < ty1) y1 = std::max(y1, ty1 + b);
+    w = x1 - x;
+    h = y1 - y;
+  }
+  cairo_rectangle(cr, x, y, w, h);
+  cairo_fill(cr);
+}
 
 void draw_element(cairo_t* cr, const layout::Element& e, double ox, double oy, Navigation* nav) {
   for (const layout::Rect& r : e.rects) {
     set_color(cr, r.fill);
-    cairo_rectangle(cr, ox + r.x, oy + r.y, r.w, r.h);
-    cairo_fill(cr);
+    fill_rect(cr, ox + r.x, oy + r.y, r.w, r.h, nav);
   }
   for (const layout::Rule& r : e.rules) {
     set_color(cr, r.color);
@@ -152,7 +174,7 @@ void draw_element(cairo_t* cr, const layout::Element& e, double ox, double oy, N
     cairo_line_to(cr, ox + r.x1, oy + r.y1);
     cairo_stroke(cr);
   }
-  for (const layout::Picture& p : e.pictures) draw_picture(cr, p, ox, oy);
+  for (const layout::Picture& p : e.pictures) draw_picture(cr, p, ox, oy, nav ? nav->image_ppi : 0);
   if (!nav) {  // PNG previews: few pages, drawn by Pango as before
     for (const layout::Run& run : e.runs) draw_run(cr, run, ox, oy);
   } else {
@@ -210,17 +232,29 @@ std::string creation_date() {
 
 }  // namespace
 
+PdfOptions PdfOptions::from(const output::OutputProfile& profile) {
+  PdfOptions options;
+  options.bleed_pt = profile.bleed_pt;
+  options.marks = profile.marks;
+  options.margin_pt = media_margin_pt(profile);
+  options.page_multiple = profile.page_multiple();
+  options.drop_blank_pages = profile.drop_blank_pages;
+  options.image_ppi = profile.image_ppi;
+  return options;
+}
+
 PageGeometry write_pdf(const layout::LaidOutBook& book, const doc::Metadata& metadata,
                        const std::filesystem::path& file, const PdfOptions& options) {
   const layout::PageMaster& p = book.style.page;
   PageGeometry g;
-  double bleed = options.bleed ? mm_to_pt(p.bleed_mm) : 0;
+  const double margin = std::max(options.margin_pt, options.bleed_pt);
+  g.bleed_pt = options.bleed_pt;
   g.trim_w_pt = mm_to_pt(p.width_mm);
   g.trim_h_pt = mm_to_pt(p.height_mm);
-  g.media_w_pt = g.trim_w_pt + 2 * bleed;
-  g.media_h_pt = g.trim_h_pt + 2 * bleed;
-  g.trim_x_pt = bleed;
-  g.trim_y_pt = bleed;
+  g.media_w_pt = g.trim_w_pt + 2 * margin;
+  g.media_h_pt = g.trim_h_pt + 2 * margin;
+  g.trim_x_pt = margin;
+  g.trim_y_pt = margin;
   cairo_surface_t* surface = cairo_pdf_surface_create(file.c_str(), g.media_w_pt, g.media_h_pt);
   if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS) {
     std::string why = cairo_status_to_string(cairo_surface_status(surface));
@@ -236,12 +270,34 @@ PageGeometry write_pdf(const layout::LaidOutBook& book, const doc::Metadata& met
   std::string date = creation_date();
   cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, date.c_str());
   cairo_t* cr = cairo_create(surface);
+  const std::string day = date.substr(0, 10);
+  const auto marks = [&](const std::string& label) {
+    std::string slug = (options.slug.empty() ? std::string() : options.slug + "  ·  ") + day + "  ·  " + label;
+    draw_marks(cr, options.marks, options.bleed_pt, g.trim_x_pt, g.trim_y_pt, g.trim_w_pt, g.trim_h_pt, slug);
+  };
+  int count = 0;  // pages written; links and destinations point at these
   for (const layout::Page& page : book.pages) {
+    if (options.drop_blank_pages && page.blank) {
+      ++g.blank_pages_dropped;
+      continue;
+    }
     cairo_pdf_surface_set_page_label(surface, page.label.c_str());
-    Navigation nav{&g, page.index};
-    draw_page(cr, book, page, bleed, &nav);
+    Navigation nav{&g, count, options.image_ppi};
+    draw_page(cr, book, page, margin, &nav);
+    marks(page.label);
+    cairo_show_page(cr);
+    ++count;
+  }
+  // Blank pages up to the binding's multiple (they carry the marks, nothing else).
+  const int multiple = std::max(options.page_multiple, 1);
+  g.blank_pages_added = (multiple - count % multiple) % multiple;
+  for (int i = 0; i < g.blank_pages_added; ++i) {
+    std::string label = std::to_string(count + i + 1);
+    cairo_pdf_surface_set_page_label(surface, label.c_str());
+    marks(label);
     cairo_show_page(cr);
   }
+  g.pages = count + g.blank_pages_added;
   for (const layout::OutlineEntry& entry : book.outline) g.outline.push_back({entry.level, entry.title, entry.id});
   cairo_destroy(cr);
   cairo_surface_finish(surface);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "layout/page_model.hpp"
+#include "output/profile.hpp"
 
 #include <dizgi/model/document.hpp>
 
@@ -12,8 +13,16 @@
 
 namespace dizgi::render {
 
+// What rendering takes from the output profile.
 struct PdfOptions {
-  bool bleed = false;  // print: media box = trim + bleed on every side
+  double bleed_pt = 0;     // backgrounds touching the trim are extended this far
+  output::Marks marks;     // printer's marks, outside the bleed
+  double margin_pt = 0;    // trim to media edge (bleed, or bleed and marks)
+  int page_multiple = 1;   // blank pages are added up to a multiple of this (binding)
+  bool drop_blank_pages = false;  // blank pages of the layout are left out (web)
+  double image_ppi = 0;    // images above this resolution are downsampled (0: kept)
+  std::string slug;        // slug line text; the page label is appended
+  static PdfOptions from(const output::OutputProfile& profile);
 };
 
 // Links, destinations and outline entries, in PDF user space (origin at the lower left). Cairo
@@ -38,6 +47,10 @@ struct OutlineRecord {
 struct PageGeometry {
   double media_w_pt = 0, media_h_pt = 0;
   double trim_x_pt = 0, trim_y_pt = 0, trim_w_pt = 0, trim_h_pt = 0;
+  double bleed_pt = 0;
+  int pages = 0;             // pages written, blank ones included
+  int blank_pages_added = 0;  // for the binding
+  int blank_pages_dropped = 0;  // blank pages of the layout left out
   std::vector<LinkRecord> links;
   std::map<std::string, DestinationRecord> destinations;
   std::vector<OutlineRecord> outline;

@@ -1,0 +1,124 @@
+// The web PDF (output profile web) and the build's profile options, checked with outside
+// tools: linearized (qpdf --check-linearization), XMP, /Lang and DisplayDocTitle, cover and page
+// thumbnails at the width asked for, and a profile file the book has no output for.
+#include "separations.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <unistd.h>
+
+namespace {
+
+namespace fs = std::filesystem;
+using dizgi::testing::Result;
+using dizgi::testing::run;
+
+const fs::path sample_book = fs::path(DIZGI_TEST_SOURCE_DIR) / ".." / "samples" / "kuzeykent" / "faaliyet-2025.xml";
+
+class WebBook : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    out_ = fs::path(DIZGI_TEST_BINARY_DIR) / ("web-book-" + std::to_string(getpid()));
+    fs::remove_all(out_);
+    build_ = run("'" DIZGI_CLI_PATH "' build '" + sample_book.string() + "' -o '" + out_.string() +
+                 "' --profile web --thumbnails 120:all --quiet");
+    pdf_ = out_ / "kuzeykent-faaliyet-2025-web.pdf";
+  }
+  static void TearDownTestSuite() {
+    std::error_code ec;
+    fs::remove_all(out_, ec);
+  }
+  static fs::path out_, pdf_;
+  static Result build_;
+};
+fs::path WebBook::out_, WebBook::pdf_;
+Result WebBook::build_;
+
+TEST_F(WebBook, IsLinearizedWithObjectStreams) {
+  ASSERT_EQ(build_.status, 0) << build_.output;
+  Result check = run("qpdf --check-linearization '" + pdf_.string() + "'");
+  EXPECT_EQ(check.status, 0) << check.output;
+  EXPECT_NE(check.output.find("no linearization errors"), std::string::npos) << check.output;
+  std::ifstream in(pdf_, std::ios::binary);
+  std::stringstream bytes;
+  bytes << in.rdbuf();
+  EXPECT_NE(bytes.str().find("/Type /ObjStm"), std::string::npos);  // object streams
+}
+
+TEST_F(WebBook, LeavesOutTheBlankVersosOfPrint) {
+  // The sample book has blank versos before its chapter openers; the web file has none.
+  EXPECT_NE(build_.output.find("blank pages left out"), std::string::npos) << build_.output;
+  Result preflight = run("'" DIZGI_CLI_PATH "' preflight '" + pdf_.string() + "' --profile web --json");
+  EXPECT_EQ(preflight.output.find("geometry.blank-page"), std::string::npos) << preflight.output;
+}
+
+TEST_F(WebBook, QpdfAndGhostscriptFindNothingToSay) {
+  Result check = run("qpdf --check '" + pdf_.string() + "'");
+  EXPECT_EQ(check.status, 0) << check.output;
+  Result gs = run("gs -q -dNOPAUSE -dBATCH -dSAFER -sDEVICE=nullpage '" + pdf_.string() + "'");
+  EXPECT_EQ(gs.status, 0);
+  EXPECT_EQ(gs.output, "");
+}
+
+TEST_F(WebBook, HasXmpLanguageAndShowsItsTitle) {
+  Result qdf = run("qpdf --qdf --object-streams=disable '" + pdf_.string() + "' -");
+  EXPECT_NE(qdf.output.find("/Lang (tr-TR)"), std::string::npos);
+  EXPECT_NE(qdf.output.find("/DisplayDocTitle true"), std::string::npos);
+  EXPECT_NE(qdf.output.find("<xmpMM:DocumentID>uuid:"), std::string::npos);
+  EXPECT_NE(qdf.output.find("<rdf:li xml:lang=\"x-default\">2025 Yılı İdare Faaliyet Raporu</rdf:li>"), std::string::npos);
+  EXPECT_EQ(qdf.output.find("pdfxid"), std::string::npos);  // not a PDF/X file
+  EXPECT_EQ(qdf.output.find("/OutputIntents"), std::string::npos);
+}
+
+TEST_F(WebBook, ThumbnailsHaveTheWidthAskedForAndOnePerPage) {
+  Result cover = run("file '" + (out_ / "kuzeykent-faaliyet-2025-web.png").string() + "'");
+  EXPECT_NE(cover.output.find("PNG image data, 120 x"), std::string::npos) << cover.output;
+  Result first = run("file '" + (out_ / "kuzeykent-faaliyet-2025-web-p001.png").string() + "'");
+  EXPECT_NE(first.output.find("PNG image data, 120 x"), std::string::npos) << first.output;
+  Result info = run("pdfinfo '" + pdf_.string() + "'");
+  const std::size_t at = info.output.find("Pages:");
+  ASSERT_NE(at, std::string::npos) << info.output;
+  const int pages = std::atoi(info.output.c_str() + at + 6);
+  int pngs = 0;
+  for (const auto& entry : fs::directory_iterator(out_)) {
+    if (entry.path().filename().string().find("-web-p") != std::string::npos) ++pngs;
+  }
+  EXPECT_EQ(pngs, pages);
+}
+
+TEST(BuildProfiles, AProfileFileTheBookDoesNotNameGetsItsOwnOutput) {
+  // A user's copy of the print profile with another name and a saddle-stitch binding.
+  const fs::path out = fs::path(DIZGI_TEST_BINARY_DIR) / ("profile-file-" + std::to_string(getpid()));
+  fs::remove_all(out);
+  fs::create_directories(out);
+  std::ifstream in(fs::path(DIZGI_TEST_SOURCE_DIR) / ".." / "profiles" / "print-pdfx4.xml");
+  std::stringstream text;
+  text << in.rdbuf();
+  std::string xml = text.str();
+  const auto replace = [&xml](const std::string& from, const std::string& to) {
+    const std::size_t at = xml.find(from);
+    ASSERT_NE(at, std::string::npos) << from;
+    xml.replace(at, from.size(), to);
+  };
+  replace("name=\"print-pdfx4\" alias=\"print\"", "name=\"matbaa\"");
+  replace("binding=\"perfect\"", "binding=\"saddle-stitch\"");
+  std::ofstream(out / "matbaa.xml") << xml;
+  Result build = run("'" DIZGI_CLI_PATH "' build '" + sample_book.string() + "' -o '" + out.string() +
+                     "' --profile '" + (out / "matbaa.xml").string() + "' --quiet");
+  EXPECT_EQ(build.status, 0) << build.output;
+  EXPECT_TRUE(fs::exists(out / "faaliyet-2025-matbaa.pdf")) << build.output;
+  EXPECT_NE(build.output.find("saddle-stitch binding"), std::string::npos) << build.output;
+  EXPECT_NE(build.output.find("preflight (print-sheetfed): 0 errors"), std::string::npos) << build.output;
+  Result unknown = run("'" DIZGI_CLI_PATH "' build '" + sample_book.string() + "' -o '" + out.string() +
+                       "' --profile prnt --quiet");
+  EXPECT_EQ(unknown.status, 2) << unknown.output;
+  EXPECT_NE(unknown.output.find("no such output profile"), std::string::npos) << unknown.output;
+  std::error_code ec;
+  fs::remove_all(out, ec);
+}
+
+}  // namespace
