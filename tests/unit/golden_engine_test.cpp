@@ -8,6 +8,7 @@
 // *.actual.png); DIZGI_UPDATE_GOLDEN=1 writes the expected files instead, for review.
 #include "layout/dump.hpp"
 #include "layout/engine.hpp"
+#include "layout/fonts.hpp"
 #include "layout/template.hpp"
 #include "render/pdf.hpp"
 #include "text/shaper.hpp"
@@ -328,6 +329,7 @@ TEST_P(Golden, Case) {
   DiagnosticSink sink;
   text::Shaper shaper(&sink);
   auto book = layout::lay_out(input.document, input.style, shaper, sink);
+  layout::report_font_fallback(*book, sink);  // as a build reports it
   ASSERT_TRUE(book);
 
   check_text(dir / "expected.dump", layout::dump(*book));
