@@ -204,7 +204,6 @@ TEST(Template, PointFiveAttributesAreRead) {
                                               "t.xml");
   EXPECT_EQ(t.heading(1).break_before, layout::PageBreak::page);
   EXPECT_DOUBLE_EQ(t.heading(1).drop_pt, layout::mm_to_pt(20));
-  EXPECT_FALSE(t.chapter_on_recto);
   EXPECT_EQ(t.heading(2).break_before, layout::PageBreak::recto);
   EXPECT_EQ(t.effective(layout::PageBreak::recto), layout::PageBreak::page);  // single-sided
   EXPECT_EQ(t.heading(3).break_before, layout::PageBreak::none);
@@ -238,7 +237,6 @@ void expect_same_values(const layout::Template& a, const layout::Template& b) {
   EXPECT_EQ(a.running_head_verso, b.running_head_verso);
   EXPECT_EQ(a.running_head_recto, b.running_head_recto);
   EXPECT_EQ(a.folio, b.folio);
-  EXPECT_EQ(a.chapter_on_recto, b.chapter_on_recto);
   EXPECT_EQ(a.headings, b.headings);
   EXPECT_EQ(a.body_start, b.body_start);
   EXPECT_EQ(a.numbering, b.numbering);

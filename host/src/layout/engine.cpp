@@ -83,9 +83,15 @@ Prescan prescan(const doc::Document& document, const Template& style) {
   int counters[7] = {0, 0, 0, 0, 0, 0, 0};
   int chapter = 0, table_in_chapter = 0, chart_in_chapter = 0, figure_in_chapter = 0;
   bool by_chapter = style.captions.numbering == "chapter";
+  bool numbered = style.captions.numbering != "none";
   auto label = [&](const std::string& word, int whole, int in_chapter) {
     if (by_chapter && chapter > 0) return word + " " + std::to_string(chapter) + "." + std::to_string(in_chapter);
     return word + " " + std::to_string(whole);
+  };
+  // "Tablo 3: Gelirler", or with captions numbering="none" the caption alone (a reference to it
+  // then reads as its text).
+  auto caption_of = [&](const std::string& name, const std::string& text) {
+    return numbered ? name + style.captions.separator + text : text;
   };
   auto has_page_reference = [](const std::vector<doc::Span>& spans) {
     for (const doc::Span& span : spans)
@@ -125,9 +131,9 @@ Prescan prescan(const doc::Document& document, const Template& style) {
         std::string id = t->id.empty() ? "tablo-" + std::to_string(table_count) : t->id;
         scan.ids[t] = id;
         std::string name = label(style.captions.table, table_count, table_in_chapter);
-        scan.labels[id] = name;
+        scan.labels[id] = numbered || t->caption.empty() ? name : t->caption;
         if (!t->caption.empty()) {
-          std::string caption = name + style.captions.separator + t->caption;
+          std::string caption = caption_of(name, t->caption);
           scan.captions[t] = caption;
           scan.tables.push_back({1, caption, id});
         }
@@ -137,8 +143,8 @@ Prescan prescan(const doc::Document& document, const Template& style) {
         std::string id = c->id.empty() ? "grafik-" + std::to_string(chart_count) : c->id;
         scan.ids[c] = id;
         std::string name = label(style.captions.chart, chart_count, chart_in_chapter);
-        scan.labels[id] = name;
-        std::string caption = name + style.captions.separator + c->caption;
+        scan.labels[id] = numbered || c->caption.empty() ? name : c->caption;
+        std::string caption = caption_of(name, c->caption);
         scan.captions[c] = caption;
         scan.charts.push_back({1, caption, id});
       } else if (auto* image = std::get_if<doc::Image>(&block)) {
@@ -150,8 +156,8 @@ Prescan prescan(const doc::Document& document, const Template& style) {
         if (given != image->props.end()) id = given->second;
         scan.ids[image] = id;
         std::string name = label(style.captions.figure, figure_count, figure_in_chapter);
-        scan.labels[id] = name;
-        std::string caption = name + style.captions.separator + image->caption;
+        scan.labels[id] = numbered ? name : image->caption;
+        std::string caption = caption_of(name, image->caption);
         scan.captions[image] = caption;
         scan.figures.push_back({1, caption, id});
       }
@@ -319,12 +325,16 @@ class Builder {
     first.heading_text = (number_text.empty() ? "" : number_text + " ") + plain_text(h.content);
     first.heading_id = scan_.ids.at(&h);
     first.anchors.push_back(first.heading_id);
-    bool opener = h.chapter_opener || h.level == 1;
+    // The template says per level whether a heading opens a page or a recto, and how far down
+    // it sits there (the drop); a chapter opener the layout marks takes level 1's setting.
+    HeadingLayout placement = template_.heading(std::clamp(h.level, 1, 6));
+    if (h.chapter_opener && placement.break_before == PageBreak::none) placement = template_.heading(1);
+    bool opener = placement.break_before != PageBreak::none;
     if (opener) {
-      first.break_before = template_.chapter_on_recto ? BreakBefore::recto : BreakBefore::page;
+      first.break_before =
+          template_.effective(placement.break_before) == PageBreak::recto ? BreakBefore::recto : BreakBefore::page;
       first.suppress_furniture = true;
-      // The chapter title sits lower on its opening page.
-      first.space_before = mm_to_pt(30);
+      first.space_before = placement.drop_pt;
     }
     push_lines(std::move(lines), style, true);
     if (opener) elements_.back().height += 0;
@@ -402,7 +412,7 @@ class Builder {
     // then what is left goes to the columns whose text wants more room, in proportion.
     std::vector<double> least(count, 0), natural(count, 0);
     const Style& cell = template_.style("table");
-    double pad2 = 2 * template_.table.cell_padding_pt;
+    double pad2 = template_.table.padding.left_pt + template_.table.padding.right_pt;
     auto consider = [&](const std::vector<std::vector<doc::TableCell>>& rows, bool bold) {
       for (const auto& row : rows) {
         std::size_t c = 0;
@@ -466,7 +476,7 @@ class Builder {
     const TableStyle& ts = template_.table;
     Style cell_style = template_.style("table");
     if (kind == 0) cell_style.hyphenate = false;  // header words are kept whole
-    double pad = ts.cell_padding_pt;
+    const Padding& pad = ts.padding;
     Element element;
     std::vector<std::vector<Element>> cells;
     std::vector<double> xs;
@@ -482,7 +492,7 @@ class Builder {
       if (a == doc::Align::start && column < t.columns.size()) a = t.columns[column].align;
       if (a == doc::Align::end || a == doc::Align::decimal) align = Alignment::end;
       else if (a == doc::Align::center) align = Alignment::center;
-      ParagraphSetting s = setting_for(cell_style, std::max(10.0, w - 2 * pad));
+      ParagraphSetting s = setting_for(cell_style, std::max(10.0, w - pad.left_pt - pad.right_pt));
       s.first_indent_pt = 0;
       s.left_indent_pt = 0;
       s.align = kind == 0 && align == Alignment::start ? Alignment::start : align;
@@ -499,16 +509,16 @@ class Builder {
       x += w;
       column += span;
     }
-    element.height = height + 2 * pad;
+    element.height = height + pad.top_pt + pad.bottom_pt;
     Color rule = template_.color(ts.rule_color);
     if (kind == 0) element.rects.push_back(Rect{0, 0, x, element.height, template_.color(ts.header_fill)});
     else if (kind == 2) element.rects.push_back(Rect{0, 0, x, element.height, template_.color(ts.total_fill)});
     else if (index % 2 == 1) element.rects.push_back(Rect{0, 0, x, element.height, template_.color(ts.zebra_fill)});
     for (std::size_t c = 0; c < cells.size(); ++c) {
-      double y = pad;
+      double y = pad.top_pt;
       for (Element& line : cells[c]) {
         for (Run run : line.runs) {
-          run.x += xs[c] + pad;
+          run.x += xs[c] + pad.left_pt;
           run.baseline += y;
           element.runs.push_back(run);
         }
@@ -516,10 +526,24 @@ class Builder {
         element.loose.insert(element.loose.end(), line.loose.begin(), line.loose.end());
         y += line.height;
       }
-      if (kind != 0 && c > 0) element.rules.push_back(Rule{xs[c], 0, xs[c], element.height, 0.3, rule});
+      if (ts.rules == TableRules::grid && kind != 0 && c > 0)
+        element.rules.push_back(Rule{xs[c], 0, xs[c], element.height, 0.3, rule});
     }
-    if (kind == 1 || kind == 2) element.rules.push_back(Rule{0, element.height, x, element.height, kind == 2 ? 0.8 : 0.3, rule});
-    if (kind == 2) element.rules.push_back(Rule{0, 0, x, 0, 0.8, template_.color(ts.header_fill)});
+    if (ts.rules == TableRules::grid) {
+      if (kind == 1 || kind == 2) element.rules.push_back(Rule{0, element.height, x, element.height, kind == 2 ? 0.8 : 0.3, rule});
+      if (kind == 2) element.rules.push_back(Rule{0, 0, x, 0, 0.8, template_.color(ts.header_fill)});
+    } else if (ts.rules == TableRules::booktabs) {
+      // Horizontal rules only: a heavy top rule, a light one under the header and above the
+      // totals, a heavy bottom rule. No rules between body rows or columns.
+      Color ink = template_.color("text");
+      bool first_row = (kind == 0 && index == 0) || (kind == 1 && index == 0 && t.header.empty());
+      bool last_row = (kind == 1 && index + 1 == t.body.size() && t.footer.empty()) ||
+                      (kind == 2 && index + 1 == t.footer.size());
+      if (first_row) element.rules.push_back(Rule{0, 0, x, 0, 0.8, ink});
+      if (kind == 0 && index + 1 == t.header.size()) element.rules.push_back(Rule{0, element.height, x, element.height, 0.4, ink});
+      if (kind == 2 && index == 0) element.rules.push_back(Rule{0, 0, x, 0, 0.4, ink});
+      if (last_row) element.rules.push_back(Rule{0, element.height, x, element.height, 0.8, ink});
+    }
     return element;
   }
 
@@ -888,8 +912,11 @@ double footnotes_height(const Element& e) {
 
 class Paginator {
  public:
-  Paginator(double text_height, int columns, double column_pitch)
-      : height_(text_height), columns_(std::max(1, columns)), column_pitch_(column_pitch) {}
+  // `facing`: false gives single-sided pages (every page a recto, no blank versos);
+  // `body_recto`: the body matter starts on a recto.
+  Paginator(double text_height, int columns, double column_pitch, bool facing = true, bool body_recto = true)
+      : height_(text_height), columns_(std::max(1, columns)), column_pitch_(column_pitch), facing_(facing),
+        body_recto_(body_recto) {}
 
   std::vector<Page> run(const std::vector<Element>& elements) {
     std::size_t i = 0;
@@ -909,7 +936,8 @@ class Paginator {
       if (e.break_before != BreakBefore::none || (open_ && e.matter != current_.matter)) {
         flush_deferred(elements);
         close();
-        if (e.break_before == BreakBefore::recto || e.matter != last_matter_) ensure_recto();
+        bool matter_recto = e.matter != last_matter_ && (e.matter != doc::Matter::body || body_recto_);
+        if (e.break_before == BreakBefore::recto || matter_recto) ensure_recto();
       }
       if (!open_) {
         start(e.matter);
@@ -1026,12 +1054,12 @@ class Paginator {
   Page fresh() {
     Page page;
     page.index = static_cast<int>(pages_.size());
-    page.recto = page.index % 2 == 0;
+    page.recto = !facing_ || page.index % 2 == 0;
     return page;
   }
 
   void ensure_recto() {
-    if (pages_.size() % 2 == 1) {
+    if (facing_ && pages_.size() % 2 == 1) {
       Page blank = fresh();
       blank.blank = true;
       blank.show_furniture = false;
@@ -1124,6 +1152,8 @@ class Paginator {
   double column_pitch_ = 0;  // column width plus gutter
   int column_ = 0;
   double separator_ = 14;
+  bool facing_ = true;
+  bool body_recto_ = true;
   std::vector<Page> pages_;
   Page current_;
   bool open_ = false;
@@ -1177,17 +1207,27 @@ void add_furniture(LaidOutBook& book, text::Shaper& shaper) {
     text::FontKey head_key{head.font, head.bold, head.italic, false, head.size_pt, 0};
     text::FontKey folio_key{folio.font, folio.bold, folio.italic, false, folio.size_pt, 0};
     double head_y = mm_to_pt(p.header_mm);
+    // A folio at the head's outer edge pushes the running head to the inner edge.
+    bool folio_shares_head = t.folio.position == FolioPosition::top && t.folio.align == FolioAlign::outer;
+    double inner_edge_x = page.recto ? mm_to_pt(p.inner_mm) : page_w - mm_to_pt(p.inner_mm);
     if (!head_text.empty()) {
       const text::Shaped& s = shaper.shape(upper_tr(head_text), head_key);
       double x = page.recto ? outer_edge_x - s.width_pt : outer_edge_x;
+      if (folio_shares_head) x = page.recto ? inner_edge_x : inner_edge_x - s.width_pt;
       element->runs.push_back(Run{&s, x, head_y, head_color});
       element->rules.push_back(Rule{std::min(inner, outer_edge_x), head_y + 4,
                                     std::max(page_w - mm_to_pt(page.recto ? p.outer_mm : p.inner_mm), outer_edge_x),
                                     head_y + 4, 0.3, t.color("cizgi")});
     }
     const text::Shaped& number = shaper.shape(page.label, folio_key);
-    double folio_y = mm_to_pt(p.height_mm - p.footer_mm);
+    double folio_y = t.folio.position == FolioPosition::top ? head_y : mm_to_pt(p.height_mm - p.footer_mm);
     double fx = page.recto ? outer_edge_x - number.width_pt : outer_edge_x;
+    if (t.folio.align == FolioAlign::inner) fx = page.recto ? inner_edge_x : inner_edge_x - number.width_pt;
+    if (t.folio.align == FolioAlign::center) {
+      double left = std::min(inner_edge_x, outer_edge_x);
+      double right = std::max(inner_edge_x, outer_edge_x);
+      fx = (left + right - number.width_pt) / 2;
+    }
     element->runs.push_back(Run{&number, fx, folio_y, folio_color});
     page.furniture.push_back({element.get(), 0});
     book.storage.push_back(std::move(element));
@@ -1232,7 +1272,8 @@ std::unique_ptr<LaidOutBook> lay_out(const doc::Document& document, const Templa
     Builder builder(document, book->style, shaper, pass_sink, options, scan, page_of_id, &set_cache);
     std::vector<Element> elements = builder.build();
     const PageMaster& master = book->style.page;
-    Paginator paginator(builder.text_height(), master.columns, builder.text_width() + mm_to_pt(master.gutter_mm));
+    Paginator paginator(builder.text_height(), master.columns, builder.text_width() + mm_to_pt(master.gutter_mm),
+                        master.facing, book->style.body_start == PageBreak::recto);
     book->element_lists.clear();
     book->element_lists.push_back(std::move(elements));
     book->pages = paginator.run(book->element_lists.back());

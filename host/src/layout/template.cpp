@@ -574,7 +574,6 @@ class Reader {
     table.padding.right_pt = length(node, "padding-right", table.padding.right_pt, "table", side);
     table.padding.bottom_pt = length(node, "padding-bottom", table.padding.bottom_pt, "table", side);
     table.padding.left_pt = length(node, "padding-left", table.padding.left_pt, "table", side);
-    table.cell_padding_pt = table.padding.top_pt;
     if (auto rules = xml::attribute(node, "rules")) {
       table.rules = *rules == "booktabs" ? TableRules::booktabs : *rules == "none" ? TableRules::none : TableRules::grid;
     }
@@ -620,12 +619,10 @@ class Reader {
   }
 
   void read_chapters(const xmlNode* node) {
-    t_.chapter_on_recto = flag(node, "recto", t_.chapter_on_recto);
     // <chapters recto> is the older way to say <heading level="1" break=...>; an explicit
     // <heading level="1"> wins, whatever the order.
-    if (explicit_levels_.count(1) == 0) {
-      t_.headings[1].break_before = t_.chapter_on_recto ? PageBreak::recto : PageBreak::page;
-    }
+    bool recto = flag(node, "recto", true);
+    if (explicit_levels_.count(1) == 0) t_.headings[1].break_before = recto ? PageBreak::recto : PageBreak::page;
   }
 
   void read_matter(const xmlNode* node) {
@@ -645,7 +642,6 @@ class Reader {
     }
     layout.drop_pt = length(node, "drop", layout.drop_pt, "heading level " + std::to_string(level),
                             Range{0, mm_to_pt(t_.page.height_mm)});
-    if (level == 1) t_.chapter_on_recto = layout.break_before == PageBreak::recto;
   }
 
   void read_numbering(const xmlNode* node) {

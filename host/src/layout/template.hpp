@@ -73,7 +73,6 @@ struct TableStyle {
   std::string rule_color = "cizgi";
   std::string zebra_fill = "zemin";
   std::string total_fill = "zemin2";
-  double cell_padding_pt = 3;  // the engine's single padding until it reads `padding`
   Padding padding;
   TableRules rules = TableRules::grid;
   std::string font = "Linux Biolinum O";
@@ -133,7 +132,6 @@ struct Template {
   std::string running_head_verso = "chapter";  // chapter | section | title | none
   std::string running_head_recto = "section";
   Folio folio;
-  bool chapter_on_recto = true;  // the same as headings[1] breaking to a recto
   std::map<int, HeadingLayout> headings;  // by level; a level not listed stays in the flow
   PageBreak body_start = PageBreak::recto;  // how the body matter starts after the front matter
   std::map<int, Numbering> numbering;  // by heading level
