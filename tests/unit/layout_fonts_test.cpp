@@ -3,8 +3,8 @@
 // Shaper); characters set in a fallback font are one warning per pair of families, with counts.
 #include "layout/fonts.hpp"
 
-#include "layout/engine.hpp"
 #include "layout/template.hpp"
+#include "paginate/paginate.hpp"
 #include "text/shaper.hpp"
 
 #include <dizgi/diagnostics.hpp>
@@ -67,12 +67,12 @@ TEST(TemplateFonts, FallbackIsOneWarningWithCounts) {
   doc::Document d;
   doc::Section body;
   doc::Paragraph p;
-  p.content.push_back(doc::Span{"Gülen yüz 😀 bir, 😀 iki ve ok ➜ bir kez.", {}, nullptr});
+  p.content.push_back(doc::text_span("Gülen yüz 😀 bir, 😀 iki ve ok ➜ bir kez."));
   body.blocks.push_back(p);
   d.sections.push_back(body);
   DiagnosticSink sink;
   text::Shaper shaper(&sink);
-  auto book = layout::lay_out(d, layout::default_template(), shaper, sink);
+  auto book = paginate::lay_out(d, layout::default_template(), shaper, sink);
   layout::report_font_fallback(*book, sink);
   int fallback_warnings = 0;
   for (const Diagnostic& diagnostic : sink.diagnostics()) {

@@ -2,8 +2,9 @@
 // book: a heading level that opens a page or a recto and its drop, single-sided pages, the body
 // starting on any page, the folio's place, table rules, padding per side, captions without
 // numbers. Each test fails when the engine ignores the attribute.
-#include "layout/engine.hpp"
+#include "layout/page_model.hpp"
 #include "layout/template.hpp"
+#include "paginate/paginate.hpp"
 #include "text/shaper.hpp"
 
 #include <dizgi/diagnostics.hpp>
@@ -17,7 +18,7 @@ using namespace dizgi;
 
 namespace {
 
-doc::Span span(const std::string& text) { return doc::Span{text, {}, nullptr}; }
+doc::Span span(const std::string& text) { return doc::text_span(text); }
 
 doc::Paragraph paragraph(const std::string& text) {
   doc::Paragraph p;
@@ -44,7 +45,7 @@ struct Laid {
 
 std::unique_ptr<Laid> lay(const doc::Document& d, const layout::Template& t) {
   auto laid = std::make_unique<Laid>();
-  laid->book = layout::lay_out(d, t, laid->shaper, laid->sink);
+  laid->book = paginate::lay_out(d, t, laid->shaper, laid->sink);
   return laid;
 }
 
@@ -152,10 +153,8 @@ doc::Document one_table() {
   doc::Table t;
   t.id = "gelir";
   t.caption = "Gelirler";
-  t.header.push_back({doc::TableCell{{span("Kalem")}}, doc::TableCell{{span("Tutar")}}});
-  for (const char* row : {"Vergi", "Harç", "Kira"}) {
-    t.body.push_back({doc::TableCell{{span(row)}}, doc::TableCell{{span("100")}}});
-  }
+  t.header.push_back({doc::TableCell("Kalem"), doc::TableCell("Tutar")});
+  for (const char* row : {"Vergi", "Harç", "Kira"}) t.body.push_back({doc::TableCell(row), doc::TableCell("100")});
   body.blocks.push_back(t);
   d.sections.push_back(body);
   return d;

@@ -106,13 +106,13 @@ TEST(PluginLoader, OkPluginRegistersItsComponents) {
 TEST(PluginLoader, AbiMajorMismatchIsRefusedBeforeRegistering) {
   // The fixture's register function aborts: reaching it would end the test run.
   expect_refused("abi-major-mismatch", LoadStatus::incompatible_abi,
-                 "plugin ABI 2.0 is not compatible with this host's 1.0 "
+                 "plugin ABI 3.0 is not compatible with this host's 2.1 "
                  "(hint: rebuild the plugin against the installed SDK)");
 }
 
 TEST(PluginLoader, NewerMinorAbiIsRefused) {
   expect_refused("newer-minor", LoadStatus::incompatible_abi,
-                 "plugin ABI 1.1 is newer than this host's 1.0");
+                 "plugin ABI 2.2 is newer than this host's 2.1");
 }
 
 TEST(PluginLoader, OtherToolchainIsRefused) {
@@ -266,7 +266,7 @@ TEST(PluginLoader, FolderScanLoadsGoodPluginsAndReportsEachBadOneOnce) {
   host.load_directory(DIZGI_FIXTURE_PLUGIN_DIR, sink);
   std::vector<std::string> ids;
   for (const auto& record : host.plugins()) ids.push_back(record.id);
-  EXPECT_EQ(ids, (std::vector<std::string>{"duplicate", "factory-throws", "ok"}));
+  EXPECT_EQ(ids, (std::vector<std::string>{"duplicate", "factory-throws", "frozen-2.0", "ok"}));
   const std::vector<std::string> refused = {
       "abi-major-mismatch", "bad-component",     "bad-struct-size",    "duplicate-id-b",
       "missing-dependency", "missing-entry",     "missing-register",   "newer-minor",

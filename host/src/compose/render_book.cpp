@@ -1,7 +1,7 @@
 #include "compose/render_book.hpp"
 
-#include "layout/engine.hpp"
 #include "layout/fonts.hpp"
+#include "paginate/paginate.hpp"
 #include "postprocess/finish.hpp"
 #include "render/pdf.hpp"
 #include "text/shaper.hpp"
@@ -37,9 +37,9 @@ RenderResult BookRenderer::render(const RenderRequest& request) {
       layout::check_template_fonts(s.style, s.shaper);
       s.fonts_ready = true;
     }
-    layout::EngineOptions options;
+    paginate::Options options;
     options.base_dir = request.base_dir;
-    s.book = layout::lay_out(s.document, s.style, s.shaper, s.sink, options);
+    s.book = paginate::lay_out(s.document, s.style, s.shaper, s.sink, options);
     layout::report_font_fallback(*s.book, s.sink);
     s.laid_out_for = request.base_dir;
   }

@@ -2,7 +2,7 @@
 // own fonts/ folder), and characters set in a fallback font are reported with counts.
 #pragma once
 
-#include "layout/engine.hpp"
+#include "layout/page_model.hpp"
 #include "layout/template.hpp"
 #include "text/shaper.hpp"
 

@@ -568,6 +568,7 @@ class Reader {
     table.rule_color = color_ref(node, "rule-color", table.rule_color, "table");
     table.zebra_fill = color_ref(node, "zebra-fill", table.zebra_fill, "table");
     table.total_fill = color_ref(node, "total-fill", table.total_fill, "table");
+    table.missing_marker = xml::attribute(node, "missing").value_or(table.missing_marker);
     if (auto text = xml::attribute(node, "padding")) table.padding = padding_shorthand(node, *text);
     const Range side{0, 100};
     table.padding.top_pt = length(node, "padding-top", table.padding.top_pt, "table", side);

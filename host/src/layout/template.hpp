@@ -73,6 +73,7 @@ struct TableStyle {
   std::string rule_color = "cizgi";
   std::string zebra_fill = "zemin";
   std::string total_fill = "zemin2";
+  std::string missing_marker = "–";  // a null figure (never 0)
   Padding padding;
   TableRules rules = TableRules::grid;
   std::string font = "Linux Biolinum O";

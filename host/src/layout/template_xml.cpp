@@ -151,7 +151,7 @@ std::string template_xml(const Template& t) {
     const TableStyle& table = t.table;
     Tag tag(out, "table");
     tag("header-fill", table.header_fill)("header-color", table.header_color)("rule-color", table.rule_color);
-    tag("zebra-fill", table.zebra_fill)("total-fill", table.total_fill);
+    tag("zebra-fill", table.zebra_fill)("total-fill", table.total_fill)("missing", table.missing_marker);
     tag("padding", pt(table.padding.top_pt) + " " + pt(table.padding.right_pt) + " " + pt(table.padding.bottom_pt) +
                        " " + pt(table.padding.left_pt));
     tag("rules", table.rules == TableRules::booktabs ? "booktabs" : table.rules == TableRules::none ? "none" : "grid");

@@ -435,6 +435,7 @@ class Loader {
       }
       if (!file) {
         project_.texts[id] = dedent(inline_text);
+        project_.text_files[id] = doc_.display_name();
         continue;
       }
       fs::path path = existing_path(*file, element, "file", "text file");
@@ -454,6 +455,7 @@ class Loader {
       }
       content.erase(std::remove(content.begin(), content.end(), '\r'), content.end());
       project_.texts[id] = std::move(content);
+      project_.text_files[id] = display;
     }
   }
 
