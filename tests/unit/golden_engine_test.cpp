@@ -7,6 +7,7 @@
 // On a mismatch the actual output is written beside the expected file (*.actual,
 // *.actual.png); DIZGI_UPDATE_GOLDEN=1 writes the expected files instead, for review.
 #include "layout/dump.hpp"
+#include "layout/fonts.hpp"
 #include "paginate/paginate.hpp"
 #include "layout/template.hpp"
 #include "render/pdf.hpp"
@@ -352,6 +353,7 @@ TEST_P(Golden, Case) {
   DiagnosticSink sink;
   text::Shaper shaper(&sink);
   auto book = paginate::lay_out(input.document, input.style, shaper, sink);
+  layout::report_font_fallback(*book, sink);  // as a build reports it
   ASSERT_TRUE(book);
 
   check_text(dir / "expected.dump", layout::dump(*book));

@@ -60,6 +60,49 @@ TEST(PreflightProfile, UnknownCheckPointsAtItsLine) {
   }
 }
 
+// A hand-edited profile's silent mistakes are errors at line:column with a hint.
+dizgi::Error profile_error(const std::string& body) {
+  try {
+    pf::parse_profile("<preflight-profile name=\"x\" intent=\"print\">\n" + body + "\n</preflight-profile>\n", "mine.xml");
+  } catch (const dizgi::Error& error) {
+    EXPECT_EQ(error.code(), dizgi::ErrorCode::usage);
+    EXPECT_EQ(error.location().line, 2u);
+    return error;
+  }
+  ADD_FAILURE() << "accepted: " << body;
+  return dizgi::Error(dizgi::ErrorCode::internal, {}, "");
+}
+
+TEST(PreflightProfile, SchemaMistakesPointAtTheirColumn) {
+  dizgi::Error unknown_attribute = profile_error(R"(<check id="colour.tac" severty="error"/>)");
+  EXPECT_EQ(unknown_attribute.message(), "unknown attribute 'severty' on 'check'");
+  EXPECT_EQ(unknown_attribute.location().column, 24u);
+  EXPECT_EQ(unknown_attribute.hint().rfind("did you mean 'severity'?", 0), 0u) << unknown_attribute.hint();
+  EXPECT_EQ(profile_error(R"(<chek id="colour.tac" severity="error"/>)").message(),
+            "unknown element 'chek' in 'preflight-profile'");
+  dizgi::Error severity = profile_error(R"(<check id="colour.tac" severity="eror"/>)");
+  EXPECT_EQ(severity.hint(), "did you mean 'error'?");
+}
+
+TEST(PreflightProfile, MisspeltIdsSuggestTheKnownOne) {
+  dizgi::Error check = profile_error(R"(<check id="fonts.not-embeded" severity="error"/>)");
+  EXPECT_EQ(check.message(), "unknown check 'fonts.not-embeded'");
+  EXPECT_EQ(check.hint(), "did you mean 'fonts.not-embedded'? see docs/preflight.md for the list of checks");
+  EXPECT_EQ(check.location().column, 8u);
+  dizgi::Error param = profile_error(R"(<param name="bleed-m" value="3"/>)");
+  EXPECT_EQ(param.message(), "unknown profile parameter 'bleed-m'");
+  EXPECT_EQ(param.hint(), "did you mean 'bleed-mm'? see docs/preflight.md for the parameters");
+  EXPECT_EQ(profile_error(R"(<param name="bleed-mm" value="-3"/>)").message(),
+            "parameter 'bleed-mm' needs a non-negative number, not '-3'");
+  EXPECT_EQ(profile_error(R"(<param name="bleed-mm" value="nan"/>)").message(),
+            "parameter 'bleed-mm' needs a non-negative number, not 'nan'");
+}
+
+TEST(PreflightProfile, GivenTwiceIsAnError) {
+  EXPECT_EQ(profile_error("<check id=\"colour.tac\" severity=\"error\"/><check id=\"colour.tac\" severity=\"off\"/>").message(),
+            "check 'colour.tac' is given twice");
+}
+
 TEST(PreflightProfile, BadNumberAndSeverityAreRejected) {
   EXPECT_THROW(pf::parse_profile("<preflight-profile name=\"x\" intent=\"print\"><param name=\"bleed-mm\" value=\"3,5\"/></preflight-profile>", "a.xml"),
                dizgi::Error);

@@ -621,6 +621,16 @@ TEST_F(ProjectFile, CliCheckPrintsOkForAValidBook) {
   EXPECT_EQ(run.err, "");
 }
 
+TEST_F(ProjectFile, CliCheckReadsTheTemplateToo) {
+  write(dir_ / "templates/kurumsal/template.xml", "<template>\n  <table padding=\"-2pt\"/>\n</template>\n");
+  book(valid_book);
+  Run run = run_check("book.xml");
+  EXPECT_EQ(run.exit_code, 2);
+  EXPECT_NE(run.err.find("templates/kurumsal/template.xml:2:10: error: padding of table is negative: '-2pt'"),
+            std::string::npos)
+      << run.err;
+}
+
 TEST_F(ProjectFile, CliCheckPrintsOneErrorLineAndExits2) {
   struct Case {
     std::string name;

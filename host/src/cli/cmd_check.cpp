@@ -1,6 +1,7 @@
 // dizgi check BOOK.xml — loads and validates a book project without building it.
 #include "cli/command.hpp"
 
+#include "layout/template.hpp"
 #include "project/project.hpp"
 
 #include <dizgi/diagnostics.hpp>
@@ -37,6 +38,7 @@ int run_check(const std::vector<std::string>& args) {
 
   try {
     project::Project book = project::load_project(books.front(), options);
+    if (!book.template_file.empty()) layout::load_template(book.template_file);  // its mistakes too
     if (!quiet) std::cout << books.front() << ": ok\n";
     return exit_ok;
   } catch (const Error& error) {
@@ -50,7 +52,8 @@ int run_check(const std::vector<std::string>& args) {
 DIZGI_COMMAND("check", "validate a book project file (book.xml) without building it",
                "usage: dizgi check [--allow-outside] [--template-dir DIR]... [--quiet] BOOK.xml\n\n"
                "Loads BOOK.xml, validates it against the book schema and checks that the data\n"
-               "files, texts and template it names exist inside the project folder.\n"
+               "files, texts and template it names exist inside the project folder; reads the\n"
+               "template and checks it against the template schema (docs/templates.md).\n"
                "Prints 'BOOK.xml: ok' (exit 0) or one error line 'file:line:col: error: ...'\n"
                "(exit 2).\n\n"
                "options:\n"

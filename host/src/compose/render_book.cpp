@@ -1,5 +1,6 @@
 #include "compose/render_book.hpp"
 
+#include "layout/fonts.hpp"
 #include "paginate/paginate.hpp"
 #include "postprocess/finish.hpp"
 #include "render/marks.hpp"
@@ -43,6 +44,7 @@ struct BookRenderer::State {
   text::Shaper& shaper;  // the pages' glyph runs point into it
   std::unique_ptr<layout::LaidOutBook> book;
   std::filesystem::path laid_out_for;
+  bool fonts_ready = false;  // the book's fonts/ are added before anything is shaped
 };
 
 BookRenderer::BookRenderer(const doc::Document& document, const layout::Template& style, DiagnosticSink& sink,
@@ -55,9 +57,15 @@ RenderResult BookRenderer::render(const RenderRequest& request) {
   State& s = *state_;
   if (!s.book || s.laid_out_for != request.base_dir) {
     s.book.reset();
+    if (!s.fonts_ready) {
+      layout::use_book_fonts(s.shaper, request.base_dir);
+      layout::check_template_fonts(s.style, s.shaper);
+      s.fonts_ready = true;
+    }
     paginate::Options options;
     options.base_dir = request.base_dir;
     s.book = paginate::lay_out(s.document, s.style, s.shaper, s.sink, options);
+    layout::report_font_fallback(*s.book, s.sink);
     s.laid_out_for = request.base_dir;
   }
   const layout::LaidOutBook& book = *s.book;

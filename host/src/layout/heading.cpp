@@ -28,12 +28,15 @@ void Flow::add(const doc::Heading& h) {
   first.heading_text = (number_text.empty() ? "" : number_text + " ") + plain_text(h.content);
   first.heading_id = scan_.ids.at(&h);
   first.anchors.push_back(first.heading_id);
-  bool opener = h.chapter_opener || h.level == 1;
-  if (opener) {
-    first.break_before = template_.chapter_on_recto ? BreakBefore::recto : BreakBefore::page;
+  // The template says per level whether a heading opens a page or a recto, and how far down
+  // it sits there (the drop); a chapter opener the layout marks takes level 1's setting.
+  HeadingLayout placement = template_.heading(std::clamp(h.level, 1, 6));
+  if (h.chapter_opener && placement.break_before == PageBreak::none) placement = template_.heading(1);
+  if (placement.break_before != PageBreak::none) {
+    first.break_before =
+        template_.effective(placement.break_before) == PageBreak::recto ? BreakBefore::recto : BreakBefore::page;
     first.suppress_furniture = true;
-    // The chapter title sits lower on its opening page.
-    first.space_before = mm_to_pt(30);
+    first.space_before = placement.drop_pt;
   }
   push_lines(std::move(lines), style, true, StructRole::heading);
 }

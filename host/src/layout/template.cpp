@@ -1,11 +1,14 @@
 #include "layout/template.hpp"
 
-#include <libxml/parser.h>
-#include <libxml/tree.h>
+#include "util/schemas.hpp"
+#include "util/text.hpp"
+#include "util/xml.hpp"
 
+#include <algorithm>
 #include <charconv>
-#include <cstring>
-#include <memory>
+#include <cmath>
+#include <optional>
+#include <set>
 #include <sstream>
 
 namespace dizgi::layout {
@@ -62,11 +65,21 @@ Color Template::color(const std::string& color_name) const {
   return Color::black();
 }
 
+HeadingLayout Template::heading(int level) const {
+  auto it = headings.find(level);
+  return it == headings.end() ? HeadingLayout{} : it->second;
+}
+
+PageBreak Template::effective(PageBreak wanted) const {
+  return wanted == PageBreak::recto && !page.facing ? PageBreak::page : wanted;
+}
+
 static double parse_number(const std::string& text, std::size_t& used) {
-  // std::from_chars for double is locale-independent (STYLE.md rule 11).
+  // std::from_chars for double is locale-independent (STYLE.md rule 11). "nan" and "inf" are
+  // numbers to it, never to a template.
   double value = 0;
   auto result = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (result.ec != std::errc()) throw std::invalid_argument(text);
+  if (result.ec != std::errc() || !std::isfinite(value)) throw std::invalid_argument(text);
   used = static_cast<std::size_t>(result.ptr - text.data());
   return value;
 }
@@ -235,223 +248,447 @@ Template default_template() {
   list.first_indent_pt = 0;
   list.left_indent_pt = 14;
   t.styles["list"] = list;
+  // Chapters (level 1) open on a recto, 30mm down; the other levels stay in the flow.
+  for (int level = 1; level <= 6; ++level) t.headings[level] = HeadingLayout{};
+  t.headings[1] = HeadingLayout{PageBreak::recto, mm_to_pt(30)};
   return t;
 }
 
 namespace {
 
-struct DocDeleter {
-  void operator()(xmlDoc* doc) const { xmlFreeDoc(doc); }
+const xml::Schema& template_schema() {
+  static const xml::Schema schema(util::embedded_schema("template.rng"), "template");
+  return schema;
+}
+
+// An allowed range for a length, in points, and how to say it in a hint.
+struct Range {
+  double min_pt;
+  double max_pt;
+  bool min_inclusive = true;
 };
 
-std::string attr(xmlNode* node, const char* name) {
-  xmlChar* value = xmlGetProp(node, reinterpret_cast<const xmlChar*>(name));
-  if (!value) return {};
-  std::string result(reinterpret_cast<char*>(value));
-  xmlFree(value);
-  return result;
+constexpr double max_page_mm = 5080;  // 200 in: the largest page a PDF can describe
+
+std::string keys_of(const std::map<std::string, Style>& styles) {
+  std::string list;
+  for (const auto& [name, style] : styles) list += (list.empty() ? "" : ", ") + name;
+  return list;
 }
 
-bool is(xmlNode* node, const char* name) {
-  return node->type == XML_ELEMENT_NODE &&
-         std::strcmp(reinterpret_cast<const char*>(node->name), name) == 0;
-}
-
+// Reads one template document into a Template that starts as the built-in defaults. Every
+// mistake is an Error at the element or attribute that holds it.
 class Reader {
  public:
-  explicit Reader(std::filesystem::path file) : file_(std::move(file)) {}
+  Reader(const xml::Document& document, Template& t) : doc_(document), t_(t), defaults_(default_template()) {}
 
-  [[noreturn]] void fail(xmlNode* node, const std::string& message, const std::string& hint = {}) {
-    throw Error(ErrorCode::project,
-                Location{file_.string(), node ? static_cast<uint32_t>(xmlGetLineNo(node)) : 0, 0, {}},
-                message, hint);
+  void read() {
+    const xmlNode* root = doc_.root();
+    if (auto name = xml::attribute(root, "name")) t_.name = *name;
+    std::set<std::string_view> seen;
+    for (const xmlNode* node : xml::elements(root)) {
+      std::string_view element = xml::name(node);
+      bool repeatable = element == "style" || element == "heading" || element == "numbering";
+      if (!repeatable && !seen.insert(element).second) {
+        doc_.fail(node, "'" + std::string(element) + "' is given twice in 'template'", "keep one");
+      }
+    }
+    // Colours first, wherever they are: styles and tables refer to them.
+    for (const xmlNode* colors : xml::elements(root, "colors")) {
+      for (const xmlNode* color : xml::elements(colors, "color")) read_color(color);
+    }
+    // Then the page: heading drops are checked against its height.
+    if (const xmlNode* page = xml::first_element(root, "page")) read_page(page);
+    for (const xmlNode* node : xml::elements(root)) {
+      std::string_view element = xml::name(node);
+      if (element == "style") collect_style(node);
+      else if (element == "table") read_table(node);
+      else if (element == "running-heads") read_running_heads(node);
+      else if (element == "folio") read_folio(node);
+      else if (element == "chapters") read_chapters(node);
+      else if (element == "matter") read_matter(node);
+      else if (element == "heading") read_heading(node);
+      else if (element == "numbering") read_numbering(node);
+      else if (element == "captions") read_captions(node);
+      else if (element == "typography") t_.smart_quotes = flag(node, "smart-quotes", t_.smart_quotes);
+    }
+    for (const auto& [name, node] : style_nodes_) resolve(name);
   }
 
-  double length(xmlNode* node, const char* name, double fallback, double em = 10) {
-    std::string text = attr(node, name);
-    if (text.empty()) return fallback;
+ private:
+  // --- values ---------------------------------------------------------------------------------
+
+  [[noreturn]] void not_a_length(const xmlNode* node, const char* attribute, const std::string& object,
+                                 const std::string& text) const {
+    doc_.fail_at(node, attribute, std::string(attribute) + " of " + object + " is not a length: '" + text + "'",
+                 "write a number with a unit: 25mm, 10.5pt, 1.2cm, 1.5em");
+  }
+
+  // A length in points, checked against `range`; `fallback` when the attribute is absent.
+  double length(const xmlNode* node, const char* attribute, double fallback, const std::string& object,
+                const Range& range, double em_pt = 10) const {
+    auto text = xml::attribute(node, attribute);
+    if (!text) return fallback;
+    double value = 0;
     try {
-      return parse_length_pt(text, em);
+      value = parse_length_pt(*text, em_pt);
     } catch (const std::exception&) {
-      fail(node, std::string("attribute '") + name + "': not a length: '" + text + "'",
-           "write a number with a unit: 25mm, 10.5pt, 1.2cm");
+      not_a_length(node, attribute, object, *text);
+    }
+    check_range(node, attribute, object, *text, value, range);
+    return value;
+  }
+
+  void check_range(const xmlNode* node, const char* attribute, const std::string& object,
+                   const std::string& text, double value_pt, const Range& range) const {
+    if (value_pt < 0 && range.min_pt >= 0) {
+      doc_.fail_at(node, attribute, std::string(attribute) + " of " + object + " is negative: '" + text + "'",
+                   "write 0 or a positive length such as 3pt");
+    }
+    bool too_small = range.min_inclusive ? value_pt < range.min_pt : value_pt <= range.min_pt;
+    if (too_small || value_pt > range.max_pt) {
+      doc_.fail_at(node, attribute, std::string(attribute) + " of " + object + " is out of range: '" + text + "'",
+                   "use a length " + std::string(range.min_inclusive ? "from " : "above ") +
+                       util::format_number(range.min_pt) + "pt to " + util::format_number(range.max_pt) + "pt");
     }
   }
 
-  bool flag(xmlNode* node, const char* name, bool fallback) {
-    std::string text = attr(node, name);
-    if (text.empty()) return fallback;
-    if (text == "true" || text == "yes" || text == "1") return true;
-    if (text == "false" || text == "no" || text == "0") return false;
-    fail(node, std::string("attribute '") + name + "': expected true or false, not '" + text + "'");
+  // A page length in millimetres (exact for values written in mm).
+  double length_mm(const xmlNode* node, const char* attribute, double fallback_mm, const Range& range_mm) const {
+    auto text = xml::attribute(node, attribute);
+    if (!text) return fallback_mm;
+    double value_mm = 0;
+    try {
+      std::size_t used = 0;
+      double number = parse_number(*text, used);
+      std::string unit = text->substr(used);
+      value_mm = unit == "mm" ? number : unit == "cm" ? number * 10 : pt_to_mm(parse_length_pt(*text));
+    } catch (const std::exception&) {
+      not_a_length(node, attribute, "page", *text);
+    }
+    if (value_mm < 0 && range_mm.min_pt >= 0) {
+      doc_.fail_at(node, attribute, std::string(attribute) + " of page is negative: '" + *text + "'",
+                   "write 0 or a positive length such as 20mm");
+    }
+    if (value_mm < range_mm.min_pt || value_mm > range_mm.max_pt) {
+      doc_.fail_at(node, attribute, std::string(attribute) + " of page is out of range: '" + *text + "'",
+                   "use a length from " + util::format_number(range_mm.min_pt) + "mm to " +
+                       util::format_number(range_mm.max_pt) + "mm");
+    }
+    return value_mm;
   }
 
-  void read_style(xmlNode* node, Template& t) {
-    std::string name = attr(node, "name");
-    if (name.empty()) fail(node, "style without a 'name' attribute");
-    std::string base = attr(node, "based-on");
-    Style s = t.styles.count(name) ? t.styles[name] : (t.styles.count(base) ? t.styles[base] : t.styles["body"]);
+  bool flag(const xmlNode* node, const char* attribute, bool fallback) const {
+    auto text = xml::attribute(node, attribute);
+    return text ? *text == "true" : fallback;  // the schema allows only true and false
+  }
+
+  int integer(const xmlNode* node, const char* attribute, int fallback, int min, int max,
+              const std::string& object) const {
+    auto text = xml::attribute(node, attribute);
+    if (!text) return fallback;
+    int value = 0;
+    auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), value);
+    if (ec != std::errc() || end != text->data() + text->size() || value < min || value > max) {
+      doc_.fail_at(node, attribute,
+                   std::string(attribute) + " of " + object + " must be a whole number from " + std::to_string(min) +
+                       " to " + std::to_string(max) + ", not '" + *text + "'");
+    }
+    return value;
+  }
+
+  // A reference to a theme colour (or "#rrggbb"), checked against the colours known.
+  std::string color_ref(const xmlNode* node, const char* attribute, const std::string& fallback,
+                        const std::string& object) const {
+    auto text = xml::attribute(node, attribute);
+    if (!text) return fallback;
+    if (t_.colors.count(*text) > 0) return *text;
+    if (text->size() == 7 && (*text)[0] == '#' &&
+        text->find_first_not_of("0123456789abcdefABCDEF", 1) == std::string::npos) {
+      return *text;
+    }
+    std::vector<std::string> names;
+    for (const auto& [name, color] : t_.colors) names.push_back(name);
+    std::string hint;
+    if (auto guess = xml::closest(*text, names)) hint = "did you mean '" + *guess + "'? ";
+    doc_.fail_at(node, attribute, "unknown colour '" + *text + "' in " + object,
+                 hint + "define it in <colors> or use one of " + xml::quoted_list(names));
+  }
+
+  // --- elements -------------------------------------------------------------------------------
+
+  void read_color(const xmlNode* node) {
+    std::string name = *xml::attribute(node, "name");
+    if (!defined_colors_.insert(name).second) {
+      doc_.fail_at(node, "name", "colour '" + name + "' is defined twice", "keep one of them");
+    }
+    std::string cmyk = *xml::attribute(node, "cmyk");
+    std::istringstream in(cmyk);
+    in.imbue(std::locale::classic());
+    double v[4] = {0, 0, 0, 0};
+    bool ok = static_cast<bool>(in >> v[0] >> v[1] >> v[2] >> v[3]);
+    std::string rest;
+    if (ok && (in >> rest)) ok = false;
+    for (double value : v) ok = ok && std::isfinite(value) && value >= 0 && value <= 100;
+    if (!ok) {
+      doc_.fail_at(node, "cmyk", "cmyk of colour '" + name + "' must be four percentages, not '" + cmyk + "'",
+                   "write cyan, magenta, yellow and black from 0 to 100: cmyk=\"100 60 0 20\"");
+    }
+    t_.colors[name] = Color::from_cmyk(v[0], v[1], v[2], v[3]);
+  }
+
+  void read_page(const xmlNode* node) {
+    PageMaster& p = t_.page;
+    if (auto size = xml::attribute(node, "size")) {
+      if (*size == "A4") p.width_mm = 210, p.height_mm = 297;
+      else if (*size == "A5") p.width_mm = 148, p.height_mm = 210;
+      else if (*size == "B5") p.width_mm = 176, p.height_mm = 250;
+      else if (*size == "17x24") p.width_mm = 170, p.height_mm = 240;
+    }
+    const Range trim{50, max_page_mm};
+    const Range margin{0, max_page_mm};
+    p.width_mm = length_mm(node, "width", p.width_mm, trim);
+    p.height_mm = length_mm(node, "height", p.height_mm, trim);
+    p.inner_mm = length_mm(node, "inner", p.inner_mm, margin);
+    p.outer_mm = length_mm(node, "outer", p.outer_mm, margin);
+    p.top_mm = length_mm(node, "top", p.top_mm, margin);
+    p.bottom_mm = length_mm(node, "bottom", p.bottom_mm, margin);
+    p.header_mm = length_mm(node, "header", p.header_mm, margin);
+    p.footer_mm = length_mm(node, "footer", p.footer_mm, margin);
+    p.bleed_mm = length_mm(node, "bleed", p.bleed_mm, Range{0, 25});
+    p.gutter_mm = length_mm(node, "gutter", p.gutter_mm, margin);
+    p.facing = flag(node, "facing", p.facing);
+    p.columns = integer(node, "columns", p.columns, 1, 12, "page");
+    if (p.inner_mm + p.outer_mm >= p.width_mm - 20 || p.top_mm + p.bottom_mm >= p.height_mm - 20) {
+      doc_.fail(node, "page margins leave no room for text",
+                "the margins must leave at least 20mm of text block across and down");
+    }
+  }
+
+  void collect_style(const xmlNode* node) {
+    std::string name = *xml::attribute(node, "name");
+    auto [it, inserted] = style_nodes_.emplace(name, node);
+    if (!inserted) {
+      doc_.fail_at(node, "name", "style '" + name + "' is defined twice",
+                   "the first is on line " + std::to_string(doc_.at(it->second).line) + "; keep one of them");
+    }
+  }
+
+  // The style `name` with its parent's values under its own: the parent is `based-on`, or the
+  // built-in style of the same name, or the template's body.
+  const Style& resolve(const std::string& name) {
+    if (auto done = t_.styles.find(name); done != t_.styles.end() && resolved_.count(name) > 0) return done->second;
+    const xmlNode* node = style_nodes_.at(name);
+    if (std::find(resolving_.begin(), resolving_.end(), name) != resolving_.end()) {
+      std::string chain;
+      auto from = std::find(resolving_.begin(), resolving_.end(), name);
+      for (auto it = from; it != resolving_.end(); ++it) chain += *it + " -> ";
+      chain += name;
+      doc_.fail_at(node, "based-on", "style '" + name + "' is based on itself (" + chain + ")",
+                   "break the cycle: base one of these styles on 'body' or on none");
+    }
+    resolving_.push_back(name);
+    Style base;
+    if (auto parent = xml::attribute(node, "based-on")) {
+      if (style_nodes_.count(*parent) > 0) {
+        base = resolve(*parent);
+      } else if (auto builtin = defaults_.styles.find(*parent); builtin != defaults_.styles.end()) {
+        base = builtin->second;
+      } else {
+        std::vector<std::string> known;
+        for (const auto& [style_name, style] : defaults_.styles) known.push_back(style_name);
+        for (const auto& [style_name, style_node] : style_nodes_) {
+          if (defaults_.styles.count(style_name) == 0) known.push_back(style_name);
+        }
+        std::string hint;
+        if (auto guess = xml::closest(*parent, known)) hint = "did you mean '" + *guess + "'? ";
+        doc_.fail_at(node, "based-on", "style '" + name + "' is based on unknown style '" + *parent + "'",
+                     hint + "base it on a style of this template or a built-in one (" + keys_of(defaults_.styles) + ")");
+      }
+    } else if (auto builtin = defaults_.styles.find(name); builtin != defaults_.styles.end()) {
+      base = builtin->second;
+    } else if (name != "body" && style_nodes_.count("body") > 0) {
+      base = resolve("body");
+    } else {
+      base = defaults_.styles.at("body");
+    }
+    Style s = read_style(node, name, std::move(base));
+    resolving_.pop_back();
+    resolved_.insert(name);
+    return t_.styles[name] = std::move(s);
+  }
+
+  Style read_style(const xmlNode* node, const std::string& name, Style s) {
+    const std::string object = "style '" + name + "'";
     s.name = name;
-    if (auto v = attr(node, "font"); !v.empty()) s.font = v;
-    std::string weight = attr(node, "weight");
-    if (!weight.empty()) s.bold = weight == "bold";
-    std::string slant = attr(node, "style");
-    if (!slant.empty()) s.italic = slant == "italic";
-    s.size_pt = length(node, "size", s.size_pt);
-    s.leading_pt = length(node, "leading", s.leading_pt, s.size_pt);
-    s.first_indent_pt = length(node, "first-indent", s.first_indent_pt, s.size_pt);
-    s.left_indent_pt = length(node, "left-indent", s.left_indent_pt, s.size_pt);
-    s.space_before_pt = length(node, "space-before", s.space_before_pt, s.size_pt);
-    s.space_after_pt = length(node, "space-after", s.space_after_pt, s.size_pt);
-    if (auto v = attr(node, "tracking"); !v.empty()) {
+    if (auto font = xml::attribute(node, "font")) {
+      if (font->empty()) doc_.fail_at(node, "font", "font of " + object + " is empty", "name a font family: font=\"Linux Libertine O\"");
+      s.font = *font;
+      t_.font_sources.emplace(s.font, doc_.at(node, "font"));
+    }
+    if (auto weight = xml::attribute(node, "weight")) s.bold = *weight == "bold";
+    if (auto slant = xml::attribute(node, "style")) s.italic = *slant == "italic";
+    s.size_pt = length(node, "size", s.size_pt, object, Range{0, 1000, false});
+    s.leading_pt = length(node, "leading", s.leading_pt, object, Range{0, 2000, false}, s.size_pt);
+    s.first_indent_pt = length(node, "first-indent", s.first_indent_pt, object, Range{-1000, 1000}, s.size_pt);
+    s.left_indent_pt = length(node, "left-indent", s.left_indent_pt, object, Range{0, 1000}, s.size_pt);
+    s.space_before_pt = length(node, "space-before", s.space_before_pt, object, Range{0, 1000}, s.size_pt);
+    s.space_after_pt = length(node, "space-after", s.space_after_pt, object, Range{0, 1000}, s.size_pt);
+    if (auto text = xml::attribute(node, "tracking")) {
+      double value = 0;
       std::size_t used = 0;
       try {
-        s.tracking_em = parse_number(v, used) / 1000.0;  // in 1/1000 em, as InDesign
+        value = parse_number(*text, used);
       } catch (const std::exception&) {
-        fail(node, "attribute 'tracking': not a number: '" + v + "'");
+        used = 0;
       }
+      if (used == 0 || used != text->size() || value < -1000 || value > 1000) {
+        doc_.fail_at(node, "tracking", "tracking of " + object + " must be a number from -1000 to 1000, not '" + *text + "'",
+                     "tracking is in 1/1000 em, as in InDesign: tracking=\"20\"");
+      }
+      s.tracking_em = value / 1000.0;
     }
     s.hyphenate = flag(node, "hyphenate", s.hyphenate);
     s.uppercase = flag(node, "uppercase", s.uppercase);
     s.keep_with_next = flag(node, "keep-with-next", s.keep_with_next);
-    if (auto v = attr(node, "color"); !v.empty()) s.color = v;
-    if (auto v = attr(node, "align"); !v.empty()) {
-      if (v == "justify") s.align = Alignment::justify;
-      else if (v == "start" || v == "left") s.align = Alignment::start;
-      else if (v == "center") s.align = Alignment::center;
-      else if (v == "end" || v == "right") s.align = Alignment::end;
-      else fail(node, "attribute 'align': unknown value '" + v + "'", "use justify, start, center or end");
+    s.color = color_ref(node, "color", s.color, object);
+    if (auto align = xml::attribute(node, "align")) {
+      if (*align == "justify") s.align = Alignment::justify;
+      else if (*align == "start" || *align == "left") s.align = Alignment::start;
+      else if (*align == "center") s.align = Alignment::center;
+      else s.align = Alignment::end;
     }
-    t.styles[name] = s;
+    return s;
   }
 
-  void read_color(xmlNode* node, Template& t) {
-    std::string name = attr(node, "name");
-    if (name.empty()) fail(node, "color without a 'name' attribute");
-    std::string cmyk = attr(node, "cmyk");
-    if (cmyk.empty()) fail(node, "color '" + name + "' needs a 'cmyk' attribute", "cmyk=\"100 60 0 20\" in percent");
-    std::istringstream in(cmyk);
-    in.imbue(std::locale::classic());
-    double c, m, y, k;
-    if (!(in >> c >> m >> y >> k) || c < 0 || m < 0 || y < 0 || k < 0 || c > 100 || m > 100 || y > 100 || k > 100) {
-      fail(node, "color '" + name + "': cmyk must be four percentages, not '" + cmyk + "'");
-    }
-    t.colors[name] = Color::from_cmyk(c, m, y, k);
-  }
-
-  void read_page(xmlNode* node, Template& t) {
-    PageMaster& p = t.page;
-    std::string size = attr(node, "size");
-    if (size == "A4") { p.width_mm = 210; p.height_mm = 297; }
-    else if (size == "A5") { p.width_mm = 148; p.height_mm = 210; }
-    else if (size == "17x24") { p.width_mm = 170; p.height_mm = 240; }
-    else if (size == "B5") { p.width_mm = 176; p.height_mm = 250; }
-    else if (!size.empty()) fail(node, "unknown page size '" + size + "'", "use A4, A5, B5, 17x24 or width/height");
-    auto mm = [&](const char* name, double fallback) { return pt_to_mm(length(node, name, mm_to_pt(fallback))); };
-    p.width_mm = mm("width", p.width_mm);
-    p.height_mm = mm("height", p.height_mm);
-    p.inner_mm = mm("inner", p.inner_mm);
-    p.outer_mm = mm("outer", p.outer_mm);
-    p.top_mm = mm("top", p.top_mm);
-    p.bottom_mm = mm("bottom", p.bottom_mm);
-    p.header_mm = mm("header", p.header_mm);
-    p.footer_mm = mm("footer", p.footer_mm);
-    p.bleed_mm = mm("bleed", p.bleed_mm);
-    p.gutter_mm = mm("gutter", p.gutter_mm);
-    p.facing = flag(node, "facing", p.facing);
-    if (auto v = attr(node, "columns"); !v.empty()) p.columns = std::max(1, std::atoi(v.c_str()));
-    if (p.width_mm < 50 || p.height_mm < 50 || p.inner_mm + p.outer_mm >= p.width_mm - 20 ||
-        p.top_mm + p.bottom_mm >= p.height_mm - 20) {
-      fail(node, "page margins leave no room for text");
+  void read_table(const xmlNode* node) {
+    TableStyle& table = t_.table;
+    table.header_fill = color_ref(node, "header-fill", table.header_fill, "table");
+    table.header_color = color_ref(node, "header-color", table.header_color, "table");
+    table.rule_color = color_ref(node, "rule-color", table.rule_color, "table");
+    table.zebra_fill = color_ref(node, "zebra-fill", table.zebra_fill, "table");
+    table.total_fill = color_ref(node, "total-fill", table.total_fill, "table");
+    table.missing_marker = xml::attribute(node, "missing").value_or(table.missing_marker);
+    if (auto text = xml::attribute(node, "padding")) table.padding = padding_shorthand(node, *text);
+    const Range side{0, 100};
+    table.padding.top_pt = length(node, "padding-top", table.padding.top_pt, "table", side);
+    table.padding.right_pt = length(node, "padding-right", table.padding.right_pt, "table", side);
+    table.padding.bottom_pt = length(node, "padding-bottom", table.padding.bottom_pt, "table", side);
+    table.padding.left_pt = length(node, "padding-left", table.padding.left_pt, "table", side);
+    if (auto rules = xml::attribute(node, "rules")) {
+      table.rules = *rules == "booktabs" ? TableRules::booktabs : *rules == "none" ? TableRules::none : TableRules::grid;
     }
   }
 
- private:
-  std::filesystem::path file_;
+  // padding="3pt" (all sides), "2pt 4pt" (top and bottom, left and right) or "1pt 2pt 3pt 4pt"
+  // (top, right, bottom, left), as in CSS.
+  Padding padding_shorthand(const xmlNode* node, const std::string& text) const {
+    std::istringstream in(text);
+    std::vector<double> values;
+    std::string word;
+    while (in >> word) {
+      double value = 0;
+      try {
+        value = parse_length_pt(word);
+      } catch (const std::exception&) {
+        not_a_length(node, "padding", "table", text);
+      }
+      check_range(node, "padding", "table", text, value, Range{0, 100});
+      values.push_back(value);
+    }
+    if (values.size() != 1 && values.size() != 2 && values.size() != 4) {
+      doc_.fail_at(node, "padding", "padding of table takes 1, 2 or 4 lengths, not '" + text + "'",
+                   "padding=\"3pt\" (all sides), \"2pt 4pt\" (top/bottom, left/right) or \"1pt 2pt 3pt 4pt\"");
+    }
+    if (values.size() == 1) return Padding{values[0], values[0], values[0], values[0]};
+    if (values.size() == 2) return Padding{values[0], values[1], values[0], values[1]};
+    return Padding{values[0], values[1], values[2], values[3]};
+  }
+
+  void read_running_heads(const xmlNode* node) {
+    if (auto verso = xml::attribute(node, "verso")) t_.running_head_verso = *verso;
+    if (auto recto = xml::attribute(node, "recto")) t_.running_head_recto = *recto;
+  }
+
+  void read_folio(const xmlNode* node) {
+    if (auto position = xml::attribute(node, "position")) {
+      t_.folio.position = *position == "top" ? FolioPosition::top : FolioPosition::bottom;
+    }
+    if (auto align = xml::attribute(node, "align")) {
+      t_.folio.align = *align == "center" ? FolioAlign::center : *align == "inner" ? FolioAlign::inner : FolioAlign::outer;
+    }
+  }
+
+  void read_chapters(const xmlNode* node) {
+    // <chapters recto> is the older way to say <heading level="1" break=...>; an explicit
+    // <heading level="1"> wins, whatever the order.
+    bool recto = flag(node, "recto", true);
+    if (explicit_levels_.count(1) == 0) t_.headings[1].break_before = recto ? PageBreak::recto : PageBreak::page;
+  }
+
+  void read_matter(const xmlNode* node) {
+    if (auto start = xml::attribute(node, "body-start")) {
+      t_.body_start = *start == "page" ? PageBreak::page : PageBreak::recto;
+    }
+  }
+
+  void read_heading(const xmlNode* node) {
+    int level = integer(node, "level", 0, 1, 6, "heading");
+    if (!explicit_levels_.insert(level).second) {
+      doc_.fail_at(node, "level", "heading level " + std::to_string(level) + " is given twice", "keep one of them");
+    }
+    HeadingLayout& layout = t_.headings[level];
+    if (auto brk = xml::attribute(node, "break")) {
+      layout.break_before = *brk == "recto" ? PageBreak::recto : *brk == "page" ? PageBreak::page : PageBreak::none;
+    }
+    layout.drop_pt = length(node, "drop", layout.drop_pt, "heading level " + std::to_string(level),
+                            Range{0, mm_to_pt(t_.page.height_mm)});
+  }
+
+  void read_numbering(const xmlNode* node) {
+    int level = integer(node, "level", 0, 1, 6, "numbering");
+    Numbering numbering;
+    numbering.style = *xml::attribute(node, "style");
+    numbering.suffix = xml::attribute(node, "suffix").value_or("");
+    t_.numbering[level] = numbering;
+  }
+
+  void read_captions(const xmlNode* node) {
+    Captions& c = t_.captions;
+    c.numbering = xml::attribute(node, "numbering").value_or(c.numbering);
+    c.table = xml::attribute(node, "table").value_or(c.table);
+    c.chart = xml::attribute(node, "chart").value_or(c.chart);
+    c.figure = xml::attribute(node, "figure").value_or(c.figure);
+    c.separator = xml::attribute(node, "separator").value_or(c.separator);
+    c.continued = xml::attribute(node, "continued").value_or(c.continued);
+  }
+
+  const xml::Document& doc_;
+  Template& t_;
+  const Template defaults_;
+  std::set<std::string> defined_colors_;
+  std::map<std::string, const xmlNode*> style_nodes_;
+  std::set<std::string> resolved_;
+  std::vector<std::string> resolving_;
+  std::set<int> explicit_levels_;
 };
+
+Template read_template(const xml::Document& document, const std::filesystem::path& file) {
+  template_schema().validate(document);
+  Template t = default_template();
+  t.file = file;
+  Reader(document, t).read();
+  return t;
+}
 
 }  // namespace
 
 Template load_template(const std::filesystem::path& file) {
-  Template t = default_template();
-  t.file = file;
-  // No network, no entity substitution, no DTD loading: templates are plain XML.
-  std::unique_ptr<xmlDoc, DocDeleter> doc(
-      xmlReadFile(file.c_str(), nullptr, XML_PARSE_NONET | XML_PARSE_NOBLANKS | XML_PARSE_NOERROR | XML_PARSE_NOWARNING));
-  if (!doc) {
-    const xmlError* error = xmlGetLastError();
-    Location at{file.string()};
-    std::string message = "cannot read template";
-    if (error) {
-      at.line = static_cast<uint32_t>(error->line);
-      at.column = static_cast<uint32_t>(error->int2);
-      if (error->message) {
-        message = error->message;
-        while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
-        for (char& c : message) c = static_cast<char>(c == '\n' ? ' ' : c);
-        if (!message.empty()) message[0] = static_cast<char>(std::tolower(message[0]));
-      }
-    }
-    throw Error(ErrorCode::project, at, message, "fix the template XML");
-  }
-  Reader reader(file);
-  xmlNode* root = xmlDocGetRootElement(doc.get());
-  if (!root || !is(root, "template")) reader.fail(root, "the root element must be <template>");
-  if (doc->intSubset && doc->intSubset->entities) {
-    reader.fail(root, "entity declarations are not allowed in templates");
-  }
-  t.name = attr(root, "name");
-  for (xmlNode* node = root->children; node; node = node->next) {
-    if (node->type != XML_ELEMENT_NODE) continue;
-    if (is(node, "page")) reader.read_page(node, t);
-    else if (is(node, "colors")) {
-      for (xmlNode* c = node->children; c; c = c->next)
-        if (is(c, "color")) reader.read_color(c, t);
-    } else if (is(node, "style")) reader.read_style(node, t);
-    else if (is(node, "table")) {
-      if (auto v = attr(node, "header-fill"); !v.empty()) t.table.header_fill = v;
-      if (auto v = attr(node, "header-color"); !v.empty()) t.table.header_color = v;
-      if (auto v = attr(node, "rule-color"); !v.empty()) t.table.rule_color = v;
-      if (auto v = attr(node, "zebra-fill"); !v.empty()) t.table.zebra_fill = v;
-      if (auto v = attr(node, "total-fill"); !v.empty()) t.table.total_fill = v;
-      if (auto v = attr(node, "missing"); !v.empty()) t.table.missing_marker = v;
-      t.table.cell_padding_pt = reader.length(node, "padding", t.table.cell_padding_pt);
-    } else if (is(node, "running-heads")) {
-      if (auto v = attr(node, "verso"); !v.empty()) t.running_head_verso = v;
-      if (auto v = attr(node, "recto"); !v.empty()) t.running_head_recto = v;
-    } else if (is(node, "numbering")) {
-      std::string level = attr(node, "level");
-      int n = std::atoi(level.c_str());
-      if (n < 1 || n > 6) reader.fail(node, "numbering: 'level' must be 1 to 6, not '" + level + "'");
-      Numbering numbering;
-      numbering.style = attr(node, "style");
-      if (numbering.style != "none" && numbering.style != "roman" && numbering.style != "letter" &&
-          numbering.style != "decimal" && numbering.style != "decimal-path") {
-        reader.fail(node, "numbering: unknown style '" + numbering.style + "'",
-                    "use none, roman, letter, decimal or decimal-path");
-      }
-      numbering.suffix = attr(node, "suffix");
-      t.numbering[n] = numbering;
-    } else if (is(node, "captions")) {
-      if (auto v = attr(node, "numbering"); !v.empty()) {
-        if (v != "document" && v != "chapter") reader.fail(node, "captions: numbering must be document or chapter");
-        t.captions.numbering = v;
-      }
-      if (auto v = attr(node, "table"); !v.empty()) t.captions.table = v;
-      if (auto v = attr(node, "chart"); !v.empty()) t.captions.chart = v;
-      if (auto v = attr(node, "figure"); !v.empty()) t.captions.figure = v;
-      if (auto v = attr(node, "separator"); !v.empty()) t.captions.separator = v;
-      if (auto v = attr(node, "continued"); !v.empty()) t.captions.continued = v;
-    } else if (is(node, "typography")) {
-      t.smart_quotes = reader.flag(node, "smart-quotes", t.smart_quotes);
-    } else if (is(node, "chapters")) {
-      t.chapter_on_recto = reader.flag(node, "recto", t.chapter_on_recto);
-    } else {
-      reader.fail(node, "unknown element '" + std::string(reinterpret_cast<const char*>(node->name)) + "' in template",
-                  "expected page, colors, style, table, running-heads, chapters, numbering, captions or typography");
-    }
-  }
-  return t;
+  return read_template(xml::parse_file(file), file);
+}
+
+Template parse_template(std::string_view xml_text, const std::string& display_name) {
+  return read_template(xml::parse_memory(xml_text, display_name), display_name);
 }
 
 }  // namespace dizgi::layout

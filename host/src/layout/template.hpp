@@ -8,6 +8,8 @@
 #include <filesystem>
 #include <map>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace dizgi::layout {
 
@@ -15,6 +17,7 @@ namespace dizgi::layout {
 struct Color {
   double c = 0, m = 0, y = 0, k = 100;  // percent
   double r = 0, g = 0, b = 0;           // 0..1, derived from CMYK unless given
+  bool operator==(const Color&) const = default;
   static Color from_cmyk(double c, double m, double y, double k);
   static Color from_rgb(double r, double g, double b);
   static Color black() { return from_cmyk(0, 0, 0, 100); }
@@ -40,6 +43,7 @@ struct Style {
   bool uppercase = false;  // Turkish-aware (İÇİNDEKİLER)
   bool keep_with_next = false;
   std::string color = "text";
+  bool operator==(const Style&) const = default;
 };
 
 struct PageMaster {
@@ -50,6 +54,17 @@ struct PageMaster {
   bool facing = true;
   int columns = 1;
   double gutter_mm = 5;
+  bool operator==(const PageMaster&) const = default;
+};
+
+// Which rules a data table draws: grid (between all rows and columns), booktabs (horizontal
+// only: a heavy rule above and below the table, a light one under the header) or none.
+enum class TableRules { grid = 1, booktabs, none };
+
+// Space between a cell's edges and its text, per side.
+struct Padding {
+  double top_pt = 3, right_pt = 3, bottom_pt = 3, left_pt = 3;
+  bool operator==(const Padding&) const = default;
 };
 
 struct TableStyle {
@@ -59,10 +74,34 @@ struct TableStyle {
   std::string zebra_fill = "zemin";
   std::string total_fill = "zemin2";
   std::string missing_marker = "–";  // a null figure (never 0)
-  double cell_padding_pt = 3;
+  Padding padding;
+  TableRules rules = TableRules::grid;
   std::string font = "Linux Biolinum O";
   double size_pt = 8.5;
   double leading_pt = 10.5;
+  bool operator==(const TableStyle&) const = default;
+};
+
+// Where a heading starts: in the flow, on a new page, or on a new right-hand (recto) page.
+enum class PageBreak { none = 1, page, recto };
+
+// How a heading level is placed: its page break and, on the page it opens, the drop (the space
+// above the heading; the chapter-opener drop).
+struct HeadingLayout {
+  PageBreak break_before = PageBreak::none;
+  double drop_pt = 0;
+  bool operator==(const HeadingLayout&) const = default;
+};
+
+enum class FolioPosition { bottom = 1, top };
+// outer: the outside edge (right on rectos, left on versos; right on single-sided pages),
+// inner: the binding edge, center: the middle of the text block.
+enum class FolioAlign { outer = 1, center, inner };
+
+struct Folio {
+  FolioPosition position = FolioPosition::bottom;
+  FolioAlign align = FolioAlign::outer;
+  bool operator==(const Folio&) const = default;
 };
 
 // How headings without a number from the layout are numbered, per level.
@@ -70,16 +109,19 @@ struct Numbering {
   std::string style = "none";  // none | roman ("I") | letter (Turkish: A B C Ç D) | decimal ("2")
                                // | decimal-path ("2.1.3": the decimal numbers of all levels)
   std::string suffix;          // "-", ".", ""
+  bool operator==(const Numbering&) const = default;
 };
 
 // Caption labels of tables, charts and figures.
 struct Captions {
   std::string numbering = "document";  // document ("Tablo 7:") | chapter ("Tablo 3.2:")
+                                       // | none (the caption text alone, no label)
   std::string table = "Tablo";
   std::string chart = "Grafik";
   std::string figure = "Şekil";
   std::string separator = ": ";
   std::string continued = "(devamı)";  // after the label on the pages a table continues on
+  bool operator==(const Captions&) const = default;
 };
 
 struct Template {
@@ -91,18 +133,35 @@ struct Template {
   TableStyle table;
   std::string running_head_verso = "chapter";  // chapter | section | title | none
   std::string running_head_recto = "section";
-  bool chapter_on_recto = true;
+  Folio folio;
+  std::map<int, HeadingLayout> headings;  // by level; a level not listed stays in the flow
+  PageBreak body_start = PageBreak::recto;  // how the body matter starts after the front matter
   std::map<int, Numbering> numbering;  // by heading level
   Captions captions;
   bool smart_quotes = true;  // "..." -> “...”, ' -> ’
+  // Where each font family was first named (for "font not found" at the template line);
+  // families of the built-in defaults have no entry.
+  std::map<std::string, Location> font_sources;
 
   // The named style, or "body" when absent (never throws; "body" always exists).
   const Style& style(const std::string& name) const;
   Color color(const std::string& name) const;  // unknown names give black
+  // The layout of heading `level` (1..6); levels the template does not list stay in the flow.
+  HeadingLayout heading(int level) const;
+  // On single-sided pages (page facing="false") a recto break is a plain page break.
+  PageBreak effective(PageBreak wanted) const;
 };
 
-// Reads a template file. Throws Error(ErrorCode::project) with file:line:col when malformed.
+// Reads a template file: the XML is validated against schemas/template.rng, then every value,
+// colour reference, style reference (based-on) and range is checked. Throws
+// Error(ErrorCode::project) with file:line:col and a hint at the first mistake.
 Template load_template(const std::filesystem::path& file);
+// The same for template text already in memory; `display_name` names it in errors.
+Template parse_template(std::string_view xml_text, const std::string& display_name);
+
+// The template as XML a designer can copy and edit: every element and attribute with its value,
+// every style in full. load_template of the result gives the same values back.
+std::string template_xml(const Template& t);
 
 // The built-in defaults every template starts from (styles body, h1..h4, caption, table, toc1..3,
 // footnote, header, folio, cover-title, cover-subtitle, form-title).

@@ -36,9 +36,15 @@ Counters count(const doc::Document& document, const layout::Template& style) {
   int counters[7] = {0, 0, 0, 0, 0, 0, 0};
   int chapter = 0, table_in_chapter = 0, chart_in_chapter = 0, figure_in_chapter = 0;
   bool by_chapter = style.captions.numbering == "chapter";
+  bool numbered = style.captions.numbering != "none";
   auto label = [&](const std::string& word, int whole, int in_chapter) {
     if (by_chapter && chapter > 0) return word + " " + std::to_string(chapter) + "." + std::to_string(in_chapter);
     return word + " " + std::to_string(whole);
+  };
+  // "Tablo 3: Gelirler", or with captions numbering="none" the caption alone (a reference to it
+  // then reads as its text).
+  auto caption_of = [&](const std::string& name, const std::string& text) {
+    return numbered ? name + style.captions.separator + text : text;
   };
   auto has_page_reference = [](const std::vector<doc::Span>& spans) {
     for (const doc::Span& span : spans)
@@ -78,9 +84,9 @@ Counters count(const doc::Document& document, const layout::Template& style) {
         std::string id = t->id.empty() ? "tablo-" + std::to_string(table_count) : t->id;
         scan.ids[t] = id;
         std::string name = label(style.captions.table, table_count, table_in_chapter);
-        scan.labels[id] = name;
+        scan.labels[id] = numbered || t->caption.empty() ? name : t->caption;
         if (!t->caption.empty()) {
-          std::string caption = name + style.captions.separator + t->caption;
+          std::string caption = caption_of(name, t->caption);
           scan.captions[t] = caption;
           scan.tables.push_back({1, caption, id});
         }
@@ -90,8 +96,8 @@ Counters count(const doc::Document& document, const layout::Template& style) {
         std::string id = c->id.empty() ? "grafik-" + std::to_string(chart_count) : c->id;
         scan.ids[c] = id;
         std::string name = label(style.captions.chart, chart_count, chart_in_chapter);
-        scan.labels[id] = name;
-        std::string caption = name + style.captions.separator + c->caption;
+        scan.labels[id] = numbered || c->caption.empty() ? name : c->caption;
+        std::string caption = caption_of(name, c->caption);
         scan.captions[c] = caption;
         scan.charts.push_back({1, caption, id});
       } else if (auto* image = std::get_if<doc::Image>(&block)) {
@@ -101,8 +107,8 @@ Counters count(const doc::Document& document, const layout::Template& style) {
         std::string id = image->id.empty() ? "sekil-" + std::to_string(figure_count) : image->id;
         scan.ids[image] = id;
         std::string name = label(style.captions.figure, figure_count, figure_in_chapter);
-        scan.labels[id] = name;
-        std::string caption = name + style.captions.separator + image->caption;
+        scan.labels[id] = numbered ? name : image->caption;
+        std::string caption = caption_of(name, image->caption);
         scan.captions[image] = caption;
         scan.figures.push_back({1, caption, id});
       }

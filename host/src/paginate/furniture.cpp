@@ -50,17 +50,27 @@ void add_furniture(LaidOutBook& book, text::Shaper& shaper) {
     text::FontKey head_key{head.font, head.bold, head.italic, false, head.size_pt, 0};
     text::FontKey folio_key{folio.font, folio.bold, folio.italic, false, folio.size_pt, 0};
     double head_y = mm_to_pt(p.header_mm);
+    // A folio at the head's outer edge pushes the running head to the inner edge.
+    bool folio_shares_head = t.folio.position == FolioPosition::top && t.folio.align == FolioAlign::outer;
+    double inner_edge_x = page.recto ? mm_to_pt(p.inner_mm) : page_w - mm_to_pt(p.inner_mm);
     if (!head_text.empty()) {
       const text::Shaped& s = shaper.shape(upper_tr(head_text), head_key);
       double x = page.recto ? outer_edge_x - s.width_pt : outer_edge_x;
+      if (folio_shares_head) x = page.recto ? inner_edge_x : inner_edge_x - s.width_pt;
       element->runs.push_back(Run{&s, x, head_y, head_color});
       element->rules.push_back(Rule{std::min(inner, outer_edge_x), head_y + 4,
                                     std::max(page_w - mm_to_pt(page.recto ? p.outer_mm : p.inner_mm), outer_edge_x),
                                     head_y + 4, 0.3, t.color("cizgi")});
     }
     const text::Shaped& number = shaper.shape(page.label, folio_key);
-    double folio_y = mm_to_pt(p.height_mm - p.footer_mm);
+    double folio_y = t.folio.position == FolioPosition::top ? head_y : mm_to_pt(p.height_mm - p.footer_mm);
     double fx = page.recto ? outer_edge_x - number.width_pt : outer_edge_x;
+    if (t.folio.align == FolioAlign::inner) fx = page.recto ? inner_edge_x : inner_edge_x - number.width_pt;
+    if (t.folio.align == FolioAlign::center) {
+      double left = std::min(inner_edge_x, outer_edge_x);
+      double right = std::max(inner_edge_x, outer_edge_x);
+      fx = (left + right - number.width_pt) / 2;
+    }
     element->runs.push_back(Run{&number, fx, folio_y, folio_color});
     page.furniture.push_back({element.get(), 0});
     book.storage.push_back(std::move(element));

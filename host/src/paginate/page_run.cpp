@@ -7,8 +7,9 @@ namespace dizgi::paginate {
 using layout::BreakBefore;
 using layout::Placed;
 
-PageRun::PageRun(double text_height, int columns, double column_pitch)
-    : height_(text_height), columns_(std::max(1, columns)), column_pitch_(column_pitch) {}
+PageRun::PageRun(double text_height, int columns, double column_pitch, bool facing, bool body_recto)
+    : height_(text_height), columns_(std::max(1, columns)), column_pitch_(column_pitch), facing_(facing),
+      body_recto_(body_recto) {}
 
 std::vector<Page> PageRun::run(const std::vector<Element>& elements) {
   std::size_t i = 0;
@@ -28,7 +29,8 @@ std::vector<Page> PageRun::run(const std::vector<Element>& elements) {
     if (e.break_before != BreakBefore::none || (open_ && e.matter != current_.matter)) {
       flush_deferred(elements);
       close();
-      if (e.break_before == BreakBefore::recto || e.matter != last_matter_) ensure_recto();
+      bool matter_recto = e.matter != last_matter_ && (e.matter != doc::Matter::body || body_recto_);
+      if (e.break_before == BreakBefore::recto || matter_recto) ensure_recto();
     }
     if (!open_) {
       start(e.matter);
@@ -111,12 +113,12 @@ std::vector<Page> PageRun::run(const std::vector<Element>& elements) {
 Page PageRun::fresh() {
   Page page;
   page.index = static_cast<int>(pages_.size());
-  page.recto = page.index % 2 == 0;
+  page.recto = !facing_ || page.index % 2 == 0;
   return page;
 }
 
 void PageRun::ensure_recto() {
-  if (pages_.size() % 2 == 1) {
+  if (facing_ && pages_.size() % 2 == 1) {
     Page blank = fresh();
     blank.blank = true;
     blank.show_furniture = false;

@@ -18,7 +18,9 @@ using layout::Page;
 
 class PageRun {
  public:
-  PageRun(double text_height, int columns, double column_pitch);
+  // `facing`: false gives single-sided pages (every page a recto, no blank versos);
+  // `body_recto`: the body matter starts on a recto.
+  PageRun(double text_height, int columns, double column_pitch, bool facing = true, bool body_recto = true);
 
   // Pages in order; they point into `elements`, which must outlive them.
   std::vector<Page> run(const std::vector<Element>& elements);
@@ -45,6 +47,8 @@ class PageRun {
   double column_pitch_ = 0;  // column width plus gutter
   int column_ = 0;
   double separator_ = 14;
+  bool facing_ = true;
+  bool body_recto_ = true;
   std::vector<Page> pages_;
   Page current_;
   bool open_ = false;

@@ -3,54 +3,32 @@
 #include <dizgi/diagnostics.hpp>
 
 #include "util/atomic_file.hpp"
+#include "util/schemas.hpp"
+#include "util/xml.hpp"
 
-#include <libxml/parser.h>
-#include <libxml/tree.h>
-
-#include <algorithm>
-#include <cerrno>
 #include <charconv>
 #include <cmath>
 #include <filesystem>
-#include <memory>
+#include <algorithm>
+#include <set>
 #include <sstream>
 
 namespace dizgi::preflight {
 
 namespace {
 
-Location at(const std::string& source, long line) {
-  Location location;
-  location.file = source;
-  location.line = line > 0 ? static_cast<uint32_t>(line) : 0;
-  return location;
+const xml::Schema& profile_schema() {
+  static const xml::Schema schema(util::embedded_schema("preflight-profile.rng"), "preflight profile");
+  return schema;
 }
 
-std::string attribute(xmlNode* node, const char* name) {
-  xmlChar* value = xmlGetProp(node, reinterpret_cast<const xmlChar*>(name));
-  if (value == nullptr) return {};
-  std::string text(reinterpret_cast<const char*>(value));
-  xmlFree(value);
-  return text;
-}
-
-bool has_attribute(xmlNode* node, const char* name) {
-  return xmlHasProp(node, reinterpret_cast<const xmlChar*>(name)) != nullptr;
-}
-
-std::string element_name(xmlNode* node) { return reinterpret_cast<const char*>(node->name); }
-
-std::optional<Severity> parse_severity(std::string_view text) {
+Severity parse_severity(std::string_view text) {
+  // The schema allows only these four.
   if (text == "error") return Severity::error;
   if (text == "warning") return Severity::warning;
   if (text == "info") return Severity::info;
-  if (text == "off") return Severity::invalid;
-  return std::nullopt;
+  return Severity::invalid;  // off
 }
-
-struct DocDeleter {
-  void operator()(xmlDoc* doc) const { xmlFreeDoc(doc); }
-};
 
 }  // namespace
 
@@ -143,86 +121,60 @@ std::optional<Severity> Profile::level(std::string_view id) const {
   return it->second;
 }
 
-Profile parse_profile(std::string_view xml, const std::string& source) {
-  // No network, no entity substitution, no DTD loading: a profile is plain data.
-  std::unique_ptr<xmlDoc, DocDeleter> doc(
-      xmlReadMemory(xml.data(), static_cast<int>(xml.size()), nullptr, nullptr,
-                    XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING));
-  if (!doc) {
-    const xmlError* error = xmlGetLastError();
-    std::string message = error != nullptr && error->message != nullptr
-                              ? std::string(error->message) : std::string("malformed XML");
-    while (!message.empty() && (message.back() == '\n' || message.back() == '.')) {
-      message.pop_back();
-    }
-    throw Error(ErrorCode::usage, at(source, error != nullptr ? error->line : 0),
-                "cannot read preflight profile: " + message);
-  }
-  if (doc->intSubset != nullptr || doc->extSubset != nullptr) {
-    throw Error(ErrorCode::usage, at(source, doc->intSubset != nullptr ? xmlGetLineNo(reinterpret_cast<xmlNode*>(doc->intSubset)) : 0),
-                "a preflight profile must not have a DOCTYPE", "profiles are plain data: remove the <!DOCTYPE ...> line");
-  }
-  xmlNode* root = xmlDocGetRootElement(doc.get());
-  if (root == nullptr || element_name(root) != "preflight-profile") {
-    throw Error(ErrorCode::usage, at(source, root != nullptr ? xmlGetLineNo(root) : 0),
-                "not a preflight profile: the root element must be <preflight-profile>");
-  }
+Profile parse_profile(std::string_view xml_text, const std::string& source) {
+  // Safe XML (no DOCTYPE entities, no network) and the profile schema: an unknown element or
+  // attribute, a misspelt severity or intent is an error at its line and column.
+  xml::ParseOptions options;
+  options.error_code = ErrorCode::usage;
+  const xml::Document document = xml::parse_memory(xml_text, source, options);
+  profile_schema().validate(document);
+  const xmlNode* root = document.root();
   Profile profile;
   profile.source = source;
-  profile.name = attribute(root, "name");
-  const std::string intent = attribute(root, "intent");
-  if (intent == "print") profile.intent = Intent::print;
-  else if (intent == "web") profile.intent = Intent::web;
-  else {
-    throw Error(ErrorCode::usage, at(source, xmlGetLineNo(root)),
-                "profile intent must be 'print' or 'web', not '" + intent + "'");
-  }
-  if (has_attribute(root, "binding")) profile.binding = attribute(root, "binding");
-  std::istringstream aliases(attribute(root, "alias"));  // space-separated
+  profile.name = xml::attribute(root, "name").value_or("");
+  profile.intent = *xml::attribute(root, "intent") == "web" ? Intent::web : Intent::print;
+  profile.binding = xml::attribute(root, "binding").value_or("");
+
+  std::istringstream aliases(xml::attribute(root, "alias").value_or(""));  // space-separated
   for (std::string alias; aliases >> alias;) profile.aliases.push_back(alias);
-  if (!profile.binding.empty() && profile.binding != "saddle-stitch" &&
-      profile.binding != "perfect" && profile.binding != "signatures") {
-    throw Error(ErrorCode::usage, at(source, xmlGetLineNo(root)),
-                "unknown binding '" + profile.binding + "'", "use saddle-stitch, perfect or signatures");
-  }
   const auto& defaults = default_params();
-  for (xmlNode* node = root->children; node != nullptr; node = node->next) {
-    if (node->type != XML_ELEMENT_NODE) continue;
-    const std::string name = element_name(node);
-    const long line = xmlGetLineNo(node);
-    if (name == "description") continue;
-    if (name == "param") {
-      const std::string key = attribute(node, "name");
-      const std::string text = attribute(node, "value");
-      if (defaults.find(key) == defaults.end()) {
-        throw Error(ErrorCode::usage, at(source, line), "unknown profile parameter '" + key + "'");
-      }
-      double value = 0;
-      const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-      if (ec != std::errc() || end != text.data() + text.size() || !std::isfinite(value) ||
-          value < 0) {
-        throw Error(ErrorCode::usage, at(source, line),
-                    "parameter '" + key + "' needs a non-negative number, not '" + text + "'");
-      }
-      profile.params[key] = value;
-    } else if (name == "check") {
-      const std::string id = attribute(node, "id");
-      bool known = false;
-      for (const CheckInfo& check : known_checks()) known = known || id == check.id;
-      if (!known) {
-        throw Error(ErrorCode::usage, at(source, line), "unknown check '" + id + "'",
-                    "see docs/preflight.md for the list of checks");
-      }
-      const auto severity = parse_severity(attribute(node, "severity"));
-      if (!severity) {
-        throw Error(ErrorCode::usage, at(source, line),
-                    "check '" + id + "' needs severity error, warning, info or off");
-      }
-      profile.checks[id] = *severity;
-    } else {
-      throw Error(ErrorCode::usage, at(source, line), "unknown element <" + name + ">",
-                  "a profile holds <description>, <param> and <check> elements");
+  std::vector<std::string> keys;
+  for (const auto& [key, value] : defaults) keys.push_back(key);
+  std::vector<std::string> ids;
+  for (const CheckInfo& check : known_checks()) ids.push_back(check.id);
+  auto did_you_mean = [](const std::string& word, const std::vector<std::string>& candidates) {
+    auto guess = xml::closest(word, candidates);
+    return guess ? "did you mean '" + *guess + "'? " : std::string();
+  };
+
+  for (const xmlNode* node : xml::elements(root, "param")) {
+    const std::string key = *xml::attribute(node, "name");
+    const std::string text = *xml::attribute(node, "value");
+    if (defaults.find(key) == defaults.end()) {
+      document.fail_at(node, "name", "unknown profile parameter '" + key + "'",
+                       did_you_mean(key, keys) + "see docs/preflight.md for the parameters");
     }
+    if (profile.params.count(key) > 0) {
+      document.fail_at(node, "name", "parameter '" + key + "' is given twice", "keep one of them");
+    }
+    double value = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc() || end != text.data() + text.size() || !std::isfinite(value) || value < 0) {
+      document.fail_at(node, "value", "parameter '" + key + "' needs a non-negative number, not '" + text + "'",
+                       "write digits with a point for decimals: value=\"3.5\"");
+    }
+    profile.params[key] = value;
+  }
+  for (const xmlNode* node : xml::elements(root, "check")) {
+    const std::string id = *xml::attribute(node, "id");
+    if (std::find(ids.begin(), ids.end(), id) == ids.end()) {
+      document.fail_at(node, "id", "unknown check '" + id + "'",
+                       did_you_mean(id, ids) + "see docs/preflight.md for the list of checks");
+    }
+    if (profile.checks.count(id) > 0) {
+      document.fail_at(node, "id", "check '" + id + "' is given twice", "keep one of them");
+    }
+    profile.checks[id] = parse_severity(*xml::attribute(node, "severity"));
   }
   return profile;
 }

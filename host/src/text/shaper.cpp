@@ -1,5 +1,11 @@
 #include "text/shaper.hpp"
 
+#include <pango/pangofc-fontmap.h>
+
+#include <fontconfig/fontconfig.h>
+
+#include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <cstdio>
 
@@ -116,21 +122,12 @@ const Shaped& Shaper::shape(std::string_view text, const FontKey& font) {
       if (glyphs->glyphs[i].glyph & PANGO_GLYPH_UNKNOWN_FLAG) {
         shaped->missing.push_back("font '" + used_name + "' has no glyph for '" + utf8 + "' (" + code + ")");
       } else if (used_name != font.family && ch > 0x20) {
-        std::string key = "fallback|" + font.family + "|" + used_name + "|" + code;
-        if (sink_ && !reported_[key]) {
-          reported_[key] = true;
-          // Appended piece by piece: GCC 12 warns falsely (-Wrestrict) on the chained form.
-          std::string message = "'";
-          message += utf8;
-          message += "' (";
-          message += code;
-          message += ") set in '";
-          message += used_name;
-          message += "' because '";
-          message += font.family;
-          message += "' lacks it";
-          sink_->info("text.font-fallback", Location{{}, 0, 0, context_}, message);
-        }
+        std::string character = "'";
+        character += utf8;
+        character += "' (";
+        character += code;
+        character += ")";
+        shaped->fallbacks.push_back(Fallback{std::move(character), used_name});
       }
     }
     ShapedPiece piece;
@@ -144,6 +141,44 @@ const Shaped& Shaper::shape(std::string_view text, const FontKey& font) {
   const Shaped& result = *shaped;
   fragments.emplace(result.text, std::move(shaped));
   return result;
+}
+
+void Shaper::add_font_dir(const std::filesystem::path& dir) {
+  // A configuration of this Shaper's own: the process-wide one stays as it was, so another
+  // book built in the same process never sees these fonts.
+  FcConfig* config = FcInitLoadConfigAndFonts();
+  if (config == nullptr || !FcConfigAppFontAddDir(config, reinterpret_cast<const FcChar8*>(dir.c_str()))) {
+    if (config != nullptr) FcConfigDestroy(config);
+    throw Error(ErrorCode::io, Location{dir.string()}, "cannot read the fonts in this folder",
+                "check that it holds readable .otf or .ttf files");
+  }
+  pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(font_map_), config);
+  FcConfigDestroy(config);  // the font map keeps its own reference
+  pango_fc_font_map_config_changed(PANGO_FC_FONT_MAP(font_map_));
+}
+
+std::vector<std::string> Shaper::families() {
+  PangoFontFamily** list = nullptr;
+  int count = 0;
+  pango_font_map_list_families(font_map_, &list, &count);
+  std::vector<std::string> names;
+  for (int i = 0; i < count; ++i) names.emplace_back(pango_font_family_get_name(list[i]));
+  g_free(list);
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+bool Shaper::has_family(std::string_view family) {
+  auto lower = [](std::string_view text) {
+    std::string out(text);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+  };
+  std::string wanted = lower(family);
+  for (const std::string& name : families()) {
+    if (lower(name) == wanted) return true;
+  }
+  return false;
 }
 
 const FontMetrics& Shaper::metrics(const FontKey& font) {

@@ -7,6 +7,7 @@
 
 #include <pango/pangocairo.h>
 
+#include <filesystem>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -25,6 +26,12 @@ struct FontKey {
   bool operator==(const FontKey&) const = default;
 };
 
+// A character set in another font than the one asked for (font fallback).
+struct Fallback {
+  std::string character;  // "'😀' (U+1F600)"
+  std::string family;     // the family that has it
+};
+
 // One item of a shaped fragment: a run of glyphs in one font.
 struct ShapedPiece {
   PangoGlyphItem glyph_item{};  // item + glyphs; owned by the Shaper
@@ -39,6 +46,9 @@ struct Shaped {
   // Characters the chosen fonts lack ("font 'X' has no glyph for 'ğ' (U+011F)"): reported by the
   // engine with the page where the text is set.
   std::vector<std::string> missing;
+  // Characters the requested family lacks but another font has: counted and reported by the
+  // caller over the placed text (layout/fonts), as one warning per pair of families.
+  std::vector<Fallback> fallbacks;
 };
 
 struct FontMetrics {
@@ -49,8 +59,8 @@ struct FontMetrics {
   double x_height_pt = 0;
 };
 
-// Not thread-safe: one Shaper per thread. Never throws for missing glyphs: they are reported
-// to the sink once per (font, character) with the page filled in later by the caller's context.
+// Not thread-safe: one Shaper per thread. Never throws for missing glyphs or fallback: the
+// fragments record them and the caller reports them with the page where the text is set.
 class Shaper {
  public:
   explicit Shaper(DiagnosticSink* sink);
@@ -71,6 +81,14 @@ class Shaper {
   // Where the current text comes from, for diagnostics ("page 12", "table 'gider'").
   void set_context(std::string where) { context_ = std::move(where); }
   PangoContext* context() const { return context_pango_; }
+  // Adds a folder of font files (a book's own fonts/) to the fonts this Shaper sees, as a
+  // fontconfig application font folder on top of the configuration FONTCONFIG_FILE names. Call
+  // it before shaping anything. Throws Error(ErrorCode::io) when fontconfig cannot read it.
+  void add_font_dir(const std::filesystem::path& dir);
+  // Whether a font family of this name is installed (case-insensitive, as fontconfig matches).
+  bool has_family(std::string_view family);
+  // The names of the installed families, sorted.
+  std::vector<std::string> families();
 
  private:
   PangoFontDescription* description(const FontKey& font);
@@ -92,7 +110,6 @@ class Shaper {
   std::string last_font_key_;
   std::unordered_map<std::string, FontMetrics> metrics_;
   std::unordered_map<std::string, PangoFontDescription*> descriptions_;
-  std::unordered_map<std::string, bool> reported_;
 };
 
 std::string font_key_string(const FontKey& font);

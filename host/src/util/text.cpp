@@ -1,6 +1,7 @@
 #include "util/text.hpp"
 
 #include <cctype>
+#include <charconv>
 #include <locale>
 #include <sstream>
 
@@ -21,6 +22,16 @@ std::string format_fixed(double value, int precision) {
   os.precision(precision);
   os << value;
   return os.str();
+}
+
+}  // namespace dizgi::util
+
+namespace dizgi::util {
+
+std::string format_number(double value) {
+  char buffer[32];
+  auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+  return std::string(buffer, result.ptr);
 }
 
 }  // namespace dizgi::util

@@ -13,4 +13,8 @@ std::string trim(std::string_view text);
 // for messages and machine output, never for the Turkish text of a book.
 std::string format_fixed(double value, int precision = 1);
 
+// The shortest text that reads back as exactly `value` ("10.5", "0.1", "1e+21"), classic
+// locale: for files dizgi writes that it reads again (the template it prints).
+std::string format_number(double value);
+
 }  // namespace dizgi::util

@@ -673,21 +673,24 @@ std::optional<std::string> closest(std::string_view word, const std::vector<std:
   std::optional<std::string> best;
   std::size_t best_distance = std::string::npos;
   for (const std::string& candidate : candidates) {
-    // Levenshtein distance, small strings only.
-    std::vector<std::size_t> row(candidate.size() + 1);
+    // Edit distance where swapping two neighbouring letters is one edit ("szie" -> "size"),
+    // the optimal-string-alignment variant of Damerau-Levenshtein; small strings only.
+    auto same = [](char a, char b) {
+      return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+    };
+    std::vector<std::size_t> before(candidate.size() + 1), row(candidate.size() + 1), next(candidate.size() + 1);
     for (std::size_t j = 0; j <= candidate.size(); ++j) row[j] = j;
     for (std::size_t i = 1; i <= word.size(); ++i) {
-      std::size_t diagonal = row[0];
-      row[0] = i;
+      next[0] = i;
       for (std::size_t j = 1; j <= candidate.size(); ++j) {
-        std::size_t above = row[j];
-        std::size_t cost = std::tolower(static_cast<unsigned char>(word[i - 1])) ==
-                                   std::tolower(static_cast<unsigned char>(candidate[j - 1]))
-                               ? 0
-                               : 1;
-        row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + cost});
-        diagonal = above;
+        std::size_t cost = same(word[i - 1], candidate[j - 1]) ? 0 : 1;
+        next[j] = std::min({row[j] + 1, next[j - 1] + 1, row[j - 1] + cost});
+        if (i > 1 && j > 1 && same(word[i - 1], candidate[j - 2]) && same(word[i - 2], candidate[j - 1])) {
+          next[j] = std::min(next[j], before[j - 2] + 1);
+        }
       }
+      before.swap(row);
+      row.swap(next);
     }
     std::size_t distance = row[candidate.size()];
     if (distance < best_distance) {

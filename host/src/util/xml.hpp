@@ -130,7 +130,8 @@ std::string text(const xmlNode* node);
 // libxml2's line number of a node (0 when unknown).
 uint32_t line(const xmlNode* node);
 
-// The closest candidate by edit distance, if close enough to be a likely typo.
+// The closest candidate by edit distance (a swap of two neighbouring letters is one edit), if
+// close enough to be a likely typo.
 std::optional<std::string> closest(std::string_view word, const std::vector<std::string>& candidates);
 // "'a', 'b' or 'c'"
 std::string quoted_list(const std::vector<std::string>& words, std::string_view last_joiner = "or");

@@ -27,7 +27,7 @@ std::vector<double> Flow::column_widths(const doc::Table& t, std::size_t count) 
   // then what is left goes to the columns whose text wants more room, in proportion.
   std::vector<double> least(count, 0), natural(count, 0);
   const Style& cell = template_.style("table");
-  double pad2 = 2 * template_.table.cell_padding_pt;
+  double pad2 = template_.table.padding.left_pt + template_.table.padding.right_pt;
   auto consider = [&](const std::vector<doc::TableRow>& rows, bool bold) {
     for (const auto& row : rows) {
       std::size_t c = 0;

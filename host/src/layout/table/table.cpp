@@ -28,6 +28,11 @@ class TableContinuation : public Splittable {
   std::vector<Element> header_;
 };
 
+// A full-width horizontal rule of the booktabs manner, at `y` from the row's top.
+Rule booktabs_rule(double y, double width, double weight_pt, const Color& ink) {
+  return Rule{0, y, width, y, weight_pt, ink};
+}
+
 }  // namespace
 
 std::vector<doc::Span> Flow::cell_spans(const doc::TableCell& cell) const {
@@ -59,7 +64,7 @@ Element Flow::table_row(const doc::TableRow& row, const TableGeometry& geometry,
   bool total = kind == doc::RowKind::total;
   Style cell_style = template_.style("table");
   if (header) cell_style.hyphenate = false;  // header words are kept whole
-  double pad = ts.cell_padding_pt;
+  const Padding& pad = ts.padding;
   Element element;
   element.role = StructRole::table_row;
   std::vector<std::vector<Element>> cells;
@@ -84,7 +89,7 @@ Element Flow::table_row(const doc::TableRow& row, const TableGeometry& geometry,
     double inset = 0;
     if (a == doc::Align::decimal && !header && span == 1 && column < geometry.decimal_tails.size())
       inset = std::max(0.0, geometry.decimal_tails[column] - decimal_tail(plain_text(spans), bold));
-    ParagraphSetting s = setting_for(cell_style, std::max(10.0, w - 2 * pad - inset));
+    ParagraphSetting s = setting_for(cell_style, std::max(10.0, w - pad.left_pt - pad.right_pt - inset));
     s.first_indent_pt = 0;
     s.left_indent_pt = 0;
     s.align = header && align == Alignment::start ? Alignment::start : align;
@@ -102,16 +107,16 @@ Element Flow::table_row(const doc::TableRow& row, const TableGeometry& geometry,
     x += w;
     column += span;
   }
-  element.height = height + 2 * pad;
+  element.height = height + pad.top_pt + pad.bottom_pt;
   Color rule = template_.color(ts.rule_color);
   if (header) element.rects.push_back(Rect{0, 0, x, element.height, template_.color(ts.header_fill)});
   else if (total) element.rects.push_back(Rect{0, 0, x, element.height, template_.color(ts.total_fill)});
   else if (index % 2 == 1) element.rects.push_back(Rect{0, 0, x, element.height, template_.color(ts.zebra_fill)});
   for (std::size_t c = 0; c < cells.size(); ++c) {
-    double y = pad;
+    double y = pad.top_pt;
     for (Element& line : cells[c]) {
       for (Run run : line.runs) {
-        run.x += xs[c] + pad;
+        run.x += xs[c] + pad.left_pt;
         run.baseline += y;
         element.runs.push_back(run);
       }
@@ -119,10 +124,17 @@ Element Flow::table_row(const doc::TableRow& row, const TableGeometry& geometry,
       element.loose.insert(element.loose.end(), line.loose.begin(), line.loose.end());
       y += line.height;
     }
-    if (!header && c > 0) element.rules.push_back(Rule{xs[c], 0, xs[c], element.height, 0.3, rule});
+    if (ts.rules == TableRules::grid && !header && c > 0)
+      element.rules.push_back(Rule{xs[c], 0, xs[c], element.height, 0.3, rule});
   }
-  if (!header) element.rules.push_back(Rule{0, element.height, x, element.height, total ? 0.8 : 0.3, rule});
-  if (total) element.rules.push_back(Rule{0, 0, x, 0, 0.8, template_.color(ts.header_fill)});
+  if (ts.rules == TableRules::grid) {
+    if (!header) element.rules.push_back(Rule{0, element.height, x, element.height, total ? 0.8 : 0.3, rule});
+    if (total) element.rules.push_back(Rule{0, 0, x, 0, 0.8, template_.color(ts.header_fill)});
+  } else if (ts.rules == TableRules::booktabs && header) {
+    // The header's booktabs rules travel with it when it repeats on the next page.
+    if (index == 0) element.rules.push_back(booktabs_rule(0, x, 0.8, template_.color("text")));
+    if (index + 1 == t.header.size()) element.rules.push_back(booktabs_rule(element.height, x, 0.4, template_.color("text")));
+  }
   return element;
 }
 
@@ -178,6 +190,7 @@ void Flow::add(const doc::Table& t) {
       line.keep_with_next = true;
     }
   }
+  std::size_t first_body = elements_.size();
   std::shared_ptr<const Splittable> split;
   if (!header.empty() || !continued.empty()) split = std::make_shared<TableContinuation>(continued, header);
   std::size_t part = header.size();
@@ -196,6 +209,16 @@ void Flow::add(const doc::Table& t) {
     row.split_index = ++part;
     row.keep_with_next = i + 1 < t.footer.size() || !t.note.empty();
     push(std::move(row));
+  }
+  if (template_.table.rules == TableRules::booktabs && elements_.size() > first_body) {
+    // Horizontal rules only: heavy above the table (when it has no header) and below it, light
+    // above the totals; nothing between body rows or columns.
+    double width = 0;
+    for (double w : geometry.widths) width += w;
+    if (header.empty()) elements_[first_body].rules.push_back(booktabs_rule(0, width, 0.8, template_.color("text")));
+    if (!t.footer.empty()) elements_[first_body + t.body.size()].rules.push_back(booktabs_rule(0, width, 0.4, template_.color("text")));
+    Element& last = elements_.back();
+    last.rules.push_back(booktabs_rule(last.height, width, 0.8, template_.color("text")));
   }
   // A small table stays whole: it moves to the next page rather than split (since 2.1).
   if (t.keep_whole_rows > 0 && t.body.size() <= static_cast<std::size_t>(t.keep_whole_rows)) {
