@@ -44,18 +44,27 @@ RenderResult BookRenderer::render(const RenderRequest& request) {
   util::AtomicFile raw(request.output.string() + ".cairo");
   render::PdfOptions pdf_options;
   pdf_options.bleed = request.profile == "print";
-  render::PageGeometry geometry = render::write_pdf(book, document.metadata, raw.temp_path(), pdf_options);
+  render::PageGeometry geometry;
+  try {
+    geometry = render::write_pdf(book, document.metadata, raw.temp_path(), pdf_options);
+  } catch (const Error& error) {  // name the output, not the hidden temporary file
+    throw Error(error.code(), Location{request.output.string()}, error.message(), error.hint());
+  }
   if (std::getenv("DIZGI_KEEP_RAW")) std::filesystem::copy_file(raw.temp_path(), request.output.string() + ".raw.pdf", std::filesystem::copy_options::overwrite_existing);
   util::AtomicFile final_file(request.output);
   postprocess::FinishOptions finish;
   finish.profile = request.profile;
   finish.language = document.metadata.language.empty() ? "tr-TR" : document.metadata.language;
   finish.geometry = geometry;
-  postprocess::finish_pdf(raw.temp_path(), final_file.temp_path(), finish);
+  postprocess::finish_pdf(raw.temp_path(), final_file, finish);
   final_file.commit();
   if (!request.preview_png.empty()) {
     util::AtomicFile png(request.preview_png);
-    render::write_png(book, 0, 48, png.temp_path());
+    try {
+      render::write_png(book, 0, 48, png.temp_path());
+    } catch (const Error& error) {
+      throw Error(error.code(), Location{request.preview_png.string()}, error.message(), error.hint());
+    }
     png.commit();
   }
   return RenderResult{static_cast<int>(book.pages.size()), book.passes};

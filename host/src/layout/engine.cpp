@@ -690,6 +690,7 @@ class Builder {
     } catch (const std::exception&) {
     }
     double px_w = 0, px_h = 0;
+    bool too_large = false;
     std::string ext = path.extension().string();
     if (ext == ".png") {
       cairo_surface_t* s = cairo_image_surface_create_from_png(path.c_str());
@@ -705,6 +706,14 @@ class Builder {
       if (gdk_pixbuf_get_file_info(path.c_str(), &file_w, &file_h)) {
         px_w = file_w;
         px_h = file_h;
+      }
+      if (px_w > 32767 || px_h > 32767) {  // more than Cairo's image surfaces hold
+        sink_.warn("layout.image-too-large", Location{path.string()},
+                   "image is " + std::to_string(file_w) + "x" + std::to_string(file_h) +
+                       " pixels, more than 32767 on a side; a placeholder is set in its place",
+                   "scale the picture down (300 dpi at its printed size is enough)");
+        px_w = px_h = 0;
+        too_large = true;
       }
     }
     else if (ext == ".svg") {
@@ -723,7 +732,7 @@ class Builder {
 #endif
     Element e;
     if (px_w <= 0 || px_h <= 0) {
-      sink_.warn("layout.missing-image", Location{path.string()},
+      if (!too_large) sink_.warn("layout.missing-image", Location{path.string()},
                  "image cannot be read; a placeholder is set in its place",
                  "check the path (relative to the book file) and that it is a PNG, JPEG or SVG");
       e.height = mm_to_pt(30);

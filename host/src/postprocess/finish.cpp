@@ -6,6 +6,7 @@
 #include <qpdf/QPDFObjectHandle.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
+#include <qpdf/QPDFSystemError.hh>
 #include <qpdf/QPDFWriter.hh>
 
 #include <functional>
@@ -108,7 +109,7 @@ void add_outline(QPDF& pdf, const std::vector<QPDFPageObjectHelper>& pages, cons
 
 }  // namespace
 
-void finish_pdf(const std::filesystem::path& input, const std::filesystem::path& output,
+void finish_pdf(const std::filesystem::path& input, util::AtomicFile& output,
                 const FinishOptions& options) {
   try {
     QPDF pdf;
@@ -131,14 +132,23 @@ void finish_pdf(const std::filesystem::path& input, const std::filesystem::path&
         dict.replaceKey("/BleedBox", box(0, 0, g.media_w_pt, g.media_h_pt));
       }
     }
-    QPDFWriter writer(pdf, output.c_str());
+    // Written through our stream: qpdf does not check the final flush or close of a file it
+    // opens itself, and a full disk must fail the build (AtomicFile::commit checks them).
+    QPDFWriter writer(pdf);
+    writer.setOutputFile(output.target().string().c_str(), output.stream(), false);
     writer.setDeterministicID(true);
     writer.setCompressStreams(true);
     if (options.profile == "web") {
       writer.setObjectStreamMode(qpdf_o_generate);
       writer.setLinearization(true);
     }
-    writer.write();
+    try {
+      writer.write();
+    } catch (const QPDFSystemError& error) {
+      output.fail(error.getErrno());
+    }
+  } catch (const Error&) {
+    throw;
   } catch (const std::exception& error) {
     throw Error(ErrorCode::pdf, Location{input.string()}, std::string("post-processing failed: ") + error.what());
   }

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "render/pdf.hpp"
+#include "util/atomic_file.hpp"
 
 #include <filesystem>
 #include <string>
@@ -18,8 +19,9 @@ struct FinishOptions {
   render::PageGeometry geometry;
 };
 
-// Reads `input`, writes `output`. Throws Error(ErrorCode::pdf) naming the file on failure.
-void finish_pdf(const std::filesystem::path& input, const std::filesystem::path& output,
+// Reads `input`, writes into `output`'s temporary file (the caller commits it). Throws
+// Error(ErrorCode::pdf) naming the file on failure, Error(ErrorCode::io) when writing fails.
+void finish_pdf(const std::filesystem::path& input, util::AtomicFile& output,
                 const FinishOptions& options);
 
 }  // namespace dizgi::postprocess
