@@ -106,13 +106,13 @@ TEST(PluginLoader, OkPluginRegistersItsComponents) {
 TEST(PluginLoader, AbiMajorMismatchIsRefusedBeforeRegistering) {
   // The fixture's register function aborts: reaching it would end the test run.
   expect_refused("abi-major-mismatch", LoadStatus::incompatible_abi,
-                 "plugin ABI 2.0 is not compatible with this host's 1.0 "
+                 "plugin ABI 2.0 is not compatible with this host's 1.1 "
                  "(hint: rebuild the plugin against the installed SDK)");
 }
 
 TEST(PluginLoader, NewerMinorAbiIsRefused) {
   expect_refused("newer-minor", LoadStatus::incompatible_abi,
-                 "plugin ABI 1.1 is newer than this host's 1.0");
+                 "plugin ABI 1.2 is newer than this host's 1.1");
 }
 
 TEST(PluginLoader, OtherToolchainIsRefused) {

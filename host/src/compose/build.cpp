@@ -7,6 +7,7 @@
 #include "plugin/host.hpp"
 #include "preflight/preflight.hpp"
 #include "project/project.hpp"
+#include "util/output_path.hpp"
 
 #include <dizgi/sdk/datasource.hpp>
 #include <dizgi/sdk/layout.hpp>
@@ -135,6 +136,7 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
       continue;
     any = true;
     std::filesystem::path target = options.out_dir / output.file;
+    util::check_output_target(options.out_dir, output.file, options.out_dir_given);
     if (progress) err << "dizgi: setting " << target.string() << " (" << output.profile << ")\n";
     RenderRequest request;
     request.profile = output.profile;

@@ -37,6 +37,7 @@ struct Project {
   std::vector<SourceSpec> sources;
   std::map<std::string, std::string> texts;  // narrative texts by id (file contents or inline)
   std::vector<OutputSpec> outputs;
+  bool allow_outside = false;  // ProjectOptions::allow_outside, passed on to the data sources
 };
 
 struct ProjectOptions {
