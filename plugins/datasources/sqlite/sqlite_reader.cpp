@@ -380,7 +380,13 @@ class Reader {
       std::vector<Value> row;
       row.reserve(specs.size());
       for (std::size_t i = 0; i < specs.size(); ++i) {
-        row.push_back(read_value(stmt.get(), static_cast<int>(i), specs[i], name, rows.size() + 1));
+        try {
+          row.push_back(read_value(stmt.get(), static_cast<int>(i), specs[i], name, rows.size() + 1));
+        } catch (const Error& error) {
+          if (!error.location().file.empty()) throw;
+          // Arithmetic of the SDK (decimal overflow) knows no place: give it the cell's.
+          throw Error(error.code(), cell(name, rows.size() + 1, specs[i].column.name), error.message(), error.hint());
+        }
       }
       rows.push_back(std::move(row));
     }
