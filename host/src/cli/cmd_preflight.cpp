@@ -79,7 +79,11 @@ int run_preflight(const std::vector<std::string>& args) {
   }
   const preflight::Report report = preflight::check_file(file, options);
   if (show_progress) std::cerr << "\r\033[K" << std::flush;
-  if (!report_path.empty()) preflight::write_report_pdf(file, report, report_path);
+  if (!report_path.empty()) {
+    // The report's thumbnails get the same time limit as the check (default 60 s).
+    preflight::write_report_pdf(file, report, report_path,
+                                options.timeout_seconds > 0 ? options.timeout_seconds : 60);
+  }
   if (!quiet) {
     if (json) std::cout << preflight::to_json(report);
     else preflight::print_text(report, std::cout);
