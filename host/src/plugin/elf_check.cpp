@@ -112,4 +112,95 @@ std::optional<std::string> elf_problem(std::string_view image) {
   return std::nullopt;
 }
 
+namespace {
+
+struct Image {
+  std::string_view bytes;
+  Elf64_Ehdr header;
+
+  Elf64_Shdr section(uint64_t index) const {
+    return read_at<Elf64_Shdr>(bytes, header.e_shoff + index * sizeof(Elf64_Shdr));
+  }
+
+  // The file offset of `size` bytes at virtual address `address`, if a section holds them.
+  std::optional<uint64_t> offset_of(uint64_t address, uint64_t size) const {
+    for (uint64_t i = 1; i < header.e_shnum; ++i) {
+      const Elf64_Shdr s = section(i);
+      if (s.sh_type == SHT_NOBITS || s.sh_addr == 0 || address < s.sh_addr) continue;
+      const uint64_t into = address - s.sh_addr;
+      if (into > s.sh_size || size > s.sh_size - into) continue;
+      if (!in_bounds(s.sh_offset + into, size, bytes.size())) return std::nullopt;
+      return s.sh_offset + into;
+    }
+    return std::nullopt;
+  }
+
+  // The value the dynamic loader writes into the pointer at `address`.
+  std::optional<uint64_t> pointer_at(uint64_t address) const {
+    for (uint64_t i = 1; i < header.e_shnum; ++i) {
+      const Elf64_Shdr s = section(i);
+      if (s.sh_type != SHT_RELA || s.sh_entsize != sizeof(Elf64_Rela)) continue;
+      for (uint64_t k = 0; k < s.sh_size / sizeof(Elf64_Rela); ++k) {
+        const auto rela = read_at<Elf64_Rela>(bytes, s.sh_offset + k * sizeof(Elf64_Rela));
+        if (rela.r_offset != address) continue;
+        const uint64_t type = ELF64_R_TYPE(rela.r_info);
+        if (type == R_X86_64_RELATIVE) return static_cast<uint64_t>(rela.r_addend);
+        if (type == R_X86_64_64 && s.sh_link != 0 && s.sh_link < header.e_shnum) {
+          const Elf64_Shdr symbols = section(s.sh_link);
+          const uint64_t index = ELF64_R_SYM(rela.r_info);
+          if (symbols.sh_entsize != sizeof(Elf64_Sym) || index >= symbols.sh_size / sizeof(Elf64_Sym)) {
+            return std::nullopt;
+          }
+          const auto symbol = read_at<Elf64_Sym>(bytes, symbols.sh_offset + index * sizeof(Elf64_Sym));
+          if (symbol.st_shndx == SHN_UNDEF) return std::nullopt;
+          return symbol.st_value + static_cast<uint64_t>(rela.r_addend);
+        }
+        return std::nullopt;
+      }
+    }
+    return std::nullopt;
+  }
+
+  // The address of the defined symbol `name` in the dynamic symbol table.
+  std::optional<uint64_t> symbol_address(std::string_view name) const {
+    for (uint64_t i = 1; i < header.e_shnum; ++i) {
+      const Elf64_Shdr s = section(i);
+      if (s.sh_type != SHT_DYNSYM) continue;
+      const Elf64_Shdr strings = section(s.sh_link);
+      for (uint64_t k = 0; k < s.sh_size / sizeof(Elf64_Sym); ++k) {
+        const auto symbol = read_at<Elf64_Sym>(bytes, s.sh_offset + k * sizeof(Elf64_Sym));
+        if (symbol.st_shndx == SHN_UNDEF || symbol.st_name == 0) continue;
+        const char* text = bytes.data() + strings.sh_offset + symbol.st_name;
+        if (name == std::string_view(text)) return symbol.st_value;  // NUL-terminated: elf_problem
+      }
+    }
+    return std::nullopt;
+  }
+};
+
+}  // namespace
+
+std::optional<InfoRecordPeek> peek_info_record(std::string_view bytes, std::string_view alias) {
+  if (bytes.size() < sizeof(Elf64_Ehdr)) return std::nullopt;
+  Image image{bytes, read_at<Elf64_Ehdr>(bytes, 0)};
+  if (image.header.e_machine != EM_X86_64) return std::nullopt;
+  auto alias_address = image.symbol_address(alias);
+  if (!alias_address) return std::nullopt;
+  auto record = image.pointer_at(*alias_address);  // the alias is a pointer to the record
+  if (!record) return std::nullopt;
+  auto offset = image.offset_of(*record, 8);
+  if (!offset) return std::nullopt;
+  InfoRecordPeek peek;
+  peek.struct_size = read_at<uint32_t>(bytes, *offset);
+  peek.abi = read_at<uint32_t>(bytes, *offset + 4);
+  // PluginInfo: two uint32_t, then id, kind, version, toolchain (pointers).
+  if (auto text = image.pointer_at(*record + 8 + 3 * 8)) {
+    if (auto at = image.offset_of(*text, 1)) {
+      std::string_view rest = bytes.substr(*at, 256);
+      if (std::size_t end = rest.find('\0'); end != std::string_view::npos) peek.toolchain = std::string(rest.substr(0, end));
+    }
+  }
+  return peek;
+}
+
 }  // namespace dizgi::plugin

@@ -110,8 +110,8 @@ OpenResult open_plugin(const std::filesystem::path& file) {
   // 0. Readable at all? An unreadable file is an I/O problem, not a malformed plugin. Then the
   //    ELF structure, checked here against the file size: library_info trusts section offsets
   //    and names and would read outside the file. Only regular files of a sane size are read.
+  std::string image;
   {
-    std::string image;
     int fd = ::open(file.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
     if (fd < 0) {
       return refuse(LoadStatus::failed_to_open,
@@ -168,6 +168,19 @@ OpenResult open_plugin(const std::filesystem::path& file) {
                     "declare the plugin with DIZGI_PLUGIN");
     }
   }
+
+  // 1b. The record's size, ABI and toolchain, read from the file: an incompatible plugin is
+  //     refused before any of its code runs, static constructors included. When the file
+  //     cannot be followed that far, step 4 checks the record after loading.
+  if (auto peek = peek_info_record(image, kInfoAlias)) {
+    const PluginInfo record{peek->struct_size, peek->abi, "peek", "peek", "peek",
+                            peek->toolchain ? peek->toolchain->c_str() : kHostToolchain};
+    if (auto refusal = check_info(record)) {
+      return refuse(LoadStatus::incompatible_abi, std::move(refusal->message), std::move(refusal->hint));
+    }
+  }
+  image.clear();
+  image.shrink_to_fit();
 
   // 2. Open with the non-throwing constructor. dlerror() still holds the loader's reason.
   std::shared_ptr<boost::dll::shared_library> library;
