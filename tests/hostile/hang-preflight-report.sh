@@ -4,7 +4,7 @@ source "$(dirname "$0")/lib.sh"
 
 python3 - <<'PY'
 import zlib
-fills = b"".join(b"%d %d 2 2 re f\n" % (i % 590, (i // 590) % 830) for i in range(3000000))
+fills = b"".join(b"%d %d 2 2 re f\n" % (i % 590, (i // 590) % 830) for i in range(6000000))
 content = zlib.compress(fills, 6)
 objects = [
     b"<< /Type /Catalog /Pages 2 0 R >>",
@@ -25,7 +25,7 @@ out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(o
 open("dolgu.pdf", "wb").write(out)
 PY
 start=$(date +%s)
-expect 1 "input.timeout|checking stopped after 2 s" 12 preflight dolgu.pdf --timeout 2 --report rapor.pdf
+expect 1 "input.timeout|checking stopped after 2 s" 20 preflight dolgu.pdf --timeout 2 --report rapor.pdf
 elapsed=$(( $(date +%s) - start ))
 [ -s rapor.pdf ] || fail "no report was written"
 echo "preflight with the report ended after ${elapsed}s"
