@@ -367,3 +367,33 @@ TEST(Xlsx, SharedStringReusedBeyondTheTextLimitIsRefused) {
   EXPECT_NE(error.find("sheet 'ekonomik_kod', cell A"), std::string::npos) << error;
   EXPECT_NE(error.find("hold more than 16 MiB of text"), std::string::npos) << error;
 }
+
+// Issue 16: XLSX/ODS entity references were dropped silently ('A&x;B' became 'AB' when the
+// part declared the entity) while the XML source refuses them. Declared or not, the reference
+// is an error naming the part and line.
+TEST(Ods, EntityReferenceIsRefusedNotDropped) {
+  dizgi::test::TempDir dir;
+  std::string path = (dir.path() / "varlik.ods").string();
+  std::string header = "<table:table-row>" + ods_cell("string", "", "kod") +
+                       ods_cell("string", "", "duzey") + ods_cell("string", "", "ad") +
+                       "</table:table-row>";
+  std::string row = "<table:table-row>" + ods_cell("string", "", "01") + ods_cell("float", "1", "1") +
+                    ods_cell("string", "", "A&x;B") + "</table:table-row>";
+  std::string body = "<office:body><office:spreadsheet><table:table table:name=\"ekonomik_kod\">" + header +
+                     row + "</table:table></office:spreadsheet></office:body></office:document-content>";
+  std::string root =
+      "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+      "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" "
+      "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.2\">";
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"<?xml version=\"1.0\"?>", "Entity 'x' not defined"},
+      {"<?xml version=\"1.0\"?><!DOCTYPE office:document-content [<!ENTITY x \"gizli\">]>",
+       "entity reference '&x;' in the text"}};
+  for (const auto& [prolog, expected] : cases) {
+    dizgi::test::write_zip(path, {{"mimetype", "application/vnd.oasis.opendocument.spreadsheet"},
+                                  {"content.xml", prolog + root + body}});
+    std::string error = error_of(path, sheet::Format::ods);
+    EXPECT_EQ(error.rfind("varlik.ods: part 'content.xml', line 1: error: ", 0), 0u) << error;
+    EXPECT_NE(error.find(expected), std::string::npos) << error;
+  }
+}
