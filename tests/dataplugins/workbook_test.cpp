@@ -397,3 +397,20 @@ TEST(Ods, EntityReferenceIsRefusedNotDropped) {
     EXPECT_NE(error.find(expected), std::string::npos) << error;
   }
 }
+
+// Issue 16: XLSX cell names in messages used the row element's number, not the cell's own
+// reference. A cell whose reference contradicts its row is refused under its own name.
+TEST(Xlsx, CellReferenceContradictingItsRowIsRefusedByItsOwnName) {
+  dizgi::test::TempDir dir;
+  std::string path = (dir.path() / "satir.xlsx").string();
+  std::string rows = "<row r=\"1\">" + c("A1", "<is><t>kod</t></is>", " t=\"inlineStr\"") +
+                     c("B1", "<is><t>duzey</t></is>", " t=\"inlineStr\"") +
+                     c("C1", "<is><t>ad</t></is>", " t=\"inlineStr\"") + "</row>" + "<row r=\"7\">" +
+                     c("A7", "<v>1</v>") + c("B9", "<v>x</v>", " t=\"str\"") + "</row>";
+  dizgi::test::write_xlsx(path, {{"ekonomik_kod", rows}});
+  EXPECT_EQ(error_of(path, sheet::Format::xlsx).rfind("satir.xlsx: sheet 'ekonomik_kod', cell B9: error: cell B9 "
+                                                      "is written inside row 7",
+                                                      0),
+            0u)
+      << error_of(path, sheet::Format::xlsx);
+}
