@@ -4,9 +4,11 @@
 #include <libxml/tree.h>
 
 #include <charconv>
+#include <cmath>
 #include <cstring>
 #include <memory>
 #include <sstream>
+#include <string_view>
 
 namespace dizgi::layout {
 
@@ -270,12 +272,20 @@ class Reader {
   double length(xmlNode* node, const char* name, double fallback, double em = 10) {
     std::string text = attr(node, name);
     if (text.empty()) return fallback;
+    double value = 0;
     try {
-      return parse_length_pt(text, em);
+      value = parse_length_pt(text, em);
     } catch (const std::exception&) {
       fail(node, std::string("attribute '") + name + "': not a length: '" + text + "'",
            "write a number with a unit: 25mm, 10.5pt, 1.2cm");
     }
+    // NaN, infinite, huge or negative lengths wrote broken PDFs or ended in range errors. The
+    // largest PDF page is 14400 pt (5080 mm); only a first-line indent may be negative.
+    if (!std::isfinite(value) || std::abs(value) > 14400 || (value < 0 && std::string_view(name) != "first-indent")) {
+      fail(node, std::string("attribute '") + name + "': length out of range: '" + text + "'",
+           "lengths lie between 0 and 5080mm (14400pt); only first-indent may be negative");
+    }
+    return value;
   }
 
   bool flag(xmlNode* node, const char* name, bool fallback) {
