@@ -4,7 +4,7 @@ source "$(dirname "$0")/lib.sh"
 
 python3 - <<'PY'
 import zlib
-fills = b"".join(b"%d %d 2 2 re f\n" % (i % 590, (i // 590) % 830) for i in range(6000000))
+fills = b"10 10 2 2 re f\n" * 6000000
 content = zlib.compress(fills, 6)
 objects = [
     b"<< /Type /Catalog /Pages 2 0 R >>",
