@@ -36,10 +36,10 @@ pdf("fonksiyon.pdf", [
     stream(b"/FunctionType 4 /Domain [0 1] /Range [0 1 0 1 0 1]", calculator),
 ])
 
-# A TrueType font stream that inflates to 1 GiB of zeros.
+# A TrueType font stream that inflates to 256 MiB of zeros.
 deflate = zlib.compressobj(9)
 chunk = bytes(64 << 20)
-bomb = b"".join(deflate.compress(chunk) for _ in range(16)) + deflate.flush()
+bomb = b"".join(deflate.compress(chunk) for _ in range(4)) + deflate.flush()
 pdf("font.pdf", [
     b"<< /Type /Catalog /Pages 2 0 R >>",
     b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
@@ -50,7 +50,7 @@ pdf("font.pdf", [
     b"/Widths [" + b"500 " * 95 + b"] /FontDescriptor 6 0 R >>",
     b"<< /Type /FontDescriptor /FontName /Bomba /Flags 32 /FontBBox [0 0 1000 1000] "
     b"/ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 /FontFile2 7 0 R >>",
-    stream(b"/Filter /FlateDecode /Length1 1073741824", bomb),
+    stream(b"/Filter /FlateDecode /Length1 268435456", bomb),
 ])
 PY
 for file in fonksiyon.pdf font.pdf; do

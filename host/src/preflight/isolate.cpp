@@ -28,6 +28,9 @@ int run_isolated(const std::function<int()>& work, const IsolateLimits& limits, 
   const pid_t child = ::fork();
   if (child < 0) return work();
   if (child == 0) {
+    // A crash of the child is expected and reported: no core file.
+    struct rlimit no_core = {0, 0};
+    ::setrlimit(RLIMIT_CORE, &no_core);
 #ifndef DIZGI_ISOLATE_NO_MEMORY_LIMIT
     // The sanitizers reserve terabytes of address space: no limit under them.
     struct rlimit memory = {};
