@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <exception>
 #include <string>
 #include <string_view>
@@ -16,7 +17,11 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view image(reinterpret_cast<const char*>(data), size);
   if (dizgi::plugin::elf_problem(image)) return 0;
-  static const std::string path = "/tmp/dizgi-elf-fuzz-" + std::to_string(::getpid()) + ".so";
+  static const std::string path = [] {
+    std::string name = "/tmp/dizgi-elf-fuzz-" + std::to_string(::getpid()) + ".so";
+    std::atexit([] { std::remove(("/tmp/dizgi-elf-fuzz-" + std::to_string(::getpid()) + ".so").c_str()); });
+    return name;
+  }();
   if (std::FILE* out = std::fopen(path.c_str(), "wb")) {
     std::fwrite(data, 1, size, out);
     std::fclose(out);
