@@ -3,6 +3,9 @@
 // which the loader calls next (it is run here on the accepted image, from a file).
 #include "plugin/elf_check.hpp"
 
+// Boost.DLL 1.74's pe_info.hpp uses std::vector without including it.
+#include <vector>
+
 #include <boost/dll/library_info.hpp>
 
 #include <cstddef>

@@ -72,6 +72,11 @@ std::optional<std::string> elf_problem(std::string_view image) {
     if (s.sh_type != SHT_NOBITS && !in_bounds(s.sh_offset, s.sh_size, size)) {
       return "section " + std::to_string(i) + " lies outside the file";
     }
+    // Boost takes &table[0] of every string table and of the symbol table it reads, even
+    // when the table is empty.
+    if ((s.sh_type == SHT_STRTAB && s.sh_size == 0) || (s.sh_type == SHT_SYMTAB && s.sh_size < sizeof(Elf64_Sym))) {
+      return "section " + std::to_string(i) + " is an empty table";
+    }
     if (s.sh_type == SHT_STRTAB) {
       if (s.sh_size > overlay.size()) overlay.resize(s.sh_size, '\0');
       overlay.replace(0, s.sh_size, image.substr(s.sh_offset, s.sh_size));
