@@ -4,24 +4,9 @@
 # time limits: whatever happens inside it, the answer is a finding or a one-line error.
 source "$(dirname "$0")/lib.sh"
 
-python3 - <<'PY'
+PYTHONPATH="$hostile_dir" python3 - <<'PY'
 import zlib
-
-def pdf(name, objects):
-    out = bytearray(b"%PDF-1.5\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    for offset in offsets:
-        out += b"%010d 00000 n \n" % offset
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    open(name, "wb").write(out)
-
-def stream(extra, data):
-    return b"<< /Length %d %s >>\nstream\n" % (len(data), extra) + data + b"\nendstream"
+from pdf_writer import write_pdf as pdf, stream
 
 # A type 4 function nested 300,000 levels deep, used by an axial shading.
 depth = 300000

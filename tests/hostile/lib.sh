@@ -4,6 +4,8 @@
 set -u
 dizgi=${1:?dizgi program}
 work=${2:?scratch folder}
+hostile_dir=$(cd "$(dirname "$0")" && pwd)  # shared helpers (pdf_writer.py)
+export PYTHONDONTWRITEBYTECODE=1              # no __pycache__ in the source tree
 rm -rf "$work"
 mkdir -p "$work"
 cd "$work" || exit 1
