@@ -7,7 +7,7 @@
 // On a mismatch the actual output is written beside the expected file (*.actual,
 // *.actual.png); DIZGI_UPDATE_GOLDEN=1 writes the expected files instead, for review.
 #include "layout/dump.hpp"
-#include "layout/engine.hpp"
+#include "paginate/paginate.hpp"
 #include "layout/template.hpp"
 #include "render/pdf.hpp"
 #include "text/shaper.hpp"
@@ -133,14 +133,31 @@ doc::Table read_table(const fs::path& file, xmlNode* node) {
       doc::TableColumn column;
       column.width = attr(c, "width", "auto");
       std::string align = attr(c, "align");
-      column.align = align == "end" ? doc::Align::end : align == "center" ? doc::Align::center : doc::Align::start;
+      column.align = align == "end"       ? doc::Align::end
+                     : align == "center"  ? doc::Align::center
+                     : align == "decimal" ? doc::Align::decimal
+                                          : doc::Align::start;
       t.columns.push_back(column);
     } else if (is(c, "row")) {
       std::vector<doc::TableCell> row;
       for (xmlNode* cell = c->children; cell; cell = cell->next) {
         if (!is(cell, "cell")) continue;
         doc::TableCell tc;
-        tc.content = spans_of(text_of(cell));
+        // A typed cell: value="-1234.5" (classic form) or null="true", with its number format.
+        if (attr(cell, "null") == "true") {
+          tc = doc::TableCell::null();
+        } else if (std::string value = attr(cell, "value"); !value.empty()) {
+          auto decimal = Decimal::parse(value);
+          if (!decimal) fail(file, cell, "value '" + value + "' is not a decimal");
+          doc::NumberFormat format;
+          format.fraction_digits = std::stoi(attr(cell, "digits", "2"));
+          format.percent = attr(cell, "percent") == "true";
+          format.scale_power = std::stoi(attr(cell, "scale", "0"));
+          if (attr(cell, "negative") == "parentheses") format.negative = doc::Negative::parentheses;
+          tc = doc::TableCell::typed(*decimal, format);
+        } else {
+          tc.content = spans_of(text_of(cell));
+        }
         tc.col_span = std::stoi(attr(cell, "span", "1"));
         std::string align = attr(cell, "align");
         if (align == "end") tc.align = doc::Align::end;
@@ -149,7 +166,11 @@ doc::Table read_table(const fs::path& file, xmlNode* node) {
         row.push_back(std::move(tc));
       }
       std::string kind = attr(c, "kind", "body");
-      (kind == "header" ? t.header : kind == "footer" ? t.footer : t.body).push_back(std::move(row));
+      doc::RowKind row_kind = kind == "group"      ? doc::RowKind::group
+                              : kind == "subtotal" ? doc::RowKind::subtotal
+                              : kind == "total"    ? doc::RowKind::total
+                                                   : doc::RowKind::body;
+      (kind == "header" ? t.header : kind == "footer" ? t.footer : t.body).emplace_back(std::move(row), row_kind);
     } else {
       fail(file, c, "unknown element in <table>");
     }
@@ -167,7 +188,7 @@ void read_block(const fs::path& file, xmlNode* node, std::vector<doc::Block>& bl
     h.in_toc = attr(node, "toc", "true") == "true";
     h.chapter_opener = attr(node, "opener") == "true";
     h.style = attr(node, "style");
-    h.content.push_back(doc::Span{text_of(node), {}, nullptr});
+    h.content.push_back(doc::text_span(text_of(node)));
     blocks.push_back(std::move(h));
   } else if (is(node, "p")) {
     for (doc::Block& b : parse_markup(text_of(node), attr(node, "style", "body"))) blocks.push_back(std::move(b));
@@ -185,8 +206,11 @@ void read_block(const fs::path& file, xmlNode* node, std::vector<doc::Block>& bl
     std::string kind = attr(node, "kind", "page");
     blocks.push_back(doc::Break{kind == "recto" ? doc::BreakKind::recto : doc::BreakKind::page});
   } else if (is(node, "toc")) {
-    blocks.push_back(doc::ListOf{doc::ListOfKind::contents, attr(node, "title", "İçindekiler"),
-                                 std::stoi(attr(node, "depth", "3"))});
+    doc::ListOf toc;
+    toc.kind = doc::ListOfKind::contents;
+    toc.title = attr(node, "title", "İçindekiler");
+    toc.depth = std::stoi(attr(node, "depth", "3"));
+    blocks.push_back(std::move(toc));
   } else if (is(node, "cover")) {
     doc::Cover cover;
     cover.title = attr(node, "title");
@@ -327,7 +351,7 @@ TEST_P(Golden, Case) {
   CaseInput input = read_case(dir / "input.xml", scratch);
   DiagnosticSink sink;
   text::Shaper shaper(&sink);
-  auto book = layout::lay_out(input.document, input.style, shaper, sink);
+  auto book = paginate::lay_out(input.document, input.style, shaper, sink);
   ASSERT_TRUE(book);
 
   check_text(dir / "expected.dump", layout::dump(*book));

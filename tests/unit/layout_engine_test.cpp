@@ -1,7 +1,8 @@
 // The page engine end to end on a small hand-built document: the PDF must hold the Turkish
 // text intact, a TOC with page numbers, outlines, and chapter openers on recto pages.
 #include "compose/render_book.hpp"
-#include "layout/engine.hpp"
+#include "layout/text_util.hpp"
+#include "paginate/paginate.hpp"
 #include "layout/template.hpp"
 #include "text/shaper.hpp"
 
@@ -30,7 +31,7 @@ doc::Heading heading(int level, const std::string& number, const std::string& te
   doc::Heading h;
   h.level = level;
   h.number = number;
-  h.content.push_back(doc::Span{text, {}, nullptr});
+  h.content.push_back(doc::text_span(text));
   return h;
 }
 
@@ -45,7 +46,10 @@ doc::Document sample_document() {
   cover.organisation = "Kuzeykent Büyükşehir Belediyesi";
   cover.year = "2025";
   front.blocks.push_back(cover);
-  front.blocks.push_back(doc::ListOf{doc::ListOfKind::contents, "İçindekiler", 3});
+  doc::ListOf toc;
+  toc.kind = doc::ListOfKind::contents;
+  toc.title = "İçindekiler";
+  front.blocks.push_back(toc);
   d.sections.push_back(front);
   doc::Section body;
   body.matter = doc::Matter::body;
@@ -73,7 +77,7 @@ TEST(LayoutEngine, ChapterOpenersStartOnRectoAndTocHasPageNumbers) {
   DiagnosticSink sink;
   text::Shaper shaper(&sink);
   doc::Document d = sample_document();
-  auto book = layout::lay_out(d, style, shaper, sink);
+  auto book = paginate::lay_out(d, style, shaper, sink);
   ASSERT_GE(book->pages.size(), 6u);
   EXPECT_GE(book->passes, 2);  // the TOC needed a second pass for its page numbers
   bool saw_chapter = false;
@@ -142,7 +146,7 @@ doc::Paragraph long_paragraph(int sentences) {
   for (int i = 0; i < sentences; ++i)
     text += "Belediyemiz ulaşım, altyapı ve çevre hizmetlerini bütün ilçelere eşit biçimde götürmektedir. ";
   doc::Paragraph p;
-  p.content.push_back(doc::Span{text, {}, nullptr});
+  p.content.push_back(doc::text_span(text));
   return p;
 }
 
@@ -165,12 +169,12 @@ TEST(LayoutEngine, ChartThatDoesNotFitFloatsToTheNextPageAndTextFillsThisOne) {
   chart.series.push_back({"Harcama", {10, 20, 30}, ""});
   body.blocks.push_back(chart);
   doc::Paragraph after;
-  after.content.push_back(doc::Span{"Grafikten sonra gelen metin burada başlar.", {}, nullptr});
+  after.content.push_back(doc::text_span("Grafikten sonra gelen metin burada başlar."));
   body.blocks.push_back(after);
   d.sections.push_back(body);
   DiagnosticSink sink;
   text::Shaper shaper(&sink);
-  auto book = layout::lay_out(d, layout::default_template(), shaper, sink);
+  auto book = paginate::lay_out(d, layout::default_template(), shaper, sink);
   ASSERT_GE(book->pages.size(), 2u);
   EXPECT_EQ(page_of(*book, "Grafikten"), 0) << "the text after the chart should fill the first page";
   EXPECT_EQ(page_of(*book, "Ödenek"), 1);
@@ -186,12 +190,12 @@ TEST(LayoutEngine, KeepTogetherMovesAWholeParagraphToTheNextPage) {
   body.blocks.push_back(long_paragraph(48));
   doc::Paragraph kept = long_paragraph(10);
   kept.content.front().text = "Bütünlük " + kept.content.front().text;
-  kept.props["keep-together"] = "true";
+  kept.keep_together = true;
   body.blocks.push_back(kept);
   d.sections.push_back(body);
   DiagnosticSink sink;
   text::Shaper shaper(&sink);
-  auto book = layout::lay_out(d, layout::default_template(), shaper, sink);
+  auto book = paginate::lay_out(d, layout::default_template(), shaper, sink);
   ASSERT_EQ(book->pages.size(), 2u);
   // All lines of the kept paragraph are on the second page.
   EXPECT_EQ(page_of(*book, "Bütünlük"), 1);
@@ -215,7 +219,7 @@ TEST(LayoutEngine, LongFootnoteSplitsAcrossPages) {
   d.sections.push_back(body);
   DiagnosticSink sink;
   text::Shaper shaper(&sink);
-  auto book = layout::lay_out(d, layout::default_template(), shaper, sink);
+  auto book = paginate::lay_out(d, layout::default_template(), shaper, sink);
   ASSERT_GE(book->pages.size(), 2u);
   std::size_t total = 0;
   for (const auto& page : book->pages) total += page.footnotes.size();
@@ -242,7 +246,7 @@ TEST(LayoutEngine, TwoColumnsFillTheFirstColumnThenTheSecond) {
   d.sections.push_back(body);
   DiagnosticSink sink;
   text::Shaper shaper(&sink);
-  auto book = layout::lay_out(d, style, shaper, sink);
+  auto book = paginate::lay_out(d, style, shaper, sink);
   ASSERT_EQ(book->pages.size(), 1u);
   double text_width = layout::mm_to_pt(210 - 25 - 25);
   double column = (text_width - layout::mm_to_pt(6)) / 2;

@@ -2,7 +2,7 @@
 // the JPEG goes into the PDF as it is (DCT); a missing image is a diagnostic and a visible
 // placeholder, never a crash.
 #include "compose/render_book.hpp"
-#include "layout/engine.hpp"
+#include "paginate/paginate.hpp"
 #include "layout/template.hpp"
 #include "text/shaper.hpp"
 
@@ -68,9 +68,9 @@ TEST(LayoutImages, PngJpegSvgArePlacedAndAMissingImageIsAPlaceholder) {
   d.sections.push_back(body);
   DiagnosticSink sink;
   text::Shaper shaper(&sink);
-  layout::EngineOptions options;
+  paginate::Options options;
   options.base_dir = dir;
-  auto book = layout::lay_out(d, layout::default_template(), shaper, sink, options);
+  auto book = paginate::lay_out(d, layout::default_template(), shaper, sink, options);
   std::vector<layout::Picture> pictures;
   for (const auto& page : book->pages)
     for (const auto& placed : page.content)

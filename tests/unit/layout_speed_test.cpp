@@ -3,7 +3,7 @@
 // engine runs all give the same lines and pages as setting everything afresh on one thread.
 // Also the bench-kitap layout (make bench) composes the book it promises.
 #include "compose/render_book.hpp"
-#include "layout/engine.hpp"
+#include "paginate/paginate.hpp"
 #include "layout/paragraph.hpp"
 #include "layout/template.hpp"
 #include "plugin/host.hpp"
@@ -26,7 +26,7 @@ namespace {
 
 using namespace dizgi;
 
-std::vector<doc::Span> spans(const std::string& text) { return {doc::Span{text, {}, nullptr}}; }
+std::vector<doc::Span> spans(const std::string& text) { return {doc::text_span(text)}; }
 
 std::string prose(int seed) {
   static const char* words[] = {"belediyemiz", "sürdürülebilir", "katılımcı", "hizmet",       "kalitesini",
@@ -92,6 +92,7 @@ TEST(LayoutSetCache, ParagraphWithFootnoteIsNeverReused) {
   cached.use_cache(&cache);
   auto content = spans(prose(2));
   doc::Span note;
+  note.kind = doc::SpanKind::footnote;
   note.footnote = std::make_shared<doc::Footnote>();
   note.footnote->content = spans("Dipnot metni.");
   content.push_back(note);
@@ -136,7 +137,11 @@ TEST(LayoutSetBatch, WorkerThreadsSetTheSameLinesAsTheMainThread) {
 doc::Document small_book() {
   doc::Document d;
   doc::Section front{doc::Matter::front, {}};
-  front.blocks.push_back(doc::Block{std::in_place_type<doc::ListOf>, doc::ListOfKind::contents, "İçindekiler", 2});
+  doc::ListOf toc;
+  toc.kind = doc::ListOfKind::contents;
+  toc.title = "İçindekiler";
+  toc.depth = 2;
+  front.blocks.push_back(toc);
   d.sections.push_back(front);
   doc::Section body{doc::Matter::body, {}};
   for (int c = 1; c <= 3; ++c) {
@@ -175,7 +180,7 @@ TEST(LayoutEngine, OneAndTwoSettingThreadsGiveTheSamePages) {
     setenv("DIZGI_THREADS", std::to_string(threads).c_str(), 1);
     DiagnosticSink sink;
     text::Shaper shaper(&sink);
-    auto book = layout::lay_out(d, style, shaper, sink);
+    auto book = paginate::lay_out(d, style, shaper, sink);
     pages[threads - 1] = describe(*book);
   }
   unsetenv("DIZGI_THREADS");
@@ -246,8 +251,8 @@ TEST(BenchKitap, ComposesChaptersOfThreeSectionsWithFiveParagraphsAndATable) {
       EXPECT_EQ(t->columns.size(), 6u);
       ASSERT_EQ(t->header.size(), 1u);
       // Turkish money and percentages: grouping dots, decimal comma, the sign before the number.
-      const std::string& money = t->body[0][1].content[0].text;
-      const std::string& percent = t->body[0][4].content[0].text;
+      const std::string& money = t->body[0].cells[1].content[0].text;
+      const std::string& percent = t->body[0].cells[4].content[0].text;
       EXPECT_NE(money.find(','), std::string::npos) << money;
       EXPECT_EQ(percent.rfind("%", 0), 0u) << percent;
     }

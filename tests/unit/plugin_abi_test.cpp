@@ -1,4 +1,4 @@
-// The records that cross the plugin boundary keep their layout within SDK ABI major 1 (qpdf
+// The records that cross the plugin boundary keep their layout within SDK ABI major 2 (qpdf
 // check_abi compares type sizes between releases). Fields are only ever appended: a change here
 // that is not an append needs DIZGI_SDK_ABI_MAJOR + 1; an append needs DIZGI_SDK_ABI_MINOR + 1.
 #include <dizgi/sdk/plugin.hpp>
@@ -11,8 +11,8 @@ namespace {
 
 static_assert(sizeof(void*) == 8, "the layouts below are those of LP64 targets");
 
-TEST(PluginAbi, PluginInfoLayoutOfAbi1) {
-  EXPECT_EQ(DIZGI_SDK_ABI_MAJOR, 1);
+TEST(PluginAbi, PluginInfoLayoutOfAbi2) {
+  EXPECT_EQ(DIZGI_SDK_ABI_MAJOR, 2);
   EXPECT_EQ(offsetof(dizgi::PluginInfo, struct_size), 0u);
   EXPECT_EQ(offsetof(dizgi::PluginInfo, abi), 4u);
   EXPECT_EQ(offsetof(dizgi::PluginInfo, id), 8u);
@@ -22,7 +22,7 @@ TEST(PluginAbi, PluginInfoLayoutOfAbi1) {
   EXPECT_GE(sizeof(dizgi::PluginInfo), 40u);
 }
 
-TEST(PluginAbi, ComponentInfoLayoutOfAbi1) {
+TEST(PluginAbi, ComponentInfoLayoutOfAbi2) {
   EXPECT_EQ(offsetof(dizgi::ComponentInfo, kind), 0u);
   EXPECT_EQ(offsetof(dizgi::ComponentInfo, id), 8u);
   EXPECT_EQ(offsetof(dizgi::ComponentInfo, description), 16u);

@@ -106,7 +106,7 @@ TEST(PluginLoader, OkPluginRegistersItsComponents) {
 TEST(PluginLoader, AbiMajorMismatchIsRefusedBeforeRegistering) {
   // The fixture's register function aborts: reaching it would end the test run.
   expect_refused("abi-major-mismatch", LoadStatus::incompatible_abi,
-                 "plugin ABI 2.0 is not compatible with this host's 1.1 "
+                 "plugin ABI 3.0 is not compatible with this host's 2.2 "
                  "(hint: rebuild the plugin against the installed SDK)");
 }
 
@@ -114,7 +114,7 @@ TEST(PluginLoader, AbiMajorMismatchIsRefusedBeforeRegistering) {
 // The record's ABI and toolchain are read from the file: these fixtures abort if loaded.
 TEST(PluginLoader, IncompatibleRecordIsRefusedWithoutRunningAnyOfItsCode) {
   expect_refused("abi-mismatch-constructor", LoadStatus::incompatible_abi,
-                 "plugin ABI 2.0 is not compatible with this host's 1.1");
+                 "plugin ABI 3.0 is not compatible with this host's 2.2");
   EXPECT_FALSE(is_mapped(fixture("abi-mismatch-constructor")));
   expect_refused("toolchain-constructor", LoadStatus::incompatible_abi,
                  "plugin was built with toolchain 'gcc-1/libstdc++-1/cxx11abi-0'");
@@ -123,7 +123,7 @@ TEST(PluginLoader, IncompatibleRecordIsRefusedWithoutRunningAnyOfItsCode) {
 
 TEST(PluginLoader, NewerMinorAbiIsRefused) {
   expect_refused("newer-minor", LoadStatus::incompatible_abi,
-                 "plugin ABI 1.2 is newer than this host's 1.1");
+                 "plugin ABI 2.3 is newer than this host's 2.2");
 }
 
 TEST(PluginLoader, OtherToolchainIsRefused) {
@@ -277,7 +277,7 @@ TEST(PluginLoader, FolderScanLoadsGoodPluginsAndReportsEachBadOneOnce) {
   host.load_directory(DIZGI_FIXTURE_PLUGIN_DIR, sink);
   std::vector<std::string> ids;
   for (const auto& record : host.plugins()) ids.push_back(record.id);
-  EXPECT_EQ(ids, (std::vector<std::string>{"duplicate", "factory-throws", "ok"}));
+  EXPECT_EQ(ids, (std::vector<std::string>{"duplicate", "factory-throws", "frozen-2.0", "ok"}));
   const std::vector<std::string> refused = {
       "abi-major-mismatch", "abi-mismatch-constructor", "bad-component",     "bad-struct-size",
       "duplicate-id-b",     "missing-dependency",       "missing-entry",     "missing-register",

@@ -112,6 +112,7 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
   context.metadata = book.metadata;
   context.params = book.layout_params;
   context.texts = book.texts;
+  context.text_files = book.text_files;
   context.base_dir = book.dir.string();
   context.sink = &sink;
   doc::Document document =

@@ -1,6 +1,6 @@
 #include "compose/render_book.hpp"
 
-#include "layout/engine.hpp"
+#include "paginate/paginate.hpp"
 #include "postprocess/finish.hpp"
 #include "render/pdf.hpp"
 #include "text/shaper.hpp"
@@ -30,9 +30,9 @@ RenderResult BookRenderer::render(const RenderRequest& request) {
   State& s = *state_;
   if (!s.book || s.laid_out_for != request.base_dir) {
     s.book.reset();
-    layout::EngineOptions options;
+    paginate::Options options;
     options.base_dir = request.base_dir;
-    s.book = layout::lay_out(s.document, s.style, s.shaper, s.sink, options);
+    s.book = paginate::lay_out(s.document, s.style, s.shaper, s.sink, options);
     s.laid_out_for = request.base_dir;
   }
   const layout::LaidOutBook& book = *s.book;

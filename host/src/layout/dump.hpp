@@ -5,7 +5,7 @@
 // on every machine that has the same fonts.
 #pragma once
 
-#include "layout/engine.hpp"
+#include "layout/page_model.hpp"
 
 #include <dizgi/diagnostics.hpp>
 

@@ -1,5 +1,6 @@
 #include "layout/paragraph.hpp"
 
+#include "layout/text_util.hpp"
 #include "text/hyphenate.hpp"
 
 #include <algorithm>
@@ -87,11 +88,12 @@ void append_number(std::string& key, double value) {
 }
 
 // Everything set() reads, as one string: the style's text properties, the setting and the spans.
-// Empty when the paragraph must not be reused (footnote references).
+// Empty when the paragraph must not be reused (footnote references, and page references,
+// whose text changes from pass to pass).
 std::string cache_key(const std::vector<doc::Span>& spans, const ParagraphSetting& setting) {
   std::string key;
   for (const doc::Span& span : spans) {
-    if (span.footnote) return {};
+    if (span.kind == doc::SpanKind::footnote || span.kind == doc::SpanKind::page_reference) return {};
   }
   const Style& style = *setting.style;
   key.reserve(128);
@@ -114,9 +116,10 @@ std::string cache_key(const std::vector<doc::Span>& spans, const ParagraphSettin
     key += '\x1e';
     key += static_cast<char>('0' + s.bold + 2 * s.italic + 4 * s.small_caps);
     key += static_cast<char>('0' + static_cast<int>(s.script));
+    key += static_cast<char>('0' + static_cast<int>(span.kind));
     key += s.color;
     key += '\x1f';
-    key += s.link;
+    key += span.target;
     key += '\x1f';
     key += s.style;
     key += '\x1f';
@@ -222,7 +225,8 @@ bool ParagraphSetter::prepare(const std::vector<doc::Span>& spans, const Paragra
   bool after_space = true;
   for (const doc::Span& original : spans) {
     doc::Span span = original;
-    if ((span.style.style == "xref" || span.style.style == "xref-page") && setting.resolve_reference) {
+    if ((span.kind == doc::SpanKind::reference || span.kind == doc::SpanKind::page_reference) &&
+        setting.resolve_reference) {
       span.text = setting.resolve_reference(span);
     }
     if (template_.smart_quotes) span.text = smart_quotes(span.text, after_space);
@@ -230,10 +234,11 @@ bool ParagraphSetter::prepare(const std::vector<doc::Span>& spans, const Paragra
     if (setting.force_bold) key.bold = true;
     Payload base;
     base.color = span.style.color.empty() ? base_color : template_.color(span.style.color);
-    base.link = span.style.link;
+    if (span.kind == doc::SpanKind::link) base.link = span.target;
+    if (span.kind == doc::SpanKind::reference || span.kind == doc::SpanKind::page_reference) base.link = "#" + span.target;
     if (span.style.script == doc::Script::superscript) base.rise = style.size_pt * 0.33;
     if (span.style.script == doc::Script::subscript) base.rise = -style.size_pt * 0.15;
-    if (span.footnote) {
+    if (span.kind == doc::SpanKind::footnote && span.footnote) {
       int number = setting.footnote_number ? setting.footnote_number(*span.footnote) : 0;
       text::FontKey mark = key;
       mark.size_pt = style.size_pt * 0.62;

@@ -2,7 +2,7 @@
 // chosen by the total-fit breaker -> line elements with positioned glyph runs.
 #pragma once
 
-#include "layout/engine.hpp"
+#include "layout/page_model.hpp"
 #include "text/linebreak.hpp"
 
 #include <functional>

@@ -424,6 +424,7 @@ Template load_template(const std::filesystem::path& file) {
       if (auto v = attr(node, "rule-color"); !v.empty()) t.table.rule_color = v;
       if (auto v = attr(node, "zebra-fill"); !v.empty()) t.table.zebra_fill = v;
       if (auto v = attr(node, "total-fill"); !v.empty()) t.table.total_fill = v;
+      if (auto v = attr(node, "missing"); !v.empty()) t.table.missing_marker = v;
       t.table.cell_padding_pt = reader.length(node, "padding", t.table.cell_padding_pt);
     } else if (is(node, "running-heads")) {
       if (auto v = attr(node, "verso"); !v.empty()) t.running_head_verso = v;

@@ -58,6 +58,7 @@ struct TableStyle {
   std::string rule_color = "cizgi";
   std::string zebra_fill = "zemin";
   std::string total_fill = "zemin2";
+  std::string missing_marker = "–";  // a null figure (never 0)
   double cell_padding_pt = 3;
   std::string font = "Linux Biolinum O";
   double size_pt = 8.5;

@@ -172,7 +172,7 @@ void Host::load_directory(const fs::path& dir, DiagnosticSink& sink) {
     } else if (fs::is_symlink(fs::symlink_status(path, type_ec))) {
       // A link that leads nowhere (or in a circle) is a broken install, not nothing.
       std::error_code target_ec;
-      fs::status(path, target_ec);
+      (void)fs::status(path, target_ec);
       sink.warn("plugin.broken-link", Location{path.string()},
                 target_ec ? "plugin link cannot be followed: " + target_ec.message()
                           : std::string("plugin link does not lead to a file"),

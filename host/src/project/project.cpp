@@ -444,6 +444,7 @@ class Loader {
       }
       if (!file) {
         project_.texts[id] = dedent(inline_text);
+        project_.text_files[id] = doc_.display_name();
         continue;
       }
       fs::path path = existing_path(*file, element, "file", "text file");
@@ -463,6 +464,7 @@ class Loader {
       }
       content.erase(std::remove(content.begin(), content.end(), '\r'), content.end());
       project_.texts[id] = std::move(content);
+      project_.text_files[id] = display;
     }
   }
 

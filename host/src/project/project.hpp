@@ -36,6 +36,7 @@ struct Project {
   std::filesystem::path template_file;  // resolved template.xml
   std::vector<SourceSpec> sources;
   std::map<std::string, std::string> texts;  // narrative texts by id (file contents or inline)
+  std::map<std::string, std::string> text_files;  // the file (as the user names it) of each text
   std::vector<OutputSpec> outputs;
   bool allow_outside = false;  // ProjectOptions::allow_outside, passed on to the data sources
 };

@@ -1,14 +1,12 @@
 #include "render/pdf.hpp"
 
+#include "image/image.hpp"
+
 #include <dizgi/diagnostics.hpp>
 #include <dizgi/version.hpp>
 
 #include <cairo-pdf.h>
 #include <pango/pangocairo.h>
-#ifdef DIZGI_HAVE_RSVG
-#include <gdk-pixbuf/gdk-pixbuf.h>
-#include <librsvg/rsvg.h>
-#endif
 
 #include <cerrno>
 #include <cstdio>
@@ -25,9 +23,6 @@ namespace dizgi::render {
 namespace {
 
 using layout::mm_to_pt;
-
-// Cairo's image surfaces hold at most 32767 pixels a side.
-constexpr int max_image_px = 32767;
 
 // Cairo writes through this, so a failed write keeps its cause (errno) for the message.
 struct FileWriter {
@@ -187,91 +182,8 @@ class GlyphBatch {
   int count_ = 0;
 };
 
-#ifdef DIZGI_HAVE_RSVG
-// JPEG: decoded with gdk-pixbuf for the screen and PNG previews; the original JPEG bytes are
-// attached as MIME data, so the PDF embeds the photo as it is (DCT), not re-encoded.
-void draw_jpeg(cairo_t* cr, const layout::Picture& p, double ox, double oy) {
-  // The layout sets a placeholder for pictures Cairo cannot hold; this is the last guard, so
-  // a picture that still does not fit is left out rather than decoded.
-  int file_w = 0, file_h = 0;
-  if (!gdk_pixbuf_get_file_info(p.path.c_str(), &file_w, &file_h) || file_w <= 0 || file_h <= 0 ||
-      file_w > max_image_px || file_h > max_image_px) {
-    return;
-  }
-  GError* error = nullptr;
-  GdkPixbuf* pixbuf = gdk_pixbuf_new_from_file(p.path.c_str(), &error);
-  if (!pixbuf) {
-    if (error) g_error_free(error);
-    return;
-  }
-  int w = gdk_pixbuf_get_width(pixbuf), h = gdk_pixbuf_get_height(pixbuf);
-  int channels = gdk_pixbuf_get_n_channels(pixbuf), stride = gdk_pixbuf_get_rowstride(pixbuf);
-  const guchar* pixels = gdk_pixbuf_read_pixels(pixbuf);
-  cairo_surface_t* image = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);
-  unsigned char* data = cairo_image_surface_get_data(image);
-  if (cairo_surface_status(image) != CAIRO_STATUS_SUCCESS || data == nullptr || channels < 3) {
-    cairo_surface_destroy(image);
-    g_object_unref(pixbuf);
-    return;
-  }
-  cairo_surface_flush(image);
-  int out_stride = cairo_image_surface_get_stride(image);
-  for (int y = 0; y < h; ++y) {
-    for (int x = 0; x < w; ++x) {
-      const guchar* in = pixels + y * stride + x * channels;
-      auto* out = reinterpret_cast<uint32_t*>(data + y * out_stride) + x;
-      *out = (uint32_t(in[0]) << 16) | (uint32_t(in[1]) << 8) | uint32_t(in[2]);
-    }
-  }
-  cairo_surface_mark_dirty(image);
-  gchar* bytes = nullptr;
-  gsize length = 0;
-  if (g_file_get_contents(p.path.c_str(), &bytes, &length, nullptr)) {
-    cairo_surface_set_mime_data(image, CAIRO_MIME_TYPE_JPEG, reinterpret_cast<unsigned char*>(bytes),
-                                length, g_free, bytes);
-  }
-  cairo_save(cr);
-  cairo_translate(cr, ox + p.x, oy + p.y);
-  cairo_scale(cr, p.w / w, p.h / h);
-  cairo_set_source_surface(cr, image, 0, 0);
-  cairo_paint(cr);
-  cairo_restore(cr);
-  cairo_surface_destroy(image);
-  g_object_unref(pixbuf);
-}
-#endif
-
 void draw_picture(cairo_t* cr, const layout::Picture& p, double ox, double oy) {
-  std::filesystem::path path(p.path);
-  cairo_save(cr);
-  if (path.extension() == ".png") {
-    cairo_surface_t* image = cairo_image_surface_create_from_png(p.path.c_str());
-    if (cairo_surface_status(image) == CAIRO_STATUS_SUCCESS) {
-      double sx = p.w / cairo_image_surface_get_width(image);
-      double sy = p.h / cairo_image_surface_get_height(image);
-      cairo_translate(cr, ox + p.x, oy + p.y);
-      cairo_scale(cr, sx, sy);
-      cairo_set_source_surface(cr, image, 0, 0);
-      cairo_paint(cr);
-    }
-    cairo_surface_destroy(image);
-  }
-#ifdef DIZGI_HAVE_RSVG
-  else if (path.extension() == ".jpg" || path.extension() == ".jpeg" || path.extension() == ".JPG" ||
-           path.extension() == ".JPEG") {
-    draw_jpeg(cr, p, ox, oy);
-  } else if (path.extension() == ".svg") {
-    GError* error = nullptr;
-    RsvgHandle* handle = rsvg_handle_new_from_file(p.path.c_str(), &error);
-    if (handle) {
-      RsvgRectangle viewport{ox + p.x, oy + p.y, p.w, p.h};
-      rsvg_handle_render_document(handle, cr, &viewport, nullptr);
-      g_object_unref(handle);
-    }
-    if (error) g_error_free(error);
-  }
-#endif
-  cairo_restore(cr);
+  image::draw(cr, p.path, ox + p.x, oy + p.y, p.w, p.h);
 }
 
 struct Navigation {

@@ -1,7 +1,7 @@
 // Rendering laid-out pages with Cairo: PDF for output, PNG for previews and golden tests.
 #pragma once
 
-#include "layout/engine.hpp"
+#include "layout/page_model.hpp"
 
 #include <dizgi/model/document.hpp>
 

@@ -13,11 +13,14 @@ namespace {
 
 void flush(std::vector<doc::Span>& spans, std::string& text, const doc::InlineStyle& style) {
   if (text.empty()) return;
-  if (!spans.empty() && !spans.back().footnote && spans.back().style.bold == style.bold &&
+  if (!spans.empty() && spans.back().kind == doc::SpanKind::text && spans.back().style.bold == style.bold &&
       spans.back().style.italic == style.italic && spans.back().style.script == style.script) {
     spans.back().text += text;
   } else {
-    spans.push_back(doc::Span{text, style, nullptr});
+    doc::Span span;
+    span.text = text;
+    span.style = style;
+    spans.push_back(std::move(span));
   }
   text.clear();
 }
@@ -49,7 +52,10 @@ std::vector<doc::Span> parse_inline(std::string_view s, doc::InlineStyle base) {
         flush(spans, text, style);
         doc::InlineStyle inner = style;
         inner.script = c == '^' ? doc::Script::superscript : doc::Script::subscript;
-        spans.push_back(doc::Span{std::string(s.substr(i + 2, end - i - 2)), inner, nullptr});
+        doc::Span script;
+        script.text = std::string(s.substr(i + 2, end - i - 2));
+        script.style = inner;
+        spans.push_back(std::move(script));
         i = end;
         continue;
       }
@@ -60,14 +66,15 @@ std::vector<doc::Span> parse_inline(std::string_view s, doc::InlineStyle base) {
       if (end != std::string_view::npos) {
         flush(spans, text, style);
         std::string_view target = s.substr(i + 2, end - i - 2);
-        doc::InlineStyle ref = style;
-        ref.style = "xref";
+        doc::Span ref;
+        ref.kind = doc::SpanKind::reference;
+        ref.style = style;
         if (target.substr(0, 6) == "sayfa:") {
-          ref.style = "xref-page";
+          ref.kind = doc::SpanKind::page_reference;
           target.remove_prefix(6);
         }
-        ref.link = "#" + std::string(target);
-        spans.push_back(doc::Span{"?", ref, nullptr});
+        ref.target = std::string(target);
+        spans.push_back(std::move(ref));
         i = end;
         continue;
       }
@@ -78,9 +85,12 @@ std::vector<doc::Span> parse_inline(std::string_view s, doc::InlineStyle base) {
         flush(spans, text, style);
         auto note = std::make_shared<doc::Footnote>();
         note->content = parse_inline(s.substr(i + 2, end - i - 2), doc::InlineStyle{});
-        doc::InlineStyle mark = style;
-        mark.script = doc::Script::superscript;
-        spans.push_back(doc::Span{"", mark, note});
+        doc::Span mark;
+        mark.kind = doc::SpanKind::footnote;
+        mark.style = style;
+        mark.style.script = doc::Script::superscript;
+        mark.footnote = std::move(note);
+        spans.push_back(std::move(mark));
         i = end;
         continue;
       }
@@ -99,21 +109,31 @@ std::string_view trim(std::string_view s) {
 
 }  // namespace
 
-std::vector<doc::Block> parse_markup(const std::string& text, const std::string& paragraph_style) {
+std::vector<doc::Block> parse_markup(const std::string& text, const std::string& paragraph_style,
+                                     const std::string& origin_file) {
   std::vector<doc::Block> blocks;
   std::string paragraph;
   doc::List list;
+  int line_number = 0, paragraph_line = 0, list_line = 0;
+  auto origin = [&](int line) {
+    doc::Origin o;
+    o.file = origin_file;
+    o.line = line;
+    return o;
+  };
   auto end_paragraph = [&] {
     if (!paragraph.empty()) {
       doc::Paragraph p;
       p.content = parse_inline(paragraph, doc::InlineStyle{});
       p.style = paragraph_style;
+      p.origin = origin(paragraph_line);
       blocks.emplace_back(std::move(p));
       paragraph.clear();
     }
   };
   auto end_list = [&] {
     if (!list.items.empty()) {
+      list.origin = origin(list_line);
       blocks.emplace_back(std::move(list));
       list = doc::List{};
     }
@@ -121,6 +141,7 @@ std::vector<doc::Block> parse_markup(const std::string& text, const std::string&
   std::istringstream in(text);
   std::string raw;
   while (std::getline(in, raw)) {
+    ++line_number;
     std::string_view line = trim(raw);
     if (line.empty()) {
       end_paragraph();
@@ -129,11 +150,13 @@ std::vector<doc::Block> parse_markup(const std::string& text, const std::string&
     }
     if (line.size() > 2 && line[0] == '-' && line[1] == ' ') {
       end_paragraph();
+      if (list.items.empty()) list_line = line_number;
       list.items.push_back(doc::ListItem{parse_inline(trim(line.substr(2)), doc::InlineStyle{}), 0});
       continue;
     }
     end_list();
-    if (!paragraph.empty()) paragraph.push_back(' ');
+    if (paragraph.empty()) paragraph_line = line_number;
+    else paragraph.push_back(' ');
     paragraph.append(line);
   }
   end_paragraph();

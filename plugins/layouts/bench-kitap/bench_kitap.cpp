@@ -162,16 +162,24 @@ doc::Paragraph paragraph(Dice& dice) {
   int count = 5 + static_cast<int>(dice.below(3));
   for (int i = 0; i < count; ++i) text += (i ? " " : "") + sentence(dice);
   doc::Paragraph p;
-  p.content.push_back(doc::Span{text, {}, nullptr});
+  p.content.push_back(doc::text_span(text));
   p.style = "body";
   return p;
 }
 
 doc::TableCell cell(std::string text, doc::Align align = doc::Align::start) {
   doc::TableCell c;
-  c.content.push_back(doc::Span{std::move(text), {}, nullptr});
+  c.content.push_back(doc::text_span(std::move(text)));
   c.align = align;
   return c;
+}
+
+doc::ListOf contents_list() {
+  doc::ListOf list;
+  list.kind = doc::ListOfKind::contents;
+  list.title = "İçindekiler";
+  list.depth = 2;
+  return list;
 }
 
 doc::Table money_table(Dice& dice, const std::string& id, const std::string& caption) {
@@ -220,7 +228,7 @@ class BenchKitap final : public Layout {
     document.metadata = context.metadata;
     doc::Section front{doc::Matter::front, {}};
     // Built in place: GCC 12 reports a false -Wnull-dereference for emplace_back of a temporary.
-    front.blocks.push_back(doc::Block{std::in_place_type<doc::ListOf>, doc::ListOfKind::contents, "İçindekiler", 2});
+    front.blocks.push_back(doc::Block{std::in_place_type<doc::ListOf>, contents_list()});
     document.sections.push_back(std::move(front));
     doc::Section body{doc::Matter::body, {}};
     int table_number = 0;
@@ -229,14 +237,14 @@ class BenchKitap final : public Layout {
       doc::Heading chapter;
       chapter.level = 1;
       chapter.number = format_roman(c) + "-";
-      chapter.content.push_back(doc::Span{std::string(topics[static_cast<std::size_t>(c - 1) % topics.size()]), {}, nullptr});
+      chapter.content.push_back(doc::text_span(std::string(topics[static_cast<std::size_t>(c - 1) % topics.size()])));
       chapter.id = "bolum-" + std::to_string(c);
       body.blocks.push_back(doc::Block{std::in_place_type<doc::Heading>, std::move(chapter)});
       for (int s = 1; s <= 3; ++s) {
         doc::Heading section;
         section.level = 2;
         section.number = format_letter_tr(s) + "-";
-        section.content.push_back(doc::Span{std::string(dice.pick(aspects)), {}, nullptr});
+        section.content.push_back(doc::text_span(std::string(dice.pick(aspects))));
         section.id = "bolum-" + std::to_string(c) + "-" + std::to_string(s);
         body.blocks.push_back(doc::Block{std::in_place_type<doc::Heading>, std::move(section)});
         for (int p = 0; p < 5; ++p) body.blocks.push_back(doc::Block{std::in_place_type<doc::Paragraph>, paragraph(dice)});

@@ -382,6 +382,11 @@ void Composer::warn_missing_table(const std::string& name, const std::string& hi
             "missing optional table '" + name + "'", hint);
 }
 
+std::string Composer::text_file(const std::string& id) const {
+  auto file = context.text_files.find(id);
+  return file == context.text_files.end() ? "text '" + id + "'" : file->second;
+}
+
 void Composer::text(Blocks& out, const std::string& id) const {
   auto it = context.texts.find(id);
   if (it == context.texts.end() || it->second.find_first_not_of(" \t\r\n") == std::string::npos) {
@@ -391,7 +396,7 @@ void Composer::text(Blocks& out, const std::string& id) const {
     out.emplace_back(placeholder("Bu bölümün metni henüz eklenmemiştir (metin: " + id + ")."));
     return;
   }
-  for (doc::Block& block : parse_markup(it->second)) out.push_back(std::move(block));
+  for (doc::Block& block : parse_markup(it->second, "body", text_file(id))) out.push_back(std::move(block));
 }
 
 void Composer::optional_text(Blocks& out, const std::string& id) const {
@@ -400,7 +405,7 @@ void Composer::optional_text(Blocks& out, const std::string& id) const {
     out.emplace_back(paragraph({span(nothing_further)}));
     return;
   }
-  for (doc::Block& block : parse_markup(it->second)) out.push_back(std::move(block));
+  for (doc::Block& block : parse_markup(it->second, "body", text_file(id))) out.push_back(std::move(block));
 }
 
 doc::Paragraph Composer::placeholder(const std::string& message) {
@@ -414,6 +419,14 @@ std::string Composer::param(const std::string& name, const std::string& fallback
 bool Composer::is_report_year(const Table& table, std::size_t row) const {
   auto value = integer_of(table.at(row, "yil"));
   return value && *value == year;
+}
+
+doc::ListOf list_of(doc::ListOfKind kind, std::string title, int depth) {
+  doc::ListOf list;
+  list.kind = kind;
+  list.title = std::move(title);
+  list.depth = depth;
+  return list;
 }
 
 doc::Heading make_heading(int level, std::string number, std::string title, std::string id,
@@ -468,9 +481,9 @@ doc::Document FaaliyetRaporu::compose(const LayoutContext& context) {
       context, "sunus_basligi", idare.is_belediye ? "Başkan Sunuşu" : "Üst Yönetici Sunuşu");
   front.blocks.emplace_back(make_heading(1, "", foreword, "sunus", true));
   c.text(front.blocks, "sunus");
-  front.blocks.emplace_back(doc::ListOf{doc::ListOfKind::contents, "İçindekiler", 3});
-  front.blocks.emplace_back(doc::ListOf{doc::ListOfKind::tables, "Tablolar Listesi", 1});
-  front.blocks.emplace_back(doc::ListOf{doc::ListOfKind::charts, "Grafikler Listesi", 1});
+  front.blocks.emplace_back(list_of(doc::ListOfKind::contents, "İçindekiler", 3));
+  front.blocks.emplace_back(list_of(doc::ListOfKind::tables, "Tablolar Listesi", 1));
+  front.blocks.emplace_back(list_of(doc::ListOfKind::charts, "Grafikler Listesi", 1));
 
   // Body: parts I–V.
   doc::Section body{doc::Matter::body, {}};

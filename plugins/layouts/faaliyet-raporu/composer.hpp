@@ -31,6 +31,8 @@ class Composer {
 
   // The table, or nullptr after a warning naming the table and the section that needed it.
   const Table* optional_table(const std::string& name, const std::string& section) const;
+  // The file text `id` came from (for the blocks' origins).
+  std::string text_file(const std::string& id) const;
   // Appends the narrative text `id`, or a placeholder paragraph plus a warning.
   void text(Blocks& out, const std::string& id) const;
   // Appends the text `id` when the book has it, else the standard "nothing further" sentence.
@@ -47,6 +49,8 @@ class Composer {
  private:
   mutable std::set<std::string> warned_tables_;
 };
+
+doc::ListOf list_of(doc::ListOfKind kind, std::string title, int depth);
 
 doc::Heading make_heading(int level, std::string number, std::string title, std::string id,
                           bool chapter_opener = false);

@@ -136,7 +136,7 @@ void add_budget_expenditure(const Composer& c, Blocks& out) {
   chart.id = "grafik-gider-gerceklesme";
   chart.kind = doc::ChartKind::bar;
   chart.caption = "Ekonomik Sınıflandırmaya Göre Gider Gerçekleşme Oranları";
-  chart.unit = "%";
+  chart.value_axis.format.percent = true;
   doc::ChartSeries series;
   series.name = "Gerçekleşme Oranı (%)";
   for (const auto& [code, line] : by_code) {
@@ -148,7 +148,7 @@ void add_budget_expenditure(const Composer& c, Blocks& out) {
                       number_cell(ratio(realised)),
                       number_cell(ratio(percent_of(line.spent, total.spent)))});
     chart.categories.push_back(code + " " + label);
-    series.values.push_back(realised ? realised->to_double() : 0.0);
+    series.values.push_back(realised ? Value(*realised) : Value());
   }
   t.footer.push_back(
       {cell("", doc::Align::center, "total"), cell("Toplam", doc::Align::start, "total"),

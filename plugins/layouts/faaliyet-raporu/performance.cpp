@@ -110,9 +110,10 @@ void add_summary_rows(const Composer& c, const std::vector<GoalLevel>& levels,
     while (end < levels.size() && levels[end].goal->aim_code == aim)
       sum = sum + levels[end++].level;
     Decimal mean = divide(sum, Decimal::from_int(static_cast<int64_t>(end - i)), 2);
-    summary.body.push_back({cell("Amaç " + aim, doc::Align::start, "group"),
-                            cell(aim_texts[aim], doc::Align::start, "group"),
-                            number_cell(format_percent_tr(mean, 2), "group")});
+    summary.body.push_back(doc::TableRow({cell("Amaç " + aim, doc::Align::start),
+                                          cell(aim_texts[aim], doc::Align::start),
+                                          number_cell(format_percent_tr(mean, 2))},
+                                         doc::RowKind::group));
     for (; i < end; ++i) {
       summary.body.push_back({cell(levels[i].goal->code), cell(levels[i].goal->text),
                               number_cell(format_percent_tr(levels[i].level, 2))});
@@ -273,7 +274,7 @@ void add_performance_results(const Composer& c, Blocks& results, Blocks& evaluat
     doc::Table t;
     t.id = "tablo-performans-" + anchor_of(goal.code);
     t.caption = "Hedef " + goal.code + " Performans Sonuçları";
-    t.props["keep-together"] = "true";
+    t.keep_together = true;
     t.columns = {{"34%", doc::Align::start}, {"11%", doc::Align::end}, {"13%", doc::Align::end},
                  {"13%", doc::Align::end},   {"14%", doc::Align::end}, {"15%", doc::Align::end}};
     t.header.push_back({header_cell("Performans Göstergesi"),

@@ -8,7 +8,7 @@ class Hello final : public dizgi::Layout {
  public:
   dizgi::doc::Document compose(const dizgi::LayoutContext& /*context*/) override {
     dizgi::doc::Paragraph paragraph;
-    paragraph.content.push_back(dizgi::doc::Span{"Merhaba, dünya!", {}, nullptr});
+    paragraph.content.push_back(dizgi::doc::text_span("Merhaba, dünya!"));
     dizgi::doc::Section section;
     section.blocks.emplace_back(std::move(paragraph));
     dizgi::doc::Document document;

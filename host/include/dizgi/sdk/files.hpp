@@ -6,7 +6,7 @@
 // Such files are read only when they are regular files (never a FIFO, a device or a folder),
 // and only up to a size limit, so a book can neither make dizgi block nor read without end.
 // Messages about the content of a file outside the project never quote that content: callers
-// check ProjectFile::inside before quoting. Since: 0.3 (SDK ABI 1.1)
+// check ProjectFile::inside before quoting. Since: 0.3 (SDK ABI 2.2)
 #pragma once
 
 #include <dizgi/diagnostics.hpp>

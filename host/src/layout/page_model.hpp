@@ -1,18 +1,16 @@
-// The page engine: turns a doc::Document into positioned pages, using the template for how it
-// looks. Paragraphs are shaped (text/shaper) and broken into lines by the total-fit breaker
-// (text/linebreak) with Turkish hyphenation; pagination places the resulting elements on page
-// masters with keep rules, widows/orphans, footnotes, running heads and folios; generated lists
-// (TOC, tables, charts) are resolved by bounded re-runs until page numbers are stable.
+// The page model: what layout produces and what every later stage reads. Blocks are laid out
+// into elements (a line of text, a table row, a chart, a cover) made of simple drawables —
+// glyph runs, filled rectangles, rules, pictures, link areas and form-field widgets — plus the
+// structure tags a tagged PDF needs. Pagination places elements on pages; render, post-process
+// and preflight never look at the document model again.
 #pragma once
 
 #include "layout/template.hpp"
 #include "text/shaper.hpp"
 
-#include <dizgi/diagnostics.hpp>
 #include <dizgi/model/document.hpp>
 
-#include <filesystem>
-#include <map>
+#include <cstddef>
 #include <memory>
 #include <string>
 #include <vector>
@@ -40,11 +38,59 @@ struct LinkArea {
 };
 struct Picture {
   double x = 0, y = 0, w = 0, h = 0;
-  std::string path;  // PNG or SVG file
+  std::string path;  // PNG, JPEG or SVG file
   double effective_ppi = 0;
 };
 
+// A form field's widget: where it sits and what the field is. The print profile draws only
+// its appearance (label and rule); an interactive profile can turn it into an AcroForm field.
+struct FieldWidget {
+  double x = 0, y = 0, w = 0, h = 0;
+  std::string name;  // stable, from the data model
+  doc::FieldKind kind = doc::FieldKind::text;
+  std::string value;
+  std::string tooltip;
+  bool required = false;
+  bool read_only = false;
+};
+
+// Structure roles for tagged output (PDF/UA). Furniture and decoration are artifacts.
+enum class StructRole {
+  invalid = 0,
+  artifact,
+  paragraph,
+  heading,
+  list_item,
+  table_row,
+  caption,
+  figure,
+  toc_item,
+  note,
+  form,
+};
+
+// A table cell's extent within a row element, for tagging (TH with scope, TD).
+struct CellTag {
+  double x0 = 0, x1 = 0;
+  bool header = false;
+  int col_span = 1;
+  int row_span = 1;
+};
+
 enum class BreakBefore { none = 0, page, recto };
+
+struct Element;
+
+// A block that can split across pages says what continues it on the next page: its repeated
+// header rows, a continuation caption. The paginator knows no table; it asks the block. The
+// returned elements are owned by the block and live as long as the elements that point to it.
+class Splittable {
+ public:
+  virtual ~Splittable() = default;
+  // Elements set at the top of the next page when the block breaks before its element `next`
+  // (counted from the block's first element).
+  virtual std::vector<const Element*> continuation(std::size_t next) const = 0;
+};
 
 struct Element {
   double height = 0;
@@ -63,7 +109,13 @@ struct Element {
   std::vector<Rule> rules;
   std::vector<LinkArea> links;
   std::vector<Picture> pictures;
+  std::vector<FieldWidget> fields;
   std::vector<std::string> anchors;  // destinations at the element's top
+
+  // Structure: the role of the element and, for table rows, its cells.
+  StructRole role = StructRole::invalid;
+  std::vector<CellTag> cells;
+  std::string alt_text;  // figures and charts
 
   // Heading data for outlines, running heads and the TOC (level 0 = not a heading).
   int heading_level = 0;
@@ -71,8 +123,14 @@ struct Element {
   std::string heading_id;
   bool heading_in_outline = true;
 
+  // Where the element's block came from ("faaliyet-raporu: Tablo 3 'butce_gider'").
+  std::string origin;
+
   std::vector<std::shared_ptr<Element>> footnotes;  // footnote lines referenced here
-  std::shared_ptr<std::vector<Element>> repeat_header;  // table header to repeat after a break
+
+  // Set on the elements of a block that can split: the block and this element's index in it.
+  std::shared_ptr<const Splittable> split;
+  std::size_t split_index = 0;
 };
 
 struct Placed {
@@ -111,22 +169,5 @@ struct LaidOutBook {
   std::vector<std::vector<Element>> element_lists;
   int passes = 0;
 };
-
-struct EngineOptions {
-  std::filesystem::path base_dir;  // images are resolved against it
-  int max_passes = 4;
-};
-
-// Lays out a document. Never throws for content problems (missing image, missing glyph, loose
-// line): they become diagnostics in `sink` and visible placeholders.
-std::unique_ptr<LaidOutBook> lay_out(const doc::Document& document, const Template& style,
-                                     text::Shaper& shaper, DiagnosticSink& sink,
-                                     const EngineOptions& options = {});
-
-// Turkish-aware uppercase ("İçindekiler" -> "İÇİNDEKİLER").
-std::string upper_tr(const std::string& text);
-
-// Roman page labels: 4 -> "iv".
-std::string roman(int number);
 
 }  // namespace dizgi::layout

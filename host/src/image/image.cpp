@@ -1,0 +1,160 @@
+#include "image/image.hpp"
+
+#ifdef DIZGI_HAVE_RSVG
+#include <gdk-pixbuf/gdk-pixbuf.h>
+#include <librsvg/rsvg.h>
+#endif
+
+#include <algorithm>
+#include <cctype>
+#include <cstdint>
+#include <string>
+
+namespace dizgi::image {
+
+Format format_of(const std::filesystem::path& path) {
+  std::string ext = path.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  if (ext == ".png") return Format::png;
+  if (ext == ".jpg" || ext == ".jpeg") return Format::jpeg;
+  if (ext == ".svg") return Format::svg;
+  return Format::invalid;
+}
+
+Info probe(const std::filesystem::path& path) {
+  Info info;
+  info.format = format_of(path);
+  switch (info.format) {
+    case Format::png: {
+      cairo_surface_t* s = cairo_image_surface_create_from_png(path.c_str());
+      if (cairo_surface_status(s) == CAIRO_STATUS_SUCCESS) {
+        info.width_px = cairo_image_surface_get_width(s);
+        info.height_px = cairo_image_surface_get_height(s);
+      }
+      cairo_surface_destroy(s);
+      break;
+    }
+#ifdef DIZGI_HAVE_RSVG
+    case Format::jpeg: {
+      int w = 0, h = 0;
+      if (gdk_pixbuf_get_file_info(path.c_str(), &w, &h)) {
+        info.width_px = w;
+        info.height_px = h;
+      }
+      break;
+    }
+    case Format::svg: {
+      GError* error = nullptr;
+      RsvgHandle* handle = rsvg_handle_new_from_file(path.c_str(), &error);
+      if (handle) {
+        gdouble w = 0, h = 0;
+        if (rsvg_handle_get_intrinsic_size_in_pixels(handle, &w, &h)) {
+          info.width_px = w;
+          info.height_px = h;
+        }
+        g_object_unref(handle);
+      }
+      if (error) g_error_free(error);
+      break;
+    }
+#endif
+    default:
+      break;
+  }
+  return info;
+}
+
+namespace {
+
+void paint_scaled(cairo_t* cr, cairo_surface_t* surface, double x, double y, double w, double h) {
+  cairo_translate(cr, x, y);
+  cairo_scale(cr, w / cairo_image_surface_get_width(surface), h / cairo_image_surface_get_height(surface));
+  cairo_set_source_surface(cr, surface, 0, 0);
+  cairo_paint(cr);
+}
+
+#ifdef DIZGI_HAVE_RSVG
+// JPEG: decoded with gdk-pixbuf for the screen and PNG previews; the original JPEG bytes are
+// attached as MIME data, so the PDF embeds the photo as it is (DCT), not re-encoded.
+bool draw_jpeg(cairo_t* cr, const std::filesystem::path& path, double x, double y, double w, double h) {
+  // Too large for Cairo: not decoded at all (a 10 KB JPEG may claim gigabytes of pixels).
+  if (!probe(path).fits_cairo()) return false;
+  GError* error = nullptr;
+  GdkPixbuf* pixbuf = gdk_pixbuf_new_from_file(path.c_str(), &error);
+  if (!pixbuf) {
+    if (error) g_error_free(error);
+    return false;
+  }
+  int pw = gdk_pixbuf_get_width(pixbuf), ph = gdk_pixbuf_get_height(pixbuf);
+  int channels = gdk_pixbuf_get_n_channels(pixbuf), stride = gdk_pixbuf_get_rowstride(pixbuf);
+  const guchar* pixels = gdk_pixbuf_read_pixels(pixbuf);
+  cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, pw, ph);
+  // Cairo refuses surfaces beyond 32767 pixels a side: its data pointer is then null.
+  if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS || channels < 3) {
+    cairo_surface_destroy(surface);
+    g_object_unref(pixbuf);
+    return false;
+  }
+  cairo_surface_flush(surface);
+  unsigned char* data = cairo_image_surface_get_data(surface);
+  int out_stride = cairo_image_surface_get_stride(surface);
+  for (int row = 0; row < ph; ++row) {
+    for (int col = 0; col < pw; ++col) {
+      const guchar* in = pixels + row * stride + col * channels;
+      auto* out = reinterpret_cast<uint32_t*>(data + row * out_stride) + col;
+      *out = (uint32_t(in[0]) << 16) | (uint32_t(in[1]) << 8) | uint32_t(in[2]);
+    }
+  }
+  cairo_surface_mark_dirty(surface);
+  gchar* bytes = nullptr;
+  gsize length = 0;
+  if (g_file_get_contents(path.c_str(), &bytes, &length, nullptr)) {
+    cairo_surface_set_mime_data(surface, CAIRO_MIME_TYPE_JPEG, reinterpret_cast<unsigned char*>(bytes), length,
+                                g_free, bytes);
+  }
+  paint_scaled(cr, surface, x, y, w, h);
+  cairo_surface_destroy(surface);
+  g_object_unref(pixbuf);
+  return true;
+}
+#endif
+
+}  // namespace
+
+bool draw(cairo_t* cr, const std::filesystem::path& path, double x, double y, double w, double h) {
+  bool drawn = false;
+  cairo_save(cr);
+  switch (format_of(path)) {
+    case Format::png: {
+      cairo_surface_t* surface = cairo_image_surface_create_from_png(path.c_str());
+      if (cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS) {
+        paint_scaled(cr, surface, x, y, w, h);
+        drawn = true;
+      }
+      cairo_surface_destroy(surface);
+      break;
+    }
+#ifdef DIZGI_HAVE_RSVG
+    case Format::jpeg:
+      drawn = draw_jpeg(cr, path, x, y, w, h);
+      break;
+    case Format::svg: {
+      GError* error = nullptr;
+      RsvgHandle* handle = rsvg_handle_new_from_file(path.c_str(), &error);
+      if (handle) {
+        RsvgRectangle viewport{x, y, w, h};
+        drawn = rsvg_handle_render_document(handle, cr, &viewport, nullptr);
+        g_object_unref(handle);
+      }
+      if (error) g_error_free(error);
+      break;
+    }
+#endif
+    default:
+      break;
+  }
+  cairo_restore(cr);
+  return drawn;
+}
+
+}  // namespace dizgi::image

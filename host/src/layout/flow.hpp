@@ -1,0 +1,101 @@
+// The block flow: walks the document's sections and lays out each block into elements of the
+// page model. Each block kind has its own file (heading.cpp, paragraph_block.cpp, list.cpp,
+// table/, chart/, form/, image.cpp, listof.cpp, cover.cpp); this class holds what they share:
+// the template, the paragraph setter, the counters of the document and the element list.
+#pragma once
+
+#include "layout/page_model.hpp"
+#include "layout/paragraph.hpp"
+#include "paginate/counters.hpp"
+
+#include <dizgi/diagnostics.hpp>
+#include <dizgi/model/document.hpp>
+
+#include <filesystem>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace dizgi::layout {
+
+struct FlowOptions {
+  std::filesystem::path base_dir;  // images are resolved against it
+};
+
+class Flow {
+ public:
+  Flow(const doc::Document& document, const Template& style, text::Shaper& shaper, DiagnosticSink& sink,
+       const FlowOptions& options, const paginate::Counters& counters,
+       const std::map<std::string, std::string>& page_of_id, SetCache* cache = nullptr,
+       SetBatch* batch = nullptr);
+
+  // Lays out every block; the elements in reading order.
+  std::vector<Element> build();
+
+  double text_width() const { return width_; }
+  double text_height() const { return height_; }
+
+ private:
+  // Shared by the block kinds (flow.cpp).
+  void push(Element element);
+  // Pushes a block's lines with its style's spacing and keeps; lines get `role` for tagging.
+  void push_lines(std::vector<Element> lines, const Style& style, bool keep_all = false,
+                  StructRole role = StructRole::paragraph);
+  ParagraphSetting setting_for(const Style& style, double width);
+  void apply_block_rules(const doc::Block& block, std::size_t first);
+  std::string resolve(const doc::Span& span);
+  // The block's origin as a diagnostic location ("block 12" when it has none).
+  Location here() const;
+  // A `layout.unsupported` warning at the block's origin: "<what> is not supported yet".
+  void unsupported(const std::string& what, const std::string& hint);
+  bool last_was_heading() const;
+  // Captions and notes of tables, charts and figures (caption.cpp).
+  void add_caption(const std::string& caption, const std::string& id);
+  void add_note(const std::string& note);
+
+  // One per block kind.
+  void add(const doc::Heading& heading);      // heading.cpp
+  void add(const doc::Paragraph& paragraph);  // paragraph_block.cpp
+  void add(const doc::List& list);            // list.cpp
+  void add(const doc::Table& table);          // table/table.cpp
+  void add(const doc::Chart& chart);          // chart/chart.cpp
+  void add(const doc::Form& form);            // form/form.cpp
+  void add(const doc::Image& image);          // image.cpp
+  void add(const doc::Break& page_break);     // flow.cpp
+  void add(const doc::ListOf& list);          // listof.cpp
+  void add(const doc::Cover& cover);          // cover.cpp
+
+  // Tables (table/columns.cpp, table/table.cpp).
+  struct TableGeometry {
+    std::vector<double> widths;         // per column
+    std::vector<double> decimal_tails;  // per column: the widest ",dd" of its decimal-aligned cells
+  };
+  std::vector<double> column_widths(const doc::Table& table, std::size_t count);
+  std::vector<doc::Span> cell_spans(const doc::TableCell& cell) const;
+  doc::Align cell_align(const doc::Table& table, const doc::TableCell& cell, std::size_t column) const;
+  double decimal_tail(const std::string& text, bool bold);
+  Element table_row(const doc::TableRow& row, const TableGeometry& geometry, const doc::Table& table,
+                    doc::RowKind kind, std::size_t index);
+
+  const doc::Document& document_;
+  const Template& template_;
+  text::Shaper& shaper_;
+  DiagnosticSink& sink_;
+  const FlowOptions options_;
+  const paginate::Counters& scan_;
+  const std::map<std::string, std::string>& page_of_id_;
+  ParagraphSetter setter_;
+  std::vector<Element> elements_;
+  doc::Matter matter_ = doc::Matter::body;
+  BreakBefore pending_break_ = BreakBefore::none;
+  double width_ = 0, height_ = 0;
+  int block_number_ = 0;
+  const doc::Origin* origin_ = nullptr;  // of the block being laid out
+  int footnote_count_ = 0;
+  bool after_heading_ = false;
+  std::set<std::string> reported_refs_;
+  int float_groups_ = 0;
+};
+
+}  // namespace dizgi::layout

@@ -1,0 +1,55 @@
+#include "layout/table/cells.hpp"
+
+#include <dizgi/model/format.hpp>
+
+namespace dizgi::layout {
+
+namespace {
+
+std::string format_decimal(Decimal value, const doc::NumberFormat& format) {
+  if (format.scale_power > 0) {
+    // Shown in thousands (millions, ...): the exact value divided once, rounded by the writer.
+    Decimal divisor = Decimal::from_int(1);
+    for (int i = 0; i < format.scale_power && i < 18; ++i) divisor = divisor * Decimal::from_int(10);
+    int digits = format.fraction_digits < 0 ? 2 : format.fraction_digits;
+    value = divide(value, divisor, digits + 1);
+  }
+  bool negative = value < Decimal::from_int(0);
+  if (negative && format.negative == doc::Negative::parentheses) value = Decimal::from_int(0) - value;
+  std::string text = format.percent ? format_percent_tr(value, format.fraction_digits)
+                                    : format_decimal_tr(value, format.fraction_digits);
+  if (!format.group) {
+    std::string plain;
+    for (char c : text)
+      if (c != '.') plain += c;
+    text = plain;
+  }
+  // A value that rounds to zero is written without a sign, and without parentheses.
+  if (negative && format.negative == doc::Negative::parentheses && text.find_first_of("123456789") != std::string::npos)
+    text = "(" + text + ")";
+  return text;
+}
+
+}  // namespace
+
+std::string format_value(const Value& value, const doc::NumberFormat& format, const std::string& missing) {
+  if (is_null(value)) return missing;
+  if (const auto* text = std::get_if<std::string>(&value)) return *text;
+  if (const auto* integer = std::get_if<int64_t>(&value)) return format_decimal(Decimal::from_int(*integer), [&] {
+      doc::NumberFormat f = format;
+      if (f.scale_power == 0 && !f.percent) f.fraction_digits = 0;
+      return f;
+    }());
+  if (const auto* decimal = std::get_if<Decimal>(&value)) return format_decimal(*decimal, format);
+  if (const auto* date = std::get_if<Date>(&value)) return format_date_tr(*date);
+  if (const auto* flag = std::get_if<bool>(&value)) return *flag ? "Evet" : "Hayır";
+  return missing;
+}
+
+doc::RowKind effective_kind(const doc::TableRow& row, int section) {
+  if (section == 0) return doc::RowKind::header;
+  if (section == 2) return row.kind == doc::RowKind::subtotal ? doc::RowKind::subtotal : doc::RowKind::total;
+  return row.kind == doc::RowKind::invalid ? doc::RowKind::body : row.kind;
+}
+
+}  // namespace dizgi::layout
