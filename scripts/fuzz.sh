@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds every libFuzzer target (tests/fuzz/<name>_fuzz.cpp) with the "fuzz" preset and runs
 # each for DIZGI_FUZZ_SECONDS (default 60) over a copy of its seed corpus
-# (tests/fuzz/corpus/<name>/), so new inputs never land in the repository by accident.
+# (tests/fuzz/corpus/<name>/, plus what tests/fuzz/<name>.seed.sh generates), so new inputs
+# never land in the repository by accident.
 # Crashes are written to build/fuzz/artifacts/<name>/; the script fails if any target fails.
 # Usage: scripts/fuzz.sh [NAME...]   (default: all targets)
 set -euo pipefail
@@ -37,6 +38,8 @@ for name in "${names[@]}"; do
   if [ -d "tests/fuzz/corpus/$name" ]; then
     cp -n "tests/fuzz/corpus/$name"/* "$corpus"/ 2>/dev/null || true
   fi
+  # Seeds that are binaries are generated, not committed: tests/fuzz/<name>.seed.sh DIR.
+  if [ -x "tests/fuzz/$name.seed.sh" ]; then "tests/fuzz/$name.seed.sh" "$corpus"; fi
   args=(-max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1
         -artifact_prefix="$artifacts/")
   if [ -f "tests/fuzz/$name.dict" ]; then args+=(-dict="tests/fuzz/$name.dict"); fi

@@ -102,6 +102,26 @@ TEST(CsvReader, ExplicitEncodingWins) {
   EXPECT_EQ(records("a\n\xC3\xBC\n", options)[1][0], "Ã¼");
 }
 
+// Issue 16: text cells kept NUL bytes and, with encoding="utf-8", invalid UTF-8.
+TEST(CsvReader, NulBytesAndInvalidUtf8AreRefusedWithTheirPlace) {
+  try {
+    records(std::string("a,b\n1,x\0y\n", 10));
+    FAIL() << "no error";
+  } catch (const dizgi::Error& error) {
+    EXPECT_STREQ(error.what(), "x.csv:2: field 2: error: a NUL byte in a field (hint: save the file as text "
+                               "(CSV), not as a binary file)");
+  }
+  dizgi::csv::Options options;
+  options.encoding = dizgi::csv::Encoding::utf8;
+  try {
+    records("a,b\n1,ok\n2,\xC3\x28\n", options);
+    FAIL() << "no error";
+  } catch (const dizgi::Error& error) {
+    EXPECT_EQ(error.location().line, 3u);
+    EXPECT_NE(std::string(error.what()).find("the field is not valid UTF-8"), std::string::npos) << error.what();
+  }
+}
+
 TEST(CsvReader, UnterminatedQuoteNamesTheLineItOpened) {
   try {
     records("a,b\n1,\"open\n\n");

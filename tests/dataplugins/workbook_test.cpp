@@ -319,3 +319,98 @@ TEST(Ods, ErrorNamesSheetAndCell) {
   EXPECT_EQ(error_of(path, sheet::Format::ods, {{"table", "butce_gelir"}}),
             "gelir.ods: sheet 'Gelir', cell C2: error: column 'butce_tahmini': not a number: 'çok'");
 }
+
+// Issue 16: repeated rows and shared strings that stay within the zip limits expanded to 7–8 GB
+// (ODS with 2 M repeated rows; an XLSX reusing one long string thousands of times). The expanded
+// text and the cells read are limited, with an error naming the sheet and cell.
+TEST(Ods, ExpandedTextBeyondTheLimitIsRefused) {
+  dizgi::test::TempDir dir;
+  std::string path = (dir.path() / "genis.ods").string();
+  std::string header = "<table:table-row>" + ods_cell("string", "", "kod") +
+                       ods_cell("string", "", "duzey") + ods_cell("string", "", "ad") +
+                       "</table:table-row>";
+  std::string big(100 << 10, 'x');  // under the 128 KiB a cell may hold
+  std::string rows = "<table:table-row table:number-rows-repeated=\"1000000\">" +
+                     ods_cell("string", "", "01") + ods_cell("float", "1", "1") +
+                     ods_cell("string", "", big) + "</table:table-row>";
+  dizgi::test::write_ods(path, "<table:table table:name=\"ekonomik_kod\">" + header + rows + "</table:table>");
+  auto start = std::chrono::steady_clock::now();
+  // (The repeated string compresses well: the ratio limit is lifted to reach the text limit.)
+  std::string error = error_of(path, sheet::Format::ods, {{"max-text-mb", "8"}, {"max-ratio", "100000"}});
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(10));
+  EXPECT_EQ(error.rfind("genis.ods: sheet 'ekonomik_kod', cell A", 0), 0u) << error;
+  EXPECT_NE(error.find("hold more than 8 MiB of text (hint: raise max-text-mb"), std::string::npos) << error;
+
+  // One row of 1000 repeated 100 KB cells.
+  std::string wide = "<table:table-row>" +
+                     ods_cell("string", "", big, " table:number-columns-repeated=\"1000\"") +
+                     "</table:table-row>";
+  dizgi::test::write_ods(path, "<table:table table:name=\"ekonomik_kod\">" + wide + "</table:table>");
+  EXPECT_NE(error_of(path, sheet::Format::ods, {{"max-ratio", "100000"}}).find("repeated cells hold more than 64 MiB"),
+            std::string::npos);
+}
+
+TEST(Xlsx, SharedStringReusedBeyondTheTextLimitIsRefused) {
+  dizgi::test::TempDir dir;
+  std::string path = (dir.path() / "paylasim.xlsx").string();
+  std::string header = "<row r=\"1\">" + c("A1", "<is><t>kod</t></is>", " t=\"inlineStr\"") +
+                       c("B1", "<is><t>duzey</t></is>", " t=\"inlineStr\"") +
+                       c("C1", "<is><t>ad</t></is>", " t=\"inlineStr\"") + "</row>";
+  std::string rows;
+  for (int r = 2; r < 400; ++r) {
+    std::string n = std::to_string(r);
+    rows += "<row r=\"" + n + "\">" + c("A" + n, "<v>1</v>") + c("B" + n, "<v>1</v>") +
+            c("C" + n, "<v>0</v>", " t=\"s\"") + "</row>";
+  }
+  dizgi::test::write_xlsx(path, {{"ekonomik_kod", header + rows}}, {std::string(100 << 10, 'y')});
+  std::string error = error_of(path, sheet::Format::xlsx, {{"max-text-mb", "16"}, {"max-ratio", "100000"}});
+  EXPECT_NE(error.find("sheet 'ekonomik_kod', cell A"), std::string::npos) << error;
+  EXPECT_NE(error.find("hold more than 16 MiB of text"), std::string::npos) << error;
+}
+
+// Issue 16: XLSX/ODS entity references were dropped silently ('A&x;B' became 'AB' when the
+// part declared the entity) while the XML source refuses them. Declared or not, the reference
+// is an error naming the part and line.
+TEST(Ods, EntityReferenceIsRefusedNotDropped) {
+  dizgi::test::TempDir dir;
+  std::string path = (dir.path() / "varlik.ods").string();
+  std::string header = "<table:table-row>" + ods_cell("string", "", "kod") +
+                       ods_cell("string", "", "duzey") + ods_cell("string", "", "ad") +
+                       "</table:table-row>";
+  std::string row = "<table:table-row>" + ods_cell("string", "", "01") + ods_cell("float", "1", "1") +
+                    ods_cell("string", "", "A&x;B") + "</table:table-row>";
+  std::string body = "<office:body><office:spreadsheet><table:table table:name=\"ekonomik_kod\">" + header +
+                     row + "</table:table></office:spreadsheet></office:body></office:document-content>";
+  std::string root =
+      "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+      "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" "
+      "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.2\">";
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"<?xml version=\"1.0\"?>", "Entity 'x' not defined"},
+      {"<?xml version=\"1.0\"?><!DOCTYPE office:document-content [<!ENTITY x \"gizli\">]>",
+       "entity reference '&x;' in the text"}};
+  for (const auto& [prolog, expected] : cases) {
+    dizgi::test::write_zip(path, {{"mimetype", "application/vnd.oasis.opendocument.spreadsheet"},
+                                  {"content.xml", prolog + root + body}});
+    std::string error = error_of(path, sheet::Format::ods);
+    EXPECT_EQ(error.rfind("varlik.ods: part 'content.xml', line 1: error: ", 0), 0u) << error;
+    EXPECT_NE(error.find(expected), std::string::npos) << error;
+  }
+}
+
+// Issue 16: XLSX cell names in messages used the row element's number, not the cell's own
+// reference. A cell whose reference contradicts its row is refused under its own name.
+TEST(Xlsx, CellReferenceContradictingItsRowIsRefusedByItsOwnName) {
+  dizgi::test::TempDir dir;
+  std::string path = (dir.path() / "satir.xlsx").string();
+  std::string rows = "<row r=\"1\">" + c("A1", "<is><t>kod</t></is>", " t=\"inlineStr\"") +
+                     c("B1", "<is><t>duzey</t></is>", " t=\"inlineStr\"") +
+                     c("C1", "<is><t>ad</t></is>", " t=\"inlineStr\"") + "</row>" + "<row r=\"7\">" +
+                     c("A7", "<v>1</v>") + c("B9", "<v>x</v>", " t=\"str\"") + "</row>";
+  dizgi::test::write_xlsx(path, {{"ekonomik_kod", rows}});
+  EXPECT_EQ(error_of(path, sheet::Format::xlsx).rfind("satir.xlsx: sheet 'ekonomik_kod', cell B9: error: cell B9 "
+                                                      "is written inside row 7",
+                                                      0),
+            0u)
+      << error_of(path, sheet::Format::xlsx);
+}

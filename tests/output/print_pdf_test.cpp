@@ -10,6 +10,7 @@
 #include "output/colour_map.hpp"
 #include "output/profile.hpp"
 #include "postprocess/finish.hpp"
+#include "util/atomic_file.hpp"
 #include "render/marks.hpp"
 
 #include <gtest/gtest.h>
@@ -105,7 +106,9 @@ Synthetic make_synthetic() {
   finish.colours.add(0, 0, 0, dizgi::output::ProcessColour{0, 0, 0, 100}, "black");
   finish.colours.add(screen(brand_c, brand_k), screen(brand_m, brand_k), screen(brand_y, brand_k),
                      dizgi::output::ProcessColour{brand_c, brand_m, brand_y, brand_k}, "ana");
-  dizgi::postprocess::finish_pdf(s.raw, s.pdf, finish);
+  dizgi::util::AtomicFile out(s.pdf);
+  dizgi::postprocess::finish_pdf(s.raw, out, finish);
+  out.commit();
   return s;
 }
 

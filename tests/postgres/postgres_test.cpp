@@ -141,12 +141,48 @@ TEST(Postgres, SqlFromBookXmlIsRefused) {
 }
 
 TEST(Postgres, ConnectionFailureIsOneLine) {
+  // The target comes from the environment (a book may not name one).
+  std::string host = std::getenv("PGHOST") ? std::getenv("PGHOST") : "";
+  std::string port = std::getenv("PGPORT") ? std::getenv("PGPORT") : "";
+  setenv("PGHOST", "127.0.0.1", 1);
+  setenv("PGPORT", "1", 1);
   try {
-    load({{"host", "127.0.0.1"}, {"port", "1"}, {"connect_timeout", "3"}});
+    load({{"connect_timeout", "3"}});
     FAIL() << "no error";
   } catch (const dizgi::Error& error) {
     std::string message = error.what();
     EXPECT_EQ(message.rfind("book.xml:12:5: error: cannot connect to PostgreSQL: ", 0), 0u) << message;
     EXPECT_EQ(message.find('\n'), std::string::npos);
+  }
+  if (host.empty()) unsetenv("PGHOST"); else setenv("PGHOST", host.c_str(), 1);
+  if (port.empty()) unsetenv("PGPORT"); else setenv("PGPORT", port.c_str(), 1);
+}
+
+// Issue 16: a book that names a server (with sslmode=disable) made libpq answer that server's
+// clear-text password request with the user's ~/.pgpass line. Targets come from the user only.
+TEST(Postgres, ConnectionTargetsFromTheBookAreRefused) {
+  for (data::Params params : std::vector<data::Params>{
+           {{"host", "evil.example"}}, {{"port", "5433"}}, {{"user", "postgres"}},
+           {{"sslmode", "disable"}}, {{"hostaddr", "10.0.0.1"}}, {{"dbname", "x"}}}) {
+    try {
+      load(params);
+      FAIL() << "accepted " << params.begin()->first;
+    } catch (const dizgi::Error& error) {
+      EXPECT_EQ(error.code(), dizgi::ErrorCode::project);
+      EXPECT_NE(std::string(error.what()).find("is refused in book.xml"), std::string::npos) << error.what();
+    }
+  }
+}
+
+TEST(Postgres, PasswordsAreFoundByLibpqsOwnParser) {
+  for (std::string conninfo : {"host=x password  = gizli", "host=x   password='gizli'",
+                               "postgresql://ali:gizli@db/kuzeykent", "postgresql://db/k?password=gizli"}) {
+    try {
+      load({{"service", conninfo}});
+      FAIL() << "accepted " << conninfo;
+    } catch (const dizgi::Error& error) {
+      EXPECT_NE(std::string(error.what()).find("a password in book.xml is refused"), std::string::npos)
+          << error.what();
+    }
   }
 }

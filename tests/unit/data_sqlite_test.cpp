@@ -222,6 +222,42 @@ TEST(DataSqlite, BadCellValueNamesTableRowAndColumn) {
   }
 }
 
+// Issue 16: a decimal that overflows (1e30 in a DECIMAL column) named no file, table, row or
+// column.
+TEST(DataSqlite, DecimalOverflowNamesTableRowAndColumn) {
+  fs::path db = make_database("overflow.sqlite",
+                              "CREATE TABLE butce (id INTEGER, tutar DECIMAL(15,2));"
+                              "INSERT INTO butce VALUES (1, 10.5), (2, 1e30);");
+  Dataset dataset;
+  try {
+    src::read_file(db, {}, dataset, nullptr);
+    FAIL();
+  } catch (const dizgi::Error& error) {
+    EXPECT_EQ(error.location().where, "table 'butce', row 2, column 'tutar'") << error.what();
+    EXPECT_NE(error.location().file.find("overflow.sqlite"), std::string::npos) << error.what();
+  }
+}
+
+// Issue 16: SQL text may not reach other files, and .sqlite files are read under the same
+// authorizer (a view or statement of the file cannot attach or write).
+TEST(DataSqlite, SqlTextCannotAttachOrVacuumInto) {
+  for (const char* statement : {"ATTACH DATABASE 'baska.db' AS b;", "VACUUM INTO 'kopya.db';",
+                                "PRAGMA writable_schema = ON;"}) {
+    fs::path sql = scratch("saldiri.sql");
+    std::ofstream(sql) << "CREATE TABLE t (a INTEGER);\n" << statement << "\n";
+    Dataset dataset;
+    try {
+      src::read_file(sql, {}, dataset, nullptr);
+      FAIL() << statement;
+    } catch (const dizgi::Error& error) {
+      EXPECT_EQ(error.location().line, 2u) << statement;
+      EXPECT_NE(error.message().find("is not allowed in SQL text"), std::string::npos) << error.message();
+    }
+  }
+  EXPECT_FALSE(fs::exists("baska.db"));
+  EXPECT_FALSE(fs::exists("kopya.db"));
+}
+
 // The module's entry: the info record, the registration and the data source it creates
 // (loaded directly with Boost.DLL, independent of the host's loader).
 namespace {

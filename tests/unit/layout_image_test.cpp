@@ -15,6 +15,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <memory>
 
 namespace {
@@ -176,6 +177,50 @@ TEST(LayoutImages, ImageHeavyWebPdfIsAtMostFortyPercentOfPrint) {
   const auto print = size_of("print");
   const auto web = size_of("web");
   EXPECT_LE(static_cast<double>(web), 0.4 * static_cast<double>(print)) << "web " << web << ", print " << print;
+}
+
+// Issue 16: a 10 KB JPEG whose header says it is wider than 32767 px crashed the build (Cairo
+// cannot make such an image surface; the null buffer was written). Now: a warning naming the
+// file and its size, and the placeholder; the PDF is written.
+TEST(LayoutImages, JpegWiderThanCairoCanHoldIsAPlaceholder) {
+  fs::path dir = fs::path(DIZGI_TEST_BINARY_DIR) / "layout_images_huge";
+  fs::create_directories(dir);
+  GdkPixbuf* pixbuf = gdk_pixbuf_new(GDK_COLORSPACE_RGB, FALSE, 8, 64, 16);
+  gdk_pixbuf_fill(pixbuf, 0x336699ff);
+  gdk_pixbuf_save(pixbuf, (dir / "genis.jpg").c_str(), "jpeg", nullptr, "quality", "85", nullptr);
+  g_object_unref(pixbuf);
+  // Rewrite the frame header (SOF0: FF C0, length, precision, height, width) to 40000 px wide.
+  std::string bytes;
+  {
+    std::ifstream in(dir / "genis.jpg", std::ios::binary);
+    bytes.assign(std::istreambuf_iterator<char>(in), {});
+  }
+  std::size_t sof = bytes.find("\xFF\xC0");
+  ASSERT_NE(sof, std::string::npos);
+  bytes[sof + 7] = static_cast<char>(40000 >> 8);
+  bytes[sof + 8] = static_cast<char>(40000 & 0xff);
+  std::ofstream(dir / "genis.jpg", std::ios::binary) << bytes;
+
+  doc::Document d;
+  doc::Section body;
+  body.blocks.push_back(image("genis.jpg", "60mm"));
+  d.sections.push_back(body);
+  DiagnosticSink sink;
+  compose::RenderRequest request;
+  request.output = dir / "genis.pdf";
+  request.base_dir = dir;
+  compose::render_book(d, layout::default_template(), request, sink);
+  bool warned = false;
+  for (const Diagnostic& diagnostic : sink.diagnostics()) {
+    if (diagnostic.code == "layout.image-too-large") {
+      warned = true;
+      EXPECT_NE(diagnostic.message.find("40000x16 pixels"), std::string::npos) << diagnostic.message;
+    }
+  }
+  EXPECT_TRUE(warned);
+  EXPECT_TRUE(fs::exists(request.output));
+  std::string text = run("pdftotext '" + request.output.string() + "' - 2>&1");
+  EXPECT_NE(text.find("görsel yok"), std::string::npos) << text;
 }
 
 }  // namespace

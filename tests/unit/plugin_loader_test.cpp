@@ -106,13 +106,24 @@ TEST(PluginLoader, OkPluginRegistersItsComponents) {
 TEST(PluginLoader, AbiMajorMismatchIsRefusedBeforeRegistering) {
   // The fixture's register function aborts: reaching it would end the test run.
   expect_refused("abi-major-mismatch", LoadStatus::incompatible_abi,
-                 "plugin ABI 3.0 is not compatible with this host's 2.1 "
+                 "plugin ABI 3.0 is not compatible with this host's 2.2 "
                  "(hint: rebuild the plugin against the installed SDK)");
+}
+
+// Issue 16: an incompatible plugin's static constructors ran before its record was refused.
+// The record's ABI and toolchain are read from the file: these fixtures abort if loaded.
+TEST(PluginLoader, IncompatibleRecordIsRefusedWithoutRunningAnyOfItsCode) {
+  expect_refused("abi-mismatch-constructor", LoadStatus::incompatible_abi,
+                 "plugin ABI 3.0 is not compatible with this host's 2.2");
+  EXPECT_FALSE(is_mapped(fixture("abi-mismatch-constructor")));
+  expect_refused("toolchain-constructor", LoadStatus::incompatible_abi,
+                 "plugin was built with toolchain 'gcc-1/libstdc++-1/cxx11abi-0'");
+  EXPECT_FALSE(is_mapped(fixture("toolchain-constructor")));
 }
 
 TEST(PluginLoader, NewerMinorAbiIsRefused) {
   expect_refused("newer-minor", LoadStatus::incompatible_abi,
-                 "plugin ABI 2.2 is newer than this host's 2.1");
+                 "plugin ABI 2.3 is newer than this host's 2.2");
 }
 
 TEST(PluginLoader, OtherToolchainIsRefused) {
@@ -268,9 +279,10 @@ TEST(PluginLoader, FolderScanLoadsGoodPluginsAndReportsEachBadOneOnce) {
   for (const auto& record : host.plugins()) ids.push_back(record.id);
   EXPECT_EQ(ids, (std::vector<std::string>{"duplicate", "factory-throws", "frozen-2.0", "ok"}));
   const std::vector<std::string> refused = {
-      "abi-major-mismatch", "bad-component",     "bad-struct-size",    "duplicate-id-b",
-      "missing-dependency", "missing-entry",     "missing-register",   "newer-minor",
-      "not-a-plugin",       "repeats-component", "throws-in-register", "toolchain-mismatch"};
+      "abi-major-mismatch", "abi-mismatch-constructor", "bad-component",     "bad-struct-size",
+      "duplicate-id-b",     "missing-dependency",       "missing-entry",     "missing-register",
+      "newer-minor",        "not-a-plugin",             "repeats-component", "throws-in-register",
+      "toolchain-constructor", "toolchain-mismatch"};
   ASSERT_EQ(sink.diagnostics().size(), refused.size());
   for (std::size_t i = 0; i < refused.size(); ++i) {
     EXPECT_EQ(sink.diagnostics()[i].severity, Severity::warning);

@@ -2,6 +2,7 @@
 // greedy breaking, the hyphen-run limit, the emergency pass and speed.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <functional>
@@ -349,4 +350,40 @@ TEST(TextLinebreak, LastLineThatFillsTheMeasureIsNotFollowedByAnEmptyLine) {
   EXPECT_EQ(indices(break_lines(exact, fixed(100))), (std::vector<std::size_t>{5}));
   std::vector<Item> unguarded{box(45), glue(10, 5, 3), box(45), glue(0, 1e6, 0), penalty(-10000)};
   EXPECT_EQ(indices(break_lines(unguarded, fixed(100))), (std::vector<std::size_t>{4}));
+}
+
+// Issue 16: a paragraph of 512 k characters (about 80,000 words) exhausted memory. Long
+// paragraphs are broken in windows: every line is still a legal break in order, every line
+// keeps its line number's width (the callback is asked with increasing numbers), the lines
+// fit, and the work stays fast.
+TEST(TextLinebreak, VeryLongParagraphIsBrokenInBoundedWindows) {
+  std::vector<double> words;
+  for (int i = 0; i < 80000; ++i) words.push_back(10 + (i * 7919) % 23);
+  std::vector<Item> items = paragraph(words);
+  std::size_t asked = 0;
+  auto start = std::chrono::steady_clock::now();
+  auto result = dizgi::text::break_paragraph(
+      items, [&](std::size_t line) { asked = std::max(asked, line); return line % 2 ? 300.0 : 320.0; });
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(20));
+  ASSERT_FALSE(result.lines.empty());
+  EXPECT_EQ(result.lines.back().index + 1, items.size());
+  EXPECT_GE(asked + 1, result.lines.size());
+  std::size_t previous = 0;
+  std::size_t loose = 0;
+  for (std::size_t k = 0; k < result.lines.size(); ++k) {
+    const auto& line = result.lines[k];
+    ASSERT_TRUE(dizgi::text::is_legal_break(items, line.index)) << k;
+    if (k > 0) ASSERT_GT(line.index, previous) << k;
+    previous = line.index;
+    if (line.loose) ++loose;
+  }
+  EXPECT_EQ(loose, 0u);
+  // The same breaks as evaluate_breaks computes for them, with the same widths per line.
+  std::vector<std::size_t> breaks;
+  for (const auto& line : result.lines) breaks.push_back(line.index);
+  auto evaluated = dizgi::text::evaluate_breaks(
+      items, breaks, [](std::size_t line) { return line % 2 ? 300.0 : 320.0; });
+  for (std::size_t k = 0; k + 1 < result.lines.size(); ++k) {
+    EXPECT_NEAR(evaluated.lines[k].ratio, result.lines[k].ratio, 1e-9) << k;
+  }
 }

@@ -16,7 +16,10 @@ int run(const std::vector<std::string>& args) {
   bool have_book = false;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
-    if ((a == "-o" || a == "--output") && i + 1 < args.size()) options.out_dir = args[++i];
+    if ((a == "-o" || a == "--output") && i + 1 < args.size()) {
+      options.out_dir = args[++i];
+      options.out_dir_given = true;
+    }
     else if (a == "--profile" && i + 1 < args.size()) {
       options.profiles.push_back(args[++i]);
     } else if (a == "--strict") options.strict = true;

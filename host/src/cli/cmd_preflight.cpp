@@ -3,6 +3,7 @@
 
 #include <dizgi/diagnostics.hpp>
 
+#include "preflight/isolate.hpp"
 #include "preflight/preflight.hpp"
 #include "preflight/report_pdf.hpp"
 
@@ -79,14 +80,32 @@ int run_preflight(const std::vector<std::string>& args) {
       }
     };
   }
-  const preflight::Report report = preflight::check_file(file, options);
-  if (show_progress) std::cerr << "\r\033[K" << std::flush;
-  if (!report_path.empty()) preflight::write_report_pdf(file, report, report_path);
-  if (!quiet) {
-    if (json) std::cout << preflight::to_json(report);
-    else preflight::print_text(report, std::cout);
-  }
-  return preflight::exit_code(report);
+  const double timeout = options.timeout_seconds > 0 ? options.timeout_seconds : 60;
+  auto check = [&]() -> int {
+    const preflight::Report report = preflight::check_file(file, options);
+    if (show_progress) std::cerr << "\r\033[K" << std::flush;
+    if (!report_path.empty()) {
+      // The report's thumbnails get the same time limit as the check (default 60 s).
+      preflight::write_report_pdf(file, report, report_path, timeout);
+    }
+    if (!quiet) {
+      if (json) std::cout << preflight::to_json(report);
+      else preflight::print_text(report, std::cout);
+    }
+    return preflight::exit_code(report);
+  };
+  // The file may be hostile: Poppler reads it in a child with memory and time limits, so a
+  // crash or a bomb inside the library is a one-line answer, not a signal here.
+  preflight::IsolateLimits limits;
+  limits.seconds = timeout * 2;  // the check and the report each stop at `timeout`
+  std::string failure;
+  const int code = preflight::run_isolated(check, limits, failure);
+  if (code >= 0) return code;
+  std::cerr << dizgi::format(Diagnostic{Severity::error, "input.unreadable", Location{file},
+                                        "the PDF could not be checked: reading it " + failure,
+                                        "the file is damaged or built to harm PDF readers; ask for a new export"})
+            << "\n";
+  return 2;
 }
 
 }  // namespace

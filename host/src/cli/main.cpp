@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <exception>
 #include <iostream>
+#include <new>
 #include <unistd.h>
 
 namespace dizgi::cli {
@@ -79,6 +80,11 @@ int main(int argc, char** argv) {
       return command.run(rest);
     } catch (const dizgi::Error& error) {
       std::cerr << error.what() << "\n";
+      return exit_usage;
+    } catch (const std::bad_alloc&) {
+      // Never "std::bad_alloc": say what happened and what to look at.
+      std::cerr << "dizgi: error: out of memory (hint: an input is larger than dizgi's limits "
+                   "expect; check the sizes of the book's data and texts)\n";
       return exit_usage;
     } catch (const std::exception& error) {
       std::cerr << "dizgi: error: " << error.what() << "\n";

@@ -77,7 +77,12 @@ RenderResult BookRenderer::render(const RenderRequest& request) {
   util::AtomicFile raw(request.output.string() + ".cairo");
   render::PdfOptions pdf_options = render::PdfOptions::from(request.profile);
   pdf_options.slug = document.metadata.title;
-  render::PageGeometry geometry = render::write_pdf(book, document.metadata, raw.temp_path(), pdf_options);
+  render::PageGeometry geometry;
+  try {
+    geometry = render::write_pdf(book, document.metadata, raw.temp_path(), pdf_options);
+  } catch (const Error& error) {  // name the output, not the hidden temporary file
+    throw Error(error.code(), Location{request.output.string()}, error.message(), error.hint());
+  }
   if (std::getenv("DIZGI_KEEP_RAW")) std::filesystem::copy_file(raw.temp_path(), request.output.string() + ".raw.pdf", std::filesystem::copy_options::overwrite_existing);
   util::AtomicFile final_file(request.output);
   postprocess::FinishOptions finish;
@@ -85,7 +90,7 @@ RenderResult BookRenderer::render(const RenderRequest& request) {
   finish.colours = colour_map(s.style);
   finish.language = document.metadata.language.empty() ? "tr-TR" : document.metadata.language;
   finish.geometry = geometry;
-  postprocess::finish_pdf(raw.temp_path(), final_file.temp_path(), finish);
+  postprocess::finish_pdf(raw.temp_path(), final_file, finish);
   final_file.commit();
   if (!request.preview_png.empty()) {
     const double dpi = request.thumbnail_width_px > 0
@@ -93,7 +98,11 @@ RenderResult BookRenderer::render(const RenderRequest& request) {
                            : 48;
     const auto write = [&](int page, const std::filesystem::path& file) {
       util::AtomicFile png(file);
-      render::write_png(book, page, dpi, png.temp_path());
+      try {
+        render::write_png(book, page, dpi, png.temp_path());
+      } catch (const Error& error) {  // name the thumbnail, not the hidden temporary file
+        throw Error(error.code(), Location{file.string()}, error.message(), error.hint());
+      }
       png.commit();
     };
     write(0, request.preview_png);

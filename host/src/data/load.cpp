@@ -23,6 +23,7 @@ Dataset load_dataset(const project::Project& project, const plugin::Host& host, 
     context.base_dir = project.dir.string();
     context.origin = spec.origin;
     context.sink = &sink;
+    context.allow_outside = project.allow_outside;
     Dataset part;
     try {
       source->load(context, part);

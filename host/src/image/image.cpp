@@ -109,6 +109,8 @@ void paint_scaled(cairo_t* cr, cairo_surface_t* surface, double x, double y, dou
 // attached as MIME data, so the PDF embeds the photo as it is (DCT), not re-encoded.
 bool draw_jpeg(cairo_t* cr, const std::filesystem::path& path, double x, double y, double w, double h,
                double max_ppi) {
+  // Too large for Cairo: not decoded at all (a 10 KB JPEG may claim gigabytes of pixels).
+  if (!probe(path).fits_cairo()) return false;
   GError* error = nullptr;
   GdkPixbuf* pixbuf = gdk_pixbuf_new_from_file(path.c_str(), &error);
   if (!pixbuf) {

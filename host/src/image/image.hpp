@@ -16,6 +16,8 @@ struct Info {
   Format format = Format::invalid;
   double width_px = 0, height_px = 0;  // 0: unreadable
   bool readable() const { return width_px > 0 && height_px > 0; }
+  // Cairo's image surfaces hold at most 32767 pixels a side (SVG is drawn as vectors).
+  bool fits_cairo() const { return format == Format::svg || (width_px <= 32767 && height_px <= 32767); }
 };
 
 // The format by file extension (.png, .jpg/.jpeg, .svg in any case); invalid otherwise.

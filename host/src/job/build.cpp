@@ -5,6 +5,7 @@
 #include "job/job_private.hpp"
 #include "layout/template.hpp"
 #include "output/profile.hpp"
+#include "util/output_path.hpp"
 #include "preflight/preflight.hpp"
 
 #include <dizgi/sdk/layout.hpp>
@@ -73,7 +74,11 @@ void run(Session& session, plugin::Host& host, text::Shaper& shaper, const Build
     output::OutputProfile profile = output::load_profile(name);
     jobs.emplace_back(project::OutputSpec{name, options.book.stem().string() + "-" + profile.name + ".pdf"}, profile);
   }
-  compose::BookRenderer renderer(document, style, sink, &shaper);  // one layout for all outputs
+  // One layout for all outputs. A book with fonts of its own (fonts/) gets a shaper of its own,
+  // so that its fonts never reach the other books of the session.
+  std::error_code no_fonts;
+  bool own_fonts = std::filesystem::is_directory(book.dir / "fonts", no_fonts);
+  compose::BookRenderer renderer(document, style, sink, own_fonts ? nullptr : &shaper);
   for (const auto& [output, profile] : jobs) {
     if (!options.profiles.empty() &&
         std::none_of(options.profiles.begin(), options.profiles.end(),
@@ -82,6 +87,7 @@ void run(Session& session, plugin::Host& host, text::Shaper& shaper, const Build
     OutputResult written;
     written.profile = output.profile;
     written.file = options.out_dir / output.file;
+    util::check_output_target(options.out_dir, output.file, options.out_dir_given);
     step("setting " + written.file.string() + " (" + output.profile + ")");
     compose::RenderRequest render_request;
     render_request.profile = profile;

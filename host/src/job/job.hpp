@@ -52,6 +52,7 @@ struct BookData {
 struct BuildOptions {
   std::filesystem::path book;
   std::filesystem::path out_dir = "out";
+  bool out_dir_given = false;  // named by the user (-o): it may be a symbolic link
   std::vector<std::string> profiles;  // empty: every <output> of the book
   bool allow_outside = false;
   bool strict = false;     // data validation warnings and preflight errors fail the build

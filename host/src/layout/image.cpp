@@ -15,11 +15,21 @@ void Flow::add(const doc::Image& image) {
   }
   image::Info info = image::probe(path);
   double px_w = info.width_px, px_h = info.height_px;
+  bool too_large = false;
+  if (!info.fits_cairo()) {
+    sink_.warn("layout.image-too-large", Location{path.string()},
+               "image is " + std::to_string(static_cast<long long>(px_w)) + "x" +
+                   std::to_string(static_cast<long long>(px_h)) +
+                   " pixels, more than 32767 on a side; a placeholder is set in its place",
+               "scale the picture down (300 dpi at its printed size is enough)");
+    px_w = px_h = 0;
+    too_large = true;
+  }
   Element e;
   e.role = StructRole::figure;
   e.alt_text = image.alt_text.empty() ? image.caption : image.alt_text;
   if (px_w <= 0 || px_h <= 0) {
-    sink_.warn("layout.missing-image", Location{path.string()},
+    if (!too_large) sink_.warn("layout.missing-image", Location{path.string()},
                "image cannot be read; a placeholder is set in its place",
                "check the path (relative to the book file) and that it is a PNG, JPEG or SVG");
     e.height = mm_to_pt(30);

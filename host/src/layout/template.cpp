@@ -9,7 +9,10 @@
 #include <cmath>
 #include <optional>
 #include <set>
+#include <cstring>
+#include <memory>
 #include <sstream>
+#include <string_view>
 
 namespace dizgi::layout {
 
@@ -350,6 +353,11 @@ class Reader {
       doc_.fail_at(node, attribute, std::string(attribute) + " of " + object + " is out of range: '" + text + "'",
                    "use a length " + std::string(range.min_inclusive ? "from " : "above ") +
                        util::format_number(range.min_pt) + "pt to " + util::format_number(range.max_pt) + "pt");
+    }
+    // NaN and infinite lengths wrote broken PDFs (no comparison above catches NaN).
+    if (!std::isfinite(value_pt)) {
+      doc_.fail_at(node, attribute, std::string(attribute) + " of " + object + " is not a finite length: '" + text + "'",
+                   "write a number with a unit: 25mm, 10.5pt");
     }
   }
 

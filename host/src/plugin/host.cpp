@@ -140,9 +140,15 @@ void Host::load_default(DiagnosticSink& sink) {
         std::any_of(from_environment.begin(), from_environment.end(),
                     [&](const fs::path& entry) { return identity_of(entry) == identity_of(dir); });
     if (named_by_user) {
-      sink.warn("plugin.missing-folder", Location{dir.string()},
-                "plugin folder from DIZGI_PLUGIN_PATH does not exist",
-                "fix DIZGI_PLUGIN_PATH, a colon-separated list of folders");
+      if (fs::exists(dir, ec)) {
+        sink.warn("plugin.missing-folder", Location{dir.string()},
+                  "plugin folder from DIZGI_PLUGIN_PATH is not a folder",
+                  "DIZGI_PLUGIN_PATH lists folders (colon-separated), not plugin files");
+      } else {
+        sink.warn("plugin.missing-folder", Location{dir.string()},
+                  "plugin folder from DIZGI_PLUGIN_PATH does not exist",
+                  "fix DIZGI_PLUGIN_PATH, a colon-separated list of folders");
+      }
     }
   }
 }
@@ -160,7 +166,18 @@ void Host::load_directory(const fs::path& dir, DiagnosticSink& sink) {
     if (ec) break;
     const fs::path& path = it->path();
     std::error_code type_ec;
-    if (path.extension() == ".so" && fs::is_regular_file(path, type_ec)) files.push_back(path);
+    if (path.extension() != ".so") continue;
+    if (fs::is_regular_file(path, type_ec)) {
+      files.push_back(path);
+    } else if (fs::is_symlink(fs::symlink_status(path, type_ec))) {
+      // A link that leads nowhere (or in a circle) is a broken install, not nothing.
+      std::error_code target_ec;
+      (void)fs::status(path, target_ec);
+      sink.warn("plugin.broken-link", Location{path.string()},
+                target_ec ? "plugin link cannot be followed: " + target_ec.message()
+                          : std::string("plugin link does not lead to a file"),
+                "fix or remove the link in the plugin folder");
+    }
   }
   if (ec) {
     sink.warn("plugin.unreadable-folder", Location{dir.string()},

@@ -1,5 +1,7 @@
 #include "plugin/loader.hpp"
 
+#include "plugin/elf_check.hpp"
+
 #include <boost/dll/library_info.hpp>
 #include <boost/dll/shared_library.hpp>
 
@@ -7,8 +9,10 @@
 #include <cerrno>
 #include <cstring>
 #include <dlfcn.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <exception>
-#include <fstream>
 #include <string_view>
 #include <vector>
 
@@ -21,6 +25,7 @@ constexpr const char* kRegisterAlias = "dizgi_plugin_register";
 constexpr const char* kSection = "dizgi";
 
 const char kHostToolchain[] = DIZGI_TOOLCHAIN;
+constexpr uint64_t kMaximumPluginBytes = uint64_t{256} << 20;
 
 OpenResult refuse(LoadStatus status, std::string message, std::string hint) {
   OpenResult result;
@@ -102,13 +107,43 @@ std::optional<Refusal> check_info(const PluginInfo& info) {
 }
 
 OpenResult open_plugin(const std::filesystem::path& file) {
-  // 0. Readable at all? An unreadable file is an I/O problem, not a malformed plugin.
+  // 0. Readable at all? An unreadable file is an I/O problem, not a malformed plugin. Then the
+  //    ELF structure, checked here against the file size: library_info trusts section offsets
+  //    and names and would read outside the file. Only regular files of a sane size are read.
+  std::string image;
   {
-    std::ifstream probe(file, std::ios::binary);
-    if (!probe) {
+    int fd = ::open(file.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) {
       return refuse(LoadStatus::failed_to_open,
                     std::string("cannot read the plugin file: ") + std::strerror(errno),
                     "check the file's permissions");
+    }
+    struct stat status = {};
+    bool regular = ::fstat(fd, &status) == 0 && S_ISREG(status.st_mode);
+    if (regular && static_cast<uint64_t>(status.st_size) <= kMaximumPluginBytes) {
+      image.resize(static_cast<std::size_t>(status.st_size));
+      std::size_t used = 0;
+      while (used < image.size()) {
+        ssize_t got = ::pread(fd, image.data() + used, image.size() - used, static_cast<off_t>(used));
+        if (got < 0 && errno == EINTR) continue;
+        if (got <= 0) break;
+        used += static_cast<std::size_t>(got);
+      }
+      image.resize(used);
+    }
+    ::close(fd);
+    if (!regular) {
+      return refuse(LoadStatus::not_a_plugin, "not a dizgi plugin: not a regular file",
+                    "remove it from the plugin folder");
+    }
+    if (static_cast<uint64_t>(status.st_size) > kMaximumPluginBytes) {
+      return refuse(LoadStatus::not_a_plugin, "not a dizgi plugin: the file is larger than 256 MiB",
+                    "remove it from the plugin folder");
+    }
+    if (auto problem = elf_problem(image)) {
+      return refuse(LoadStatus::not_a_plugin,
+                    "not a dizgi plugin: not a shared library for this system (" + *problem + ")",
+                    "remove the file from the plugin folder");
     }
   }
 
@@ -133,6 +168,19 @@ OpenResult open_plugin(const std::filesystem::path& file) {
                     "declare the plugin with DIZGI_PLUGIN");
     }
   }
+
+  // 1b. The record's size, ABI and toolchain, read from the file: an incompatible plugin is
+  //     refused before any of its code runs, static constructors included. When the file
+  //     cannot be followed that far, step 4 checks the record after loading.
+  if (auto peek = peek_info_record(image, kInfoAlias)) {
+    const PluginInfo record{peek->struct_size, peek->abi, "peek", "peek", "peek",
+                            peek->toolchain ? peek->toolchain->c_str() : kHostToolchain};
+    if (auto refusal = check_info(record)) {
+      return refuse(LoadStatus::incompatible_abi, std::move(refusal->message), std::move(refusal->hint));
+    }
+  }
+  image.clear();
+  image.shrink_to_fit();
 
   // 2. Open with the non-throwing constructor. dlerror() still holds the loader's reason.
   std::shared_ptr<boost::dll::shared_library> library;

@@ -11,6 +11,9 @@
 
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFObjectHandle.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFPageObjectHelper.hh>
+#include <qpdf/QPDFSystemError.hh>
 #include <qpdf/QPDFWriter.hh>
 
 #include <glib.h>
@@ -29,7 +32,7 @@ std::string content_id(const std::string& bytes) {
 
 }  // namespace
 
-void finish_pdf(const std::filesystem::path& input, const std::filesystem::path& output,
+void finish_pdf(const std::filesystem::path& input, util::AtomicFile& output,
                 const FinishOptions& options) {
   const output::OutputProfile& profile = options.profile;
   const bool cmyk = profile.colour.model == output::ColourModel::cmyk;
@@ -61,13 +64,20 @@ void finish_pdf(const std::filesystem::path& input, const std::filesystem::path&
     xmp.document_id = content_id(bytes);
     add_metadata(pdf, xmp);
 
-    QPDFWriter writer(pdf, output.c_str());
+    // Written through our stream: qpdf does not check the final flush or close of a file it
+    // opens itself, and a full disk must fail the build (AtomicFile::commit checks them).
+    QPDFWriter writer(pdf);
+    writer.setOutputFile(output.target().string().c_str(), output.stream(), false);
     writer.setDeterministicID(true);
     writer.setCompressStreams(true);
     if (profile.is_pdfx4()) writer.setMinimumPDFVersion("1.6");
     if (profile.object_streams) writer.setObjectStreamMode(qpdf_o_generate);
     if (profile.linearize) writer.setLinearization(true);
-    writer.write();
+    try {
+      writer.write();
+    } catch (const QPDFSystemError& error) {
+      output.fail(error.getErrno());
+    }
   } catch (const Error&) {
     throw;
   } catch (const std::exception& error) {

@@ -12,6 +12,7 @@
 #include "output/colour_map.hpp"
 #include "output/profile.hpp"
 #include "render/pdf.hpp"
+#include "util/atomic_file.hpp"
 
 #include <filesystem>
 #include <string>
@@ -25,9 +26,10 @@ struct FinishOptions {
   output::ColourMap colours;  // the template's colours with their CMYK values
 };
 
-// Reads `input`, writes `output`. Throws Error(ErrorCode::pdf) naming the file on failure, and
+// Reads `input`, writes into `output`'s temporary file (the caller commits it). Throws
+// Error(ErrorCode::pdf) naming the file on failure, Error(ErrorCode::io) when writing fails, and
 // Error(ErrorCode::usage) when the profile's output ICC profile cannot be found.
-void finish_pdf(const std::filesystem::path& input, const std::filesystem::path& output,
+void finish_pdf(const std::filesystem::path& input, util::AtomicFile& output,
                 const FinishOptions& options);
 
 }  // namespace dizgi::postprocess

@@ -15,6 +15,7 @@
 #include <cairo.h>
 
 #include <algorithm>
+#include <chrono>
 #include <locale>
 #include <map>
 #include <memory>
@@ -83,8 +84,27 @@ std::string finding_line(int index, const Finding& finding) {
 
 }  // namespace
 
+namespace {
+
+// Thumbnails share the check's time limit: Poppler asks between operators whether to stop.
+struct ReportDeadline {
+  std::chrono::steady_clock::time_point until;
+  bool passed = false;
+};
+
+bool report_late(void* data) {
+  auto* deadline = static_cast<ReportDeadline*>(data);
+  if (!deadline->passed && std::chrono::steady_clock::now() > deadline->until) deadline->passed = true;
+  return deadline->passed;
+}
+
+}  // namespace
+
 void write_report_pdf(const std::filesystem::path& pdf, const Report& report,
-                      const std::filesystem::path& output) {
+                      const std::filesystem::path& output, double timeout_seconds) {
+  ReportDeadline deadline;
+  deadline.until = std::chrono::steady_clock::now() +
+                   std::chrono::milliseconds(static_cast<long long>(std::max(timeout_seconds, 0.0) * 1000));
   util::AtomicFile file(output);
   cairo_surface_t* surface =
       cairo_pdf_surface_create(file.temp_path().c_str(), page_width, page_height);
@@ -144,6 +164,10 @@ void write_report_pdf(const std::filesystem::path& pdf, const Report& report,
     header.line("Page " + std::to_string(number), 14, true);
     double list_y = margin + 30;
     Page* page = doc && number <= doc->getNumPages() ? doc->getPage(number) : nullptr;
+    if (page != nullptr && report_late(&deadline)) {
+      header.line("thumbnail not drawn: the time limit (--timeout) passed", 9);
+      page = nullptr;
+    }
     if (page != nullptr) {
       const PDFRectangle* media = page->getMediaBox();
       const double width_pt = media->x2 - media->x1, height_pt = media->y2 - media->y1;
@@ -151,7 +175,8 @@ void write_report_pdf(const std::filesystem::path& pdf, const Report& report,
       const double scale = std::min(box_w / width_pt, box_h / height_pt);
       const double dpi = std::clamp(72 * scale * 1.5, 10.0, 150.0);
       const int rotate = (360 - page->getRotate()) % 360;
-      doc->displayPageSlice(splash.get(), number, dpi, dpi, rotate, true, false, true, -1, -1, -1, -1);
+      doc->displayPageSlice(splash.get(), number, dpi, dpi, rotate, true, false, true, -1, -1, -1, -1,
+                            report_late, &deadline);
       SplashBitmap* bitmap = splash->getBitmap();
       const double x0 = margin, y0 = margin + 30;
       if (bitmap != nullptr && bitmap->getWidth() > 0) {

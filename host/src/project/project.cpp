@@ -6,6 +6,8 @@
 #include "util/schemas.hpp"
 #include "util/xml.hpp"
 
+#include <dizgi/sdk/files.hpp>
+
 #include <algorithm>
 #include <cctype>
 #include <fstream>
@@ -55,7 +57,8 @@ bool ends_with(std::string_view text, std::string_view suffix) {
 // Parameters whose value is a path: resolved against the book's folder and checked.
 bool is_path_param(std::string_view name) {
   std::string lower = ascii_lower(name);
-  return lower == "file" || lower == "path" || lower == "logo" || ends_with(lower, "-file") ||
+  return lower == "file" || lower == "path" || lower == "logo" || lower == "mapping" || lower == "columns" ||
+         ends_with(lower, "-file") ||
          ends_with(lower, "_file") || ends_with(lower, "-path") || ends_with(lower, "_path");
 }
 
@@ -67,8 +70,10 @@ bool names_password(std::string_view name) {
 
 bool value_has_password(std::string_view value) {
   std::string lower = ascii_lower(value);
-  if (lower.find("password=") != std::string::npos || lower.find("password =") != std::string::npos) {
-    return true;
+  // "password", any blanks, then "=": a conninfo string however it is spaced.
+  for (std::size_t at = lower.find("password"); at != std::string::npos; at = lower.find("password", at + 1)) {
+    std::size_t next = lower.find_first_not_of(" \t\r\n", at + 8);
+    if (next != std::string::npos && lower[next] == '=') return true;
   }
   // A connection URI with user:secret@host.
   for (std::size_t scheme = lower.find("://"); scheme != std::string::npos;
@@ -244,6 +249,10 @@ class Loader {
     if (fs::is_directory(resolved, ec)) {
       throw Error(ErrorCode::project, at, what + " '" + value + "' is a folder, not a file",
                   "name a file");
+    }
+    if (!fs::is_regular_file(resolved, ec)) {
+      throw Error(ErrorCode::project, at, what + " '" + value + "' is not a regular file",
+                  "name an ordinary file, not a pipe or a device");
     }
     return resolved;
   }
@@ -475,15 +484,22 @@ class Loader {
       output.file = trim(*xml::attribute(element, "file"));
       fs::path path(output.file);
       bool escapes = std::any_of(path.begin(), path.end(), [](const fs::path& part) { return part == ".."; });
-      if (output.file.empty() || path.is_absolute() || escapes || !path.has_filename()) {
+      if (output.file.empty() || path.is_absolute() || escapes || !path.has_filename() ||
+          path.filename() == "." || path.stem().empty()) {
         doc_.fail_at(element, "file", "output file '" + output.file + "' must be a file name inside the output folder",
                   "write e.g. file=\"faaliyet-2025-print.pdf\"");
       }
-      if (files.count(output.file) > 0) {
-        doc_.fail_at(element, "file", "output file '" + output.file + "' is written twice",
-                  "the first is on line " + std::to_string(doc_.at(files[output.file]).line));
+      if (ascii_lower(path.extension().string()) != ".pdf") {
+        doc_.fail_at(element, "file", "output file '" + output.file + "' does not end in .pdf",
+                  "dizgi writes PDF files only; write e.g. file=\"faaliyet-2025-print.pdf\"");
       }
-      files[output.file] = element;
+      // Compared as paths, not strings: "./x.pdf" and "x.pdf" are the same file.
+      std::string key = path.lexically_normal().string();
+      if (files.count(key) > 0) {
+        doc_.fail_at(element, "file", "output file '" + output.file + "' is written twice",
+                  "the first is on line " + std::to_string(doc_.at(files[key]).line));
+      }
+      files[key] = element;
       project_.outputs.push_back(std::move(output));
     }
   }
@@ -501,18 +517,7 @@ fs::path resolve_path(const Project& project, const std::string& relative, const
   if (trim(relative).empty()) {
     throw Error(ErrorCode::project, origin, "empty path", "name a file relative to the book's folder");
   }
-  fs::path path(relative);
-  fs::path full = canonical_or_normal(path.is_absolute() ? path : project.dir / path);
-  if (!allow_outside) {
-    fs::path folder = canonical_or_normal(project.dir);
-    if (!is_inside(full, folder)) {
-      throw Error(ErrorCode::project, origin,
-                  "path '" + relative + "' leaves the project folder",
-                  "keep data, texts and templates inside the book's folder, or allow it with "
-                  "--allow-outside");
-    }
-  }
-  return full;
+  return resolve_project_path(project.dir, relative, origin, allow_outside).path;
 }
 
 Project parse_project(std::string_view xml_text, const fs::path& file, const ProjectOptions& options) {
@@ -521,6 +526,7 @@ Project parse_project(std::string_view xml_text, const fs::path& file, const Pro
   fs::path absolute = fs::absolute(file, ec);
   project.file = (ec ? file : absolute).lexically_normal();
   project.dir = project.file.parent_path();
+  project.allow_outside = options.allow_outside;
   xml::Document document = xml::parse_memory(xml_text, file.string());
   book_schema().validate(document);
   Loader(document, project, options).load();
@@ -536,6 +542,10 @@ Project load_project(const fs::path& file, const ProjectOptions& options) {
   if (fs::is_directory(file, ec)) {
     throw Error(ErrorCode::io, Location{file.string()}, "is a folder, not a book file",
                 "name the book.xml inside it");
+  }
+  if (!fs::is_regular_file(file, ec)) {
+    throw Error(ErrorCode::io, Location{file.string()}, "is not a regular file",
+                "name a book.xml file, not a pipe or a device");
   }
   xml::ParseOptions parse_options;
   auto size = fs::file_size(file, ec);

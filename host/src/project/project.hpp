@@ -38,6 +38,7 @@ struct Project {
   std::map<std::string, std::string> texts;  // narrative texts by id (file contents or inline)
   std::map<std::string, std::string> text_files;  // the file (as the user names it) of each text
   std::vector<OutputSpec> outputs;
+  bool allow_outside = false;  // ProjectOptions::allow_outside, passed on to the data sources
 };
 
 struct ProjectOptions {

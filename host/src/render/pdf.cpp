@@ -10,8 +10,13 @@
 #include <pango/pangocairo.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <ctime>
+#include <fcntl.h>
+#include <unistd.h>
 #include <string>
 #include <vector>
 
@@ -20,6 +25,53 @@ namespace dizgi::render {
 namespace {
 
 using layout::mm_to_pt;
+
+// Cairo writes through this, so a failed write keeps its cause (errno) for the message.
+struct FileWriter {
+  std::FILE* file = nullptr;
+  int error_number = 0;
+};
+
+cairo_status_t write_to_file(void* closure, const unsigned char* data, unsigned int length) {
+  auto* writer = static_cast<FileWriter*>(closure);
+  if (std::fwrite(data, 1, length, writer->file) != length) {
+    writer->error_number = errno != 0 ? errno : EIO;
+    return CAIRO_STATUS_WRITE_ERROR;
+  }
+  return CAIRO_STATUS_SUCCESS;
+}
+
+// Closes the file and throws Error(ErrorCode::io) naming `file` with the real cause when
+// Cairo (`status`) or the close failed.
+void close_checked(FileWriter& writer, cairo_status_t status, const std::filesystem::path& file,
+                   const char* what) {
+  bool closed = std::fclose(writer.file) == 0;
+  int close_error = errno;
+  writer.file = nullptr;
+  // Cairo does not always pass a failed write on to the surface status: the writer's errno is
+  // the authority.
+  if (status == CAIRO_STATUS_WRITE_ERROR || writer.error_number != 0 || !closed) {
+    int cause = writer.error_number != 0 ? writer.error_number : close_error;
+    throw Error(ErrorCode::io, Location{file.string()},
+                std::string("cannot write ") + what + ": " + std::strerror(cause),
+                "free space or fix the output folder and retry");
+  }
+  if (status != CAIRO_STATUS_SUCCESS) {
+    throw Error(ErrorCode::render, Location{file.string()},
+                std::string("cannot write ") + what + ": " + cairo_status_to_string(status));
+  }
+}
+
+// Opens `file` (a temporary file made by the caller) for writing; never through a link.
+std::FILE* open_for_cairo(const std::filesystem::path& file, const char* what) {
+  int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0644);
+  std::FILE* out = fd >= 0 ? ::fdopen(fd, "wb") : nullptr;
+  if (!out) {
+    if (fd >= 0) ::close(fd);
+    throw Error(ErrorCode::io, Location{file.string()}, std::string("cannot write ") + what + ": " + std::strerror(errno));
+  }
+  return out;
+}
 
 void set_color(cairo_t* cr, const layout::Color& c) { cairo_set_source_rgb(cr, c.r, c.g, c.b); }
 
@@ -255,11 +307,12 @@ PageGeometry write_pdf(const layout::LaidOutBook& book, const doc::Metadata& met
   g.media_h_pt = g.trim_h_pt + 2 * margin;
   g.trim_x_pt = margin;
   g.trim_y_pt = margin;
-  cairo_surface_t* surface = cairo_pdf_surface_create(file.c_str(), g.media_w_pt, g.media_h_pt);
+  FileWriter writer{open_for_cairo(file, "PDF")};
+  cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(write_to_file, &writer, g.media_w_pt, g.media_h_pt);
   if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS) {
-    std::string why = cairo_status_to_string(cairo_surface_status(surface));
+    cairo_status_t status = cairo_surface_status(surface);
     cairo_surface_destroy(surface);
-    throw Error(ErrorCode::render, Location{file.string()}, "cannot create PDF: " + why);
+    close_checked(writer, status, file, "PDF");
   }
   cairo_pdf_surface_restrict_to_version(surface, CAIRO_PDF_VERSION_1_5);
   cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, metadata.title.c_str());
@@ -303,10 +356,7 @@ PageGeometry write_pdf(const layout::LaidOutBook& book, const doc::Metadata& met
   cairo_surface_finish(surface);
   cairo_status_t status = cairo_surface_status(surface);
   cairo_surface_destroy(surface);
-  if (status != CAIRO_STATUS_SUCCESS) {
-    throw Error(ErrorCode::render, Location{file.string()},
-                std::string("cannot write PDF: ") + cairo_status_to_string(status));
-  }
+  close_checked(writer, status, file, "PDF");
   return g;
 }
 
@@ -316,17 +366,22 @@ void write_png(const layout::LaidOutBook& book, int page, double dpi, const std:
   int w = static_cast<int>(mm_to_pt(p.width_mm) * scale + 0.5);
   int h = static_cast<int>(mm_to_pt(p.height_mm) * scale + 0.5);
   cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);
+  if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS) {
+    std::string why = cairo_status_to_string(cairo_surface_status(surface));
+    cairo_surface_destroy(surface);
+    throw Error(ErrorCode::render, Location{file.string()}, "cannot render the page as PNG: " + why,
+                "check the page size of the template");
+  }
   cairo_t* cr = cairo_create(surface);
   cairo_set_source_rgb(cr, 1, 1, 1);
   cairo_paint(cr);
   cairo_scale(cr, scale, scale);
   draw_page(cr, book, book.pages.at(static_cast<std::size_t>(page)), 0, nullptr);
   cairo_destroy(cr);
-  cairo_status_t status = cairo_surface_write_to_png(surface, file.c_str());
+  FileWriter writer{open_for_cairo(file, "PNG")};
+  cairo_status_t status = cairo_surface_write_to_png_stream(surface, write_to_file, &writer);
   cairo_surface_destroy(surface);
-  if (status != CAIRO_STATUS_SUCCESS) {
-    throw Error(ErrorCode::render, Location{file.string()}, std::string("cannot write PNG: ") + cairo_status_to_string(status));
-  }
+  close_checked(writer, status, file, "PNG");
 }
 
 }  // namespace dizgi::render

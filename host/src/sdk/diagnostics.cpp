@@ -21,6 +21,39 @@ std::string to_string(const Location& location) {
   return out.str();
 }
 
+// One line, always, and safe on a terminal: line breaks become spaces (libraries' messages
+// span lines), other control characters (ESC of a terminal escape sequence, C1 controls)
+// become visible \xNN, and a line quoting a huge input is cut at a character boundary.
+static std::string printable_line(const std::string& text) {
+  constexpr std::size_t max_bytes = 2000;
+  static const char hex[] = "0123456789abcdef";
+  std::string out;
+  out.reserve(std::min(text.size(), max_bytes) + 16);
+  std::size_t i = 0;
+  for (; i < text.size() && out.size() < max_bytes; ++i) {
+    auto c = static_cast<unsigned char>(text[i]);
+    if (c == '\n' || c == '\r' || c == '\t') {
+      out += ' ';
+    } else if (c < 0x20 || c == 0x7f ||
+               (c == 0xc2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+                static_cast<unsigned char>(text[i + 1]) <= 0x9f)) {
+      if (c == 0xc2) c = static_cast<unsigned char>(text[++i]);  // a C1 control, U+0080..U+009F
+      out += "\\x";
+      out += hex[c >> 4];
+      out += hex[c & 15];
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  if (i < text.size()) {
+    // Do not leave half a UTF-8 character.
+    while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xc0) == 0x80) out.pop_back();
+    if (!out.empty() && static_cast<unsigned char>(out.back()) >= 0xc0) out.pop_back();
+    out += "... (" + std::to_string(text.size() - i) + " more bytes)";
+  }
+  return out;
+}
+
 static const char* severity_name(Severity severity) {
   switch (severity) {
     case Severity::info: return "info";
@@ -42,9 +75,7 @@ std::string format(const Diagnostic& diagnostic) {
     line += diagnostic.hint;
     line += ')';
   }
-  // One line, always: embedded newlines from libraries would break the contract.
-  std::replace(line.begin(), line.end(), '\n', ' ');
-  return line;
+  return printable_line(line);
 }
 
 static std::string compose_what(const Location& location, const std::string& message,

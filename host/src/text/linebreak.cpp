@@ -333,9 +333,97 @@ bool is_legal_break(const std::vector<Item>& items, std::size_t index) {
   return false;
 }
 
+namespace {
+
+// Paragraphs longer than this many items are broken in windows (below); shorter ones whole.
+constexpr std::size_t window_items = 6000;
+
+BreakResult break_whole(const std::vector<Item>& items, const std::function<double(std::size_t)>& line_width,
+                        const BreakParams& params);
+
+// A very long paragraph (a 15 MB text without a blank line) is broken window by window: the
+// breaker runs on `window_items` items closed like a paragraph end, the lines that end in the
+// first three quarters are kept, and the next window starts after the last kept break. Memory
+// and time stay bounded by the window; total fit holds within each window, which is more than
+// any reader of a paragraph of 100 pages can tell apart.
+BreakResult break_in_windows(const std::vector<Item>& items,
+                             const std::function<double(std::size_t)>& line_width,
+                             const BreakParams& params) {
+  BreakResult result;
+  std::size_t start = 0;
+  std::size_t line_offset = 0;
+  const std::size_t n = items.size();
+  while (n - start > window_items + window_items / 2) {
+    // Lines start after discardable items, as after any break.
+    while (start < n && items[start].kind != Item::Kind::box && !(items[start].kind == Item::Kind::penalty &&
+                                                                  items[start].penalty <= -forbidden_break)) {
+      ++start;
+    }
+    if (n - start <= window_items + window_items / 2) break;
+    std::vector<Item> window(items.begin() + static_cast<std::ptrdiff_t>(start),
+                             items.begin() + static_cast<std::ptrdiff_t>(start + window_items));
+    Item no_break;
+    no_break.kind = Item::Kind::penalty;
+    no_break.penalty = forbidden_break;
+    Item fill;
+    fill.kind = Item::Kind::glue;
+    fill.stretch = 1e9;
+    Item end;
+    end.kind = Item::Kind::penalty;
+    end.penalty = -forbidden_break;
+    window.push_back(no_break);
+    window.push_back(fill);
+    window.push_back(end);
+    const std::size_t offset = line_offset;
+    BreakResult part = break_whole(
+        window, [&](std::size_t line) { return line_width(offset + line); }, params);
+    if (part.lines.size() < 2) return break_whole(items, line_width, params);  // nothing to window
+    const std::size_t keep_before = window_items * 3 / 4;
+    std::size_t kept = 0;
+    for (const LineBreak& line : part.lines) {
+      if (line.index >= keep_before && kept > 0) break;
+      if (line.index >= window_items) break;  // the artificial end
+      LineBreak placed = line;
+      placed.index += start;
+      result.lines.push_back(placed);
+      result.total_demerits += line.demerits;
+      ++kept;
+    }
+    if (kept == 0) return break_whole(items, line_width, params);
+    result.pass = std::max(result.pass, part.pass);
+    line_offset += kept;
+    start = result.lines.back().index + 1;
+  }
+  while (start < n && items[start].kind != Item::Kind::box &&
+         !(items[start].kind == Item::Kind::penalty && items[start].penalty <= -forbidden_break)) {
+    ++start;
+  }
+  std::vector<Item> rest(items.begin() + static_cast<std::ptrdiff_t>(start), items.end());
+  const std::size_t offset = line_offset;
+  BreakResult last = break_whole(rest, [&](std::size_t line) { return line_width(offset + line); }, params);
+  if (last.lines.empty()) return last;  // no pass succeeded: as for a short paragraph
+  for (LineBreak line : last.lines) {
+    line.index += start;
+    result.lines.push_back(line);
+  }
+  result.total_demerits += last.total_demerits;
+  result.pass = std::max(result.pass, last.pass);
+  return result;
+}
+
+}  // namespace
+
 BreakResult break_paragraph(const std::vector<Item>& items,
                             const std::function<double(std::size_t)>& line_width,
                             const BreakParams& params) {
+  if (items.size() > 2 * window_items) return break_in_windows(items, line_width, params);
+  return break_whole(items, line_width, params);
+}
+
+namespace {
+
+BreakResult break_whole(const std::vector<Item>& items, const std::function<double(std::size_t)>& line_width,
+                        const BreakParams& params) {
   BreakResult result;
   if (items.empty()) return result;
   Breaker breaker(items, line_width, params);
@@ -348,6 +436,8 @@ BreakResult break_paragraph(const std::vector<Item>& items,
   }
   return result;
 }
+
+}  // namespace
 
 std::vector<LineBreak> break_lines(const std::vector<Item>& items,
                                    const std::function<double(std::size_t)>& line_width,

@@ -73,11 +73,8 @@ class Shaper {
   const FontMetrics& metrics(const FontKey& font);
   // The sink of the book being set: a Shaper (its fonts and shaped fragments) may serve several
   // books one after another (job::Session); each book's font fallbacks are reported to its own
-  // sink, once per (font, character) and book.
-  void set_sink(DiagnosticSink* sink) {
-    sink_ = sink;
-    reported_.clear();
-  }
+  // sink (fallbacks are recorded on the fragments and reported after layout).
+  void set_sink(DiagnosticSink* sink) { sink_ = sink; }
   // Where the current text comes from, for diagnostics ("page 12", "table 'gider'").
   void set_context(std::string where) { context_ = std::move(where); }
   PangoContext* context() const { return context_pango_; }

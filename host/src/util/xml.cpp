@@ -497,6 +497,67 @@ void Document::fail_at(const xmlNode* element, std::string_view attribute_name,
   throw Error(error_code_, at(element, attribute_name), std::move(message), std::move(hint));
 }
 
+// Refuses documents with more elements, or elements with more attributes, than ParseOptions
+// allows, naming the line of the first element over the limit. A linear scan of the text
+// before libxml2 sees it: libxml2's own checks of duplicate attributes are quadratic.
+static void check_counts(std::string_view text, const std::string& display_name, const ParseOptions& options) {
+  std::size_t elements = 0;
+  uint32_t line = 1;
+  auto skip_to = [&](std::size_t& i, std::string_view end) {
+    std::size_t found = text.find(end, i);
+    std::size_t stop = found == std::string_view::npos ? text.size() : found + end.size();
+    line += static_cast<uint32_t>(std::count(text.begin() + static_cast<std::ptrdiff_t>(i),
+                                             text.begin() + static_cast<std::ptrdiff_t>(stop), '\n'));
+    i = stop;
+  };
+  std::size_t i = 0;
+  while (i < text.size()) {
+    char c = text[i];
+    if (c == '\n') ++line;
+    if (c != '<') {
+      ++i;
+      continue;
+    }
+    std::string_view rest = text.substr(i);
+    if (rest.substr(0, 4) == "<!--") {
+      skip_to(i, "-->");
+    } else if (rest.substr(0, 9) == "<![CDATA[") {
+      skip_to(i, "]]>");
+    } else if (rest.substr(0, 2) == "<?") {
+      skip_to(i, "?>");
+    } else if (rest.substr(0, 2) == "<!" || rest.substr(0, 2) == "</") {
+      skip_to(i, ">");
+    } else {
+      const uint32_t element_line = line;
+      if (++elements > options.max_elements) {
+        throw Error(options.error_code, Location{display_name, element_line, 0, {}},
+                    "more than " + std::to_string(options.max_elements) + " elements",
+                    "a book names its data and texts in files; it does not hold them");
+      }
+      std::size_t attributes = 0;
+      char quote = 0;
+      for (++i; i < text.size(); ++i) {
+        char d = text[i];
+        if (d == '\n') ++line;
+        if (quote) {
+          if (d == quote) quote = 0;
+        } else if (d == '"' || d == '\'') {
+          quote = d;
+        } else if (d == '=') {
+          if (++attributes > options.max_attributes) {
+            throw Error(options.error_code, Location{display_name, element_line, 0, {}},
+                        "an element has more than " + std::to_string(options.max_attributes) + " attributes",
+                        "remove the attributes the schema does not know");
+          }
+        } else if (d == '>') {
+          ++i;
+          break;
+        }
+      }
+    }
+  }
+}
+
 Document parse_memory(std::string_view text, std::string display_name, const ParseOptions& options) {
   init_libxml();
   if (text.size() > options.max_bytes) {
@@ -504,6 +565,7 @@ Document parse_memory(std::string_view text, std::string display_name, const Par
                 "file is too large (" + std::to_string(text.size()) + " bytes)",
                 "the limit is " + std::to_string(options.max_bytes) + " bytes");
   }
+  check_counts(text, display_name, options);
   std::unique_ptr<xmlParserCtxt, decltype(&xmlFreeParserCtxt)> ctxt(xmlNewParserCtxt(),
                                                                     &xmlFreeParserCtxt);
   if (!ctxt || ctxt->sax == nullptr) {

@@ -40,6 +40,10 @@ struct Position {
 struct ParseOptions {
   bool keep_blanks = false;              // false: XML_PARSE_NOBLANKS
   std::size_t max_bytes = 32u << 20;     // larger inputs are refused before parsing
+  // Counts are capped right after parsing, before anything slower (positions, validation):
+  // a book or template has hundreds of elements, not hundreds of thousands.
+  std::size_t max_elements = 20000;
+  std::size_t max_attributes = 256;      // on one element
   ErrorCode error_code = ErrorCode::project;  // the code of every Error thrown
 };
 

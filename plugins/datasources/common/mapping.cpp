@@ -2,6 +2,8 @@
 
 #include "standard_columns.hpp"
 
+#include <dizgi/sdk/files.hpp>
+
 #include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
 
@@ -37,12 +39,12 @@ std::vector<std::string_view> split_words(std::string_view line) {
   return words;
 }
 
+// Mapping and column files are small text: regular files only (never a pipe or /dev/zero),
+// at most 4 MiB. Their paths were confined to the project by checked_params().
 std::string read_text_file(const std::string& path, const Location& at) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(ErrorCode::io, at, "cannot open '" + path + "'");
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
+  constexpr std::size_t max_bytes = 4u << 20;
+  ProjectFile file{std::filesystem::path(path), display_name(path), true};
+  return read_project_file(file, max_bytes, at);
 }
 
 bool parse_int(std::string_view text, int64_t& out) {
@@ -759,9 +761,17 @@ std::string param_or(const Params& params, const std::string& key, const std::st
 }
 
 std::string resolve_path(const DataSourceContext& context, const std::string& path) {
-  std::filesystem::path p(path);
-  if (p.is_relative() && !context.base_dir.empty()) p = std::filesystem::path(context.base_dir) / p;
-  return p.string();
+  if (context.base_dir.empty()) return path;  // no project (unit tests, fuzzers)
+  return resolve_project_path(context, path).path.string();
+}
+
+Params checked_params(const DataSourceContext& context) {
+  Params params = context.params;
+  for (const char* key : {"mapping", "columns"}) {
+    auto it = params.find(key);
+    if (it != params.end() && !it->second.empty()) it->second = resolve_path(context, it->second);
+  }
+  return params;
 }
 
 std::string display_name(const std::string& path) {

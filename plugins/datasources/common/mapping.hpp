@@ -133,8 +133,12 @@ class ColumnBinding {
 // Parameters shared by the file sources.
 std::string require_param(const DataSourceContext& context, const std::string& key);
 std::string param_or(const Params& params, const std::string& key, const std::string& fallback);
-// Resolves a path parameter against the book folder.
+// Resolves a path parameter against the book folder; throws Error(ErrorCode::project) when it
+// leaves the project folder (dizgi::resolve_project_path, unless --allow-outside).
 std::string resolve_path(const DataSourceContext& context, const std::string& path);
+// The context's parameters with the file-naming ones (mapping=, columns=) resolved and
+// confined to the project folder: what the readers get, so none of them opens a book path raw.
+Params checked_params(const DataSourceContext& context);
 // The file name part, for diagnostics ("gider.csv").
 std::string display_name(const std::string& path);
 // Size parameter with a default ("max-rows"); throws on junk.

@@ -107,6 +107,26 @@ struct Reader::Converter {
   }
 };
 
+namespace {
+
+// A text cell never keeps a NUL byte, and a file read as UTF-8 is valid UTF-8 (a Windows-1254
+// file is converted, so it always is).
+void check_record(const std::vector<std::string>& fields, const std::string& file, uint32_t line) {
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    const std::string& field = fields[i];
+    Location at{file, line, 0, "field " + std::to_string(i + 1)};
+    if (field.find('\0') != std::string::npos) {
+      throw Error(ErrorCode::data, at, "a NUL byte in a field", "save the file as text (CSV), not as a binary file");
+    }
+    if (!valid_utf8(field, nullptr)) {
+      throw Error(ErrorCode::data, at, "the field is not valid UTF-8",
+                  "save the file as UTF-8, or read it with encoding=\"windows-1254\" (or auto)");
+    }
+  }
+}
+
+}  // namespace
+
 Reader::Reader(std::istream& input, std::string file, Options options)
     : input_(input), file_(std::move(file)), options_(options) {
   if (options_.chunk_bytes == 0) options_.chunk_bytes = 64 * 1024;
@@ -213,6 +233,7 @@ bool Reader::next(std::vector<std::string>& fields) {
         }
         if (!touched && fields.empty()) return false;
         fields.push_back(std::move(field));
+        check_record(fields, file_, record_line_);
         return true;
       }
       char c = buffer_[position_++];
@@ -277,6 +298,7 @@ bool Reader::next(std::vector<std::string>& fields) {
           continue;
         }
         fields.push_back(std::move(field));
+        check_record(fields, file_, record_line_);
         return true;
       } else {
         field.push_back(c);

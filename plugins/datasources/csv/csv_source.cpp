@@ -82,7 +82,7 @@ void load(const DataSourceContext& context, Dataset& dataset) {
   Table result(table.name, table.columns);
   result.source = file;
   data::TableSink sink(result);
-  read_table(input, file, table, context.params, context.base_dir, sink);
+  read_table(input, file, table, data::checked_params(context), context.base_dir, sink);
   dataset.put(std::move(result));
 }
 

@@ -5,6 +5,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <string_view>
 #include <vector>
 
 namespace dizgi::postgres {
@@ -57,14 +58,27 @@ Result exec(PGconn* connection, const std::string& sql, const std::vector<std::s
 
 }  // namespace
 
+// True when `value`, read as a libpq connection string or URI, sets a password. Parsed by
+// libpq itself (PQconninfoParse), so spacing and quoting tricks ("password  = x") do not hide it.
+bool conninfo_has_password(const std::string& value) {
+  if (value.find('=') == std::string::npos && value.find("://") == std::string::npos) return false;
+  char* error = nullptr;
+  PQconninfoOption* options = PQconninfoParse(value.c_str(), &error);
+  if (error) PQfreemem(error);
+  if (!options) return false;
+  bool found = false;
+  for (PQconninfoOption* option = options; option->keyword; ++option) {
+    if (std::string_view(option->keyword) == "password" && option->val && *option->val) found = true;
+  }
+  PQconninfoFree(options);
+  return found;
+}
+
 void refuse_passwords(const data::Params& params, const Location& at) {
   for (const auto& [key, value] : params) {
     std::string k = lower(key);
-    std::string v = lower(value);
-    if (k.find("password") != std::string::npos || k == "pass" || k == "sifre" ||
-        v.find("password=") != std::string::npos || v.find("password =") != std::string::npos ||
-        (v.rfind("postgres", 0) == 0 && v.find("://") != std::string::npos &&
-         v.find('@') != std::string::npos && v.find(':', v.find("://") + 3) < v.find('@'))) {
+    if (k.find("password") != std::string::npos || k == "pass" || k == "sifre" || k == "passfile" ||
+        conninfo_has_password(value)) {
       throw Error(ErrorCode::project, at,
                   "a password in book.xml is refused (parameter '" + key + "')",
                   "put it in ~/.pgpass (or PGPASSFILE) or in a pg_service.conf service and pass "
@@ -81,18 +95,30 @@ std::size_t read(const data::Schema& schema, const data::Params& params, const L
                 "it reads the standard schema tables; choose them with tables= (and pg-schema=), "
                 "or expose other data as a view named like a schema table");
   }
+  // Where to connect is the user's choice, not the book's: libpq would answer a server the
+  // book names with the user's ~/.pgpass line or PGPASSWORD. A book names a service of the
+  // user's pg_service.conf (or nothing: the environment decides).
+  for (const char* key : {"host", "hostaddr", "port", "dbname", "database", "user", "sslmode", "sslrootcert",
+                          "requiressl", "gssencmode", "krbsrvname", "target_session_attrs", "options"}) {
+    if (params.count(key) > 0) {
+      throw Error(ErrorCode::project, origin,
+                  std::string("the connection parameter '") + key + "' is refused in book.xml",
+                  "define the connection in your pg_service.conf and name it with service=, or set "
+                  "PGHOST/PGPORT/PGDATABASE/PGUSER in the environment");
+    }
+  }
   // Only these keys reach libpq; everything else comes from its environment.
   std::vector<std::string> keys, values;
-  for (const char* key : {"service", "host", "hostaddr", "port", "dbname", "user", "sslmode",
-                          "connect_timeout"}) {
+  for (const char* key : {"service", "connect_timeout"}) {
     if (auto it = params.find(key); it != params.end()) {
       keys.emplace_back(key);
       values.push_back(it->second);
     }
   }
-  if (auto it = params.find("database"); it != params.end()) {
-    keys.emplace_back("dbname");
-    values.push_back(it->second);
+  // libpq 16 and later can refuse to send a password in clear text to any server.
+  if (PQlibVersion() >= 160000) {
+    keys.emplace_back("require_auth");
+    values.emplace_back("!password");
   }
   keys.emplace_back("client_encoding");
   values.emplace_back("UTF8");
@@ -239,7 +265,7 @@ void load(const DataSourceContext& context, Dataset& dataset) {
   data::Schema schema = data::Schema::for_context(context);
   data::TableCollector collected("postgres");
   TableOpened opened = [&](const data::SchemaTable& table) -> data::RowSink& { return collected.open(table); };
-  read(schema, context.params, context.origin, context.sink, opened);
+  read(schema, data::checked_params(context), context.origin, context.sink, opened);
   collected.put_into(dataset);
 }
 

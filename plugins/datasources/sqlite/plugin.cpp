@@ -5,10 +5,13 @@
 //           (loaded into an in-memory database); relative to the book's folder
 //   tables  optional list of tables to read (comma or space separated); default: all
 //   schema  .sql input only: auto (default), standard, none, or a DDL file to run first
+//   time-limit  seconds the SQL may run (default 60); memory is bounded too (512 MiB)
 #include "sqlite_reader.hpp"
 
+#include <dizgi/sdk/files.hpp>
 #include <dizgi/sdk/plugin.hpp>
 
+#include <cstdlib>
 #include <filesystem>
 
 namespace {
@@ -26,19 +29,28 @@ class SqliteSource final : public dizgi::DataSource {
                          "source '" + context.name + "' needs a 'file' parameter",
                          "write <source plugin=\"sqlite\" file=\"data/kuzeykent.sqlite\"/>");
     }
-    std::filesystem::path path = file;
-    if (path.is_relative() && !context.base_dir.empty()) path = std::filesystem::path(context.base_dir) / path;
+    // Paths from the book stay in the project folder (dizgi::resolve_project_path).
+    std::filesystem::path path = dizgi::resolve_project_path(context, file).path;
     dizgi::sqlite_source::ReadOptions options;
     options.tables = dizgi::sqlite_source::split_list(param("tables"));
     options.display_name = file;
     std::string schema = param("schema");
     if (!schema.empty()) {
-      std::filesystem::path schema_path = schema;
-      if (schema != "auto" && schema != "standard" && schema != "none" && schema_path.is_relative() &&
-          !context.base_dir.empty()) {
-        schema = (std::filesystem::path(context.base_dir) / schema_path).string();
+      if (schema != "auto" && schema != "standard" && schema != "none") {
+        options.schema_display = schema;
+        schema = dizgi::resolve_project_path(context, schema).path.string();
       }
       options.schema = schema;
+    }
+    if (std::string limit = param("time-limit"); !limit.empty()) {
+      char* end = nullptr;
+      double seconds = std::strtod(limit.c_str(), &end);
+      if (end == limit.c_str() || *end != '\0' || !(seconds > 0) || seconds > 86400) {
+        throw dizgi::Error(dizgi::ErrorCode::project, context.origin,
+                           "bad time-limit '" + limit + "' for source '" + context.name + "'",
+                           "give the seconds the SQL may run, e.g. time-limit=\"300\" (default 60)");
+      }
+      options.time_limit_s = seconds;
     }
     dizgi::sqlite_source::read_file(path, options, dataset, context.sink);
   }

@@ -1,11 +1,14 @@
 #include "sqlite_reader.hpp"
 
+#include <dizgi/sdk/files.hpp>
+
 #include <sqlite3.h>
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
 #include <algorithm>
 #include <cctype>
+#include <chrono>
 #include <fstream>
 #include <memory>
 #include <optional>
@@ -198,9 +201,64 @@ std::string quote_identifier(const std::string& name) {
   return quoted + "\"";
 }
 
+// What the authorizer lets through. `trusted` is dizgi's own standard schema; `script` is SQL
+// text from a book (it may build and fill tables in the in-memory database, nothing else);
+// `reading` is dizgi's own queries of the tables (and of a .sqlite file).
+enum class Phase { invalid = 0, trusted, script, reading };
+
+const char* action_name(int action) {
+  switch (action) {
+    case SQLITE_ATTACH: return "ATTACH";
+    case SQLITE_DETACH: return "DETACH";
+    case SQLITE_PRAGMA: return "PRAGMA";
+    case SQLITE_ALTER_TABLE: return "ALTER TABLE";
+    case SQLITE_CREATE_TRIGGER: case SQLITE_CREATE_TEMP_TRIGGER: return "CREATE TRIGGER";
+    case SQLITE_CREATE_TEMP_TABLE: case SQLITE_CREATE_TEMP_INDEX: case SQLITE_CREATE_TEMP_VIEW:
+      return "CREATE TEMP";
+    case SQLITE_CREATE_VTABLE: return "CREATE VIRTUAL TABLE";
+    case SQLITE_DROP_TABLE: case SQLITE_DROP_INDEX: case SQLITE_DROP_VIEW: case SQLITE_DROP_TRIGGER:
+    case SQLITE_DROP_VTABLE: case SQLITE_DROP_TEMP_TABLE: case SQLITE_DROP_TEMP_INDEX:
+    case SQLITE_DROP_TEMP_VIEW: case SQLITE_DROP_TEMP_TRIGGER:
+      return "DROP";
+    case SQLITE_ANALYZE: return "ANALYZE";
+    case SQLITE_REINDEX: return "REINDEX";
+    default: return "this statement";
+  }
+}
+
+// The first word of a statement, after blanks and comments.
+std::string first_keyword(const char* sql) {
+  std::string_view text = sql ? sql : "";
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (std::isspace(static_cast<unsigned char>(text[i]))) {
+      ++i;
+    } else if (text.substr(i, 2) == "--") {
+      i = text.find('\n', i);
+      if (i == std::string_view::npos) return {};
+    } else if (text.substr(i, 2) == "/*") {
+      i = text.find("*/", i + 2);
+      if (i == std::string_view::npos) return {};
+      i += 2;
+    } else {
+      break;
+    }
+  }
+  std::size_t end = i;
+  while (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))) ++end;
+  return std::string(text.substr(i, end - i));
+}
+
 class Reader {
  public:
   Reader(std::string display, DiagnosticSink* sink) : display_(std::move(display)), sink_(sink) {}
+
+  // Bounds for the whole life of the database: run time (progress handler) and memory.
+  void set_limits(double time_limit_s, sqlite3_int64 heap_limit_bytes) {
+    time_limit_s_ = time_limit_s;
+    heap_limit_bytes_ = heap_limit_bytes;
+  }
+  void set_phase(Phase phase) { phase_ = phase; }
 
   [[noreturn]] void fail_database(const std::string& what) const {
     throw Error(ErrorCode::data, Location{display_, 0, 0, {}},
@@ -218,6 +276,7 @@ class Reader {
 
   void open_file(const std::filesystem::path& file) {
     sqlite3* raw = nullptr;
+    // The URI is built here from the path (percent-encoded): a book cannot pass URI options.
     int rc = sqlite3_open_v2(file_uri(file).c_str(), &raw, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
     db.reset(raw);
     if (rc != SQLITE_OK) fail_database(raw ? sqlite3_errmsg(raw) : "out of memory");
@@ -242,6 +301,16 @@ class Reader {
       const char* tail = nullptr;
       int rc = sqlite3_prepare_v2(db.get(), cursor, static_cast<int>(end - cursor), &raw, &tail);
       StmtPtr stmt(raw);
+      if (rc == SQLITE_OK && stmt && phase_ == Phase::script) {
+        // Statements the authorizer does not see (VACUUM) or sees only in parts: by keyword.
+        std::string keyword = upper_ascii(first_keyword(sqlite3_sql(stmt.get())));
+        for (const char* refused : {"VACUUM", "ATTACH", "DETACH", "REINDEX", "ANALYZE"}) {
+          if (keyword == refused) {
+            denied_ = refused;
+            rc = SQLITE_AUTH;
+          }
+        }
+      }
       if (rc == SQLITE_OK && stmt) {
         while ((rc = sqlite3_step(stmt.get())) == SQLITE_ROW) {
         }
@@ -252,9 +321,7 @@ class Reader {
         const char* at = cursor;
         while (at < end && std::isspace(static_cast<unsigned char>(*at))) ++at;
         uint32_t line = 1 + static_cast<uint32_t>(std::count(start, at, '\n'));
-        throw Error(ErrorCode::data, Location{script_name, line, 0, {}},
-                    std::string("cannot load the SQL text: ") + sqlite3_errmsg(db.get()),
-                    "the file must hold SQLite statements (CREATE TABLE / INSERT) of the standard schema");
+        fail_statement(rc, Location{script_name, line, 0, {}});
       }
       if (tail == nullptr || tail == cursor) break;
       cursor = tail;
@@ -313,11 +380,20 @@ class Reader {
       std::vector<Value> row;
       row.reserve(specs.size());
       for (std::size_t i = 0; i < specs.size(); ++i) {
-        row.push_back(read_value(stmt.get(), static_cast<int>(i), specs[i], name, rows.size() + 1));
+        try {
+          row.push_back(read_value(stmt.get(), static_cast<int>(i), specs[i], name, rows.size() + 1));
+        } catch (const Error& error) {
+          if (!error.location().file.empty()) throw;
+          // Arithmetic of the SDK (decimal overflow) knows no place: give it the cell's.
+          throw Error(error.code(), cell(name, rows.size() + 1, specs[i].column.name), error.message(), error.hint());
+        }
       }
       rows.push_back(std::move(row));
     }
-    if (rc != SQLITE_DONE) fail_database(sqlite3_errmsg(db.get()));
+    if (rc != SQLITE_DONE) {
+      if (timed_out_ || (rc & 0xff) == SQLITE_NOMEM || denied_) fail_statement(rc, Location{display_, 0, 0, "table '" + name + "'"});
+      fail_database(sqlite3_errmsg(db.get()));
+    }
 
     // A decimal column without a declared scale takes the largest scale found in its values.
     for (std::size_t i = 0; i < specs.size(); ++i) {
@@ -343,7 +419,81 @@ class Reader {
 
   DbPtr db;
 
+  // Explains why a statement failed: refused by the authorizer, out of time or memory, or an
+  // error in the SQL.
+  [[noreturn]] void fail_statement(int rc, const Location& at) const {
+    int primary = rc & 0xff;
+    if (primary == SQLITE_AUTH || denied_ != nullptr) {
+      throw Error(ErrorCode::data, at, std::string(denied_ ? denied_ : "this statement") + " is not allowed in SQL text",
+                  "a data file may only CREATE TABLE/INDEX/VIEW, INSERT, UPDATE, DELETE and SELECT, in "
+                  "transactions; it cannot attach, write or read other files");
+    }
+    if (primary == SQLITE_INTERRUPT && timed_out_) {
+      throw Error(ErrorCode::data, at,
+                  "the SQL ran longer than " + std::to_string(static_cast<long long>(time_limit_s_)) + " s",
+                  "look for a recursive query without end or a join without condition; raise the limit "
+                  "with time-limit=\"SECONDS\" on the <source> if the data really needs it");
+    }
+    if (primary == SQLITE_NOMEM) {
+      throw Error(ErrorCode::data, at,
+                  "the SQL needs more than " + std::to_string(heap_limit_bytes_ >> 20) + " MiB of memory",
+                  "look for a query that builds very large results");
+    }
+    throw Error(ErrorCode::data, at, std::string("cannot load the SQL text: ") + sqlite3_errmsg(db.get()),
+                "the file must hold SQLite statements (CREATE TABLE / INSERT) of the standard schema");
+  }
+
  private:
+  static int authorize(void* user, int action, const char* arg1, const char*, const char*, const char*) {
+    auto* self = static_cast<Reader*>(user);
+    if (self->phase_ == Phase::trusted) return SQLITE_OK;
+    switch (action) {
+      case SQLITE_SELECT:
+      case SQLITE_READ:
+      case SQLITE_FUNCTION:
+      case SQLITE_RECURSIVE:
+        return SQLITE_OK;
+      case SQLITE_PRAGMA: {
+        // dizgi's own schema queries (pragma_table_list, pragma_table_info) are read-only;
+        // SQL text may only switch foreign key checks, which touches no file.
+        std::string_view name = arg1 != nullptr ? arg1 : "";
+        if (name == "table_list" || name == "table_info") return SQLITE_OK;
+        if (self->phase_ == Phase::script && (name == "foreign_keys" || name == "defer_foreign_keys")) {
+          return SQLITE_OK;
+        }
+        break;
+      }
+      case SQLITE_UPDATE:
+        // Preparing a statement after the schema changed checks sqlite_master as an update;
+        // SQLITE_DBCONFIG_DEFENSIVE keeps the schema itself unwritable.
+        if (arg1 != nullptr && (std::string_view(arg1) == "sqlite_master" || std::string_view(arg1) == "sqlite_schema")) {
+          return SQLITE_OK;
+        }
+        if (self->phase_ == Phase::script) return SQLITE_OK;
+        break;
+      case SQLITE_CREATE_TABLE:
+      case SQLITE_CREATE_INDEX:
+      case SQLITE_CREATE_VIEW:
+      case SQLITE_INSERT:
+      case SQLITE_DELETE:
+      case SQLITE_TRANSACTION:
+      case SQLITE_SAVEPOINT:
+        if (self->phase_ == Phase::script) return SQLITE_OK;
+        break;
+      default:
+        break;
+    }
+    if (self->denied_ == nullptr) self->denied_ = action_name(action);
+    return SQLITE_DENY;
+  }
+
+  static int progress(void* user) {
+    auto* self = static_cast<Reader*>(user);
+    if (std::chrono::steady_clock::now() < self->deadline_) return 0;
+    self->timed_out_ = true;
+    return 1;
+  }
+
   void harden() {
     // The file may come from anywhere: no triggers/views may run functions with side effects,
     // and the schema cannot be used to write (SQLite "defense against dark arts").
@@ -352,6 +502,16 @@ class Reader {
     sqlite3_db_config(db.get(), SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
 #endif
     sqlite3_limit(db.get(), SQLITE_LIMIT_LENGTH, 64 * 1024 * 1024);
+    // SQL text from a book never reaches another file: no ATTACH, no extensions, and every
+    // statement passes the authorizer (which also refuses VACUUM INTO, as an ATTACH).
+    sqlite3_limit(db.get(), SQLITE_LIMIT_ATTACHED, 0);
+    sqlite3_db_config(db.get(), SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
+    sqlite3_set_authorizer(db.get(), authorize, this);
+    deadline_ = std::chrono::steady_clock::now() +
+                std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                    std::chrono::duration<double>(time_limit_s_));
+    sqlite3_progress_handler(db.get(), 10000, progress, this);
+    sqlite3_hard_heap_limit64(heap_limit_bytes_);
   }
 
   Location cell(const std::string& table, std::size_t row, const std::string& column) const {
@@ -428,22 +588,38 @@ class Reader {
 
   std::string display_;
   DiagnosticSink* sink_;
+  Phase phase_ = Phase::reading;
+  const char* denied_ = nullptr;  // the first statement kind the authorizer refused
+  double time_limit_s_ = 60;
+  sqlite3_int64 heap_limit_bytes_ = sqlite3_int64{512} << 20;
+  std::chrono::steady_clock::time_point deadline_;
+  bool timed_out_ = false;
 };
 
+// SQL text: a regular file of at most 256 MiB.
 std::string read_text_file(const std::filesystem::path& file, const std::string& display) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) {
-    throw Error(ErrorCode::io, Location{display, 0, 0, {}}, "cannot open '" + display + "'",
-                "check the path in the <source> element");
-  }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
+  constexpr std::size_t max_bytes = 256u << 20;
+  return read_project_file(ProjectFile{file, display, true}, max_bytes, Location{display, 0, 0, {}});
 }
 
 bool creates_tables(const std::string& sql) {
   std::string lowered = lower_ascii(sql);
   return lowered.find("create table") != std::string::npos;
+}
+
+void read_tables(Reader& reader, const ReadOptions& options, const std::string& display, Dataset& dataset) {
+  std::vector<std::string> available = reader.user_tables();
+  std::vector<std::string> wanted = options.tables.empty() ? available : options.tables;
+  for (const auto& name : wanted) {
+    if (std::find(available.begin(), available.end(), name) == available.end()) {
+      std::string known;
+      for (const auto& a : available) known += (known.empty() ? "" : ", ") + a;
+      throw Error(ErrorCode::data, Location{display, 0, 0, {}},
+                  "table '" + name + "' not found in '" + display + "'",
+                  known.empty() ? "the database has no tables" : "tables present: " + known);
+    }
+    dataset.put(reader.read_table(name));
+  }
 }
 
 }  // namespace
@@ -472,34 +648,44 @@ void read_file(const std::filesystem::path& file, const ReadOptions& options, Da
                 "cannot open '" + display + "': no such file",
                 "check the path in the <source> element (relative paths start at the book's folder)");
   }
-  Reader reader(display, sink);
   if (lower_ascii(file.extension().string()) == ".sql") {
     std::string sql = read_text_file(file, display);
-    reader.open_memory();
-    std::string schema = options.schema.empty() ? "auto" : options.schema;
-    if (schema == "standard" || (schema == "auto" && !creates_tables(sql))) {
-      reader.run_script(standard_schema_sql(), "schemas/sql/sqlite.sql");
-    } else if (schema != "auto" && schema != "none") {
-      std::filesystem::path schema_path = schema;
-      reader.run_script(read_text_file(schema_path, schema), schema);
-    }
-    reader.run_script(sql, display);
-  } else {
-    reader.open_file(file);
+    ReadOptions named = options;
+    named.display_name = display;
+    read_sql(sql, named, dataset, sink);
+    return;
   }
+  Reader reader(display, sink);
+  reader.set_limits(options.time_limit_s, options.heap_limit_bytes);
+  reader.open_file(file);
+  reader.set_phase(Phase::reading);
+  read_tables(reader, options, display, dataset);
+}
 
-  std::vector<std::string> available = reader.user_tables();
-  std::vector<std::string> wanted = options.tables.empty() ? available : options.tables;
-  for (const auto& name : wanted) {
-    if (std::find(available.begin(), available.end(), name) == available.end()) {
-      std::string known;
-      for (const auto& a : available) known += (known.empty() ? "" : ", ") + a;
-      throw Error(ErrorCode::data, Location{display, 0, 0, {}},
-                  "table '" + name + "' not found in '" + display + "'",
-                  known.empty() ? "the database has no tables" : "tables present: " + known);
-    }
-    dataset.put(reader.read_table(name));
+void read_sql(const std::string& sql, const ReadOptions& options, Dataset& dataset, DiagnosticSink* sink) {
+  std::string display = options.display_name.empty() ? "SQL text" : options.display_name;
+  if (std::size_t nul = sql.find('\0'); nul != std::string::npos) {
+    uint32_t line = 1 + static_cast<uint32_t>(std::count(sql.begin(), sql.begin() + static_cast<std::ptrdiff_t>(nul), '\n'));
+    throw Error(ErrorCode::data, Location{display, line, 0, {}}, "the SQL text holds a NUL byte",
+                "save the file as plain UTF-8 text");
   }
+  Reader reader(display, sink);
+  reader.set_limits(options.time_limit_s, options.heap_limit_bytes);
+  reader.open_memory();
+  std::string schema = options.schema.empty() ? "auto" : options.schema;
+  if (schema == "standard" || (schema == "auto" && !creates_tables(sql))) {
+    reader.set_phase(Phase::trusted);
+    reader.run_script(standard_schema_sql(), "schemas/sql/sqlite.sql");
+  } else if (schema != "auto" && schema != "none") {
+    std::filesystem::path schema_path = schema;
+    std::string schema_name = options.schema_display.empty() ? schema : options.schema_display;
+    reader.set_phase(Phase::script);
+    reader.run_script(read_text_file(schema_path, schema_name), schema_name);
+  }
+  reader.set_phase(Phase::script);
+  reader.run_script(sql, display);
+  reader.set_phase(Phase::reading);
+  read_tables(reader, options, display, dataset);
 }
 
 }  // namespace dizgi::sqlite_source

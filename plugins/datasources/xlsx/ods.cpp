@@ -99,6 +99,7 @@ class OdsWorkbook : public Workbook {
                 std::vector<data::Cell>& cells) {
     const int row_depth = part.depth();
     std::size_t column = 0;
+    uint64_t row_text_bytes = 0;
     while (part.read()) {
       int type = part.type();
       if (type == XML_READER_TYPE_END_ELEMENT && part.depth() == row_depth) break;
@@ -115,6 +116,12 @@ class OdsWorkbook : public Workbook {
         throw Error(ErrorCode::data, at(sheet, std::min<std::size_t>(column, limits_.max_cols), row),
                     "beyond column " + std::to_string(limits_.max_cols),
                     "raise max-cols if the sheet is genuine");
+      }
+      // One row may not expand past 64 MiB of text (1024 columns of a 1 MB string).
+      row_text_bytes += cell.text.size() * repeated;
+      if (row_text_bytes > (uint64_t{64} << 20)) {
+        throw Error(ErrorCode::data, at(sheet, column, row), "the row's repeated cells hold more than 64 MiB of text",
+                    "the sheet is not a data table");
       }
       cells.resize(column);
       for (uint64_t i = 0; i < repeated; ++i) cells.push_back(cell);

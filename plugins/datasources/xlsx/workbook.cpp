@@ -109,12 +109,29 @@ std::size_t read_workbook(Workbook& workbook, const std::string& file, const dat
   std::size_t rows = 0;
   std::string problem;
   std::vector<std::string> header;
+  // The expanded size, not the inflated one: repeated rows and cells and a shared string used
+  // thousands of times fit in a small zip but not in memory.
+  const std::size_t max_text_bytes = data::size_param(params, "max-text-mb", 256, {file, 0, 0, {}}) << 20;
+  const std::size_t max_cells = data::size_param(params, "max-cells", 20000000, {file, 0, 0, {}});
+  std::size_t text_bytes = 0;
+  std::size_t cell_count = 0;
   auto on_row = [&](const std::string& sheet, uint32_t row, std::vector<data::Cell>& cells) {
     SheetTable& state = states.at(sheet);
     const data::SchemaTable& table = *state.table;
     auto at = [&](std::size_t column) {
       return Location{file, 0, 0, "sheet '" + sheet + "', cell " + cell_name(column, row)};
     };
+    cell_count += cells.size();
+    for (const data::Cell& cell : cells) text_bytes += cell.text.size();
+    if (text_bytes > max_text_bytes) {
+      throw Error(ErrorCode::data, at(0), "the cells read so far hold more than " +
+                                              std::to_string(max_text_bytes >> 20) + " MiB of text",
+                  "raise max-text-mb if the workbook is genuine");
+    }
+    if (cell_count > max_cells) {
+      throw Error(ErrorCode::data, at(0), "more than " + std::to_string(max_cells) + " cells",
+                  "raise max-cells if the workbook is genuine");
+    }
     if (!state.binding) {
       if (row < header_row) return;
       header.clear();
@@ -184,7 +201,7 @@ void load(Format format, const DataSourceContext& context, Dataset& dataset) {
       format == Format::ods ? open_ods(archive, limits) : open_xlsx(archive, limits);
   data::TableCollector collected(file);
   TableOpened opened = [&](const data::SchemaTable& table) -> data::RowSink& { return collected.open(table); };
-  read_workbook(*workbook, file, schema, context.params, context.base_dir, context.sink, opened);
+  read_workbook(*workbook, file, schema, data::checked_params(context), context.base_dir, context.sink, opened);
   collected.put_into(dataset);
 }
 

@@ -282,6 +282,12 @@ class XlsxWorkbook : public Workbook {
               throw Error(ErrorCode::data, at(sheet, column, row),
                           "bad cell reference '" + reference + "'");
             }
+            // Messages name a cell by its own reference: one that contradicts its row is refused.
+            if (ref_row != 0 && ref_row != row) {
+              throw Error(ErrorCode::data, at(sheet, col, ref_row),
+                          "cell " + reference + " is written inside row " + std::to_string(row),
+                          "the workbook is damaged; open and save it again in the spreadsheet program");
+            }
             column = col;
           }
           text.clear();

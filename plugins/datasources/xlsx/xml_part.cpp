@@ -49,6 +49,14 @@ bool XmlPart::read() {
                 first_error_.empty() ? "malformed XML" : first_error_,
                 "the workbook is damaged; open and save it again in the spreadsheet program");
   }
+  if (status == 1 && type() == XML_READER_TYPE_ENTITY_REFERENCE) {
+    // Entities are never substituted (no DTD is read): a reference would vanish from the text,
+    // so it is refused, as the XML data source refuses it.
+    std::string where = "part '" + name_ + "', line " + std::to_string(xmlTextReaderGetParserLineNumber(reader_));
+    throw Error(ErrorCode::data, Location{archive_.file(), 0, 0, where},
+                "entity reference '&" + std::string(name()) + ";' in the text",
+                "write the character itself; a workbook never needs entities besides &amp; &lt; &gt;");
+  }
   return status == 1;
 }
 

@@ -1,8 +1,12 @@
 #include "xml_source.hpp"
 
+#include <dizgi/sdk/files.hpp>
+
+#include <libxml/parser.h>
 #include <libxml/relaxng.h>
 #include <libxml/xmlreader.h>
 
+#include <filesystem>
 #include <map>
 #include <memory>
 #include <optional>
@@ -41,6 +45,85 @@ void collect_error(void* user, const xmlError* error) {
 }
 
 void structured_error(void* user, xmlErrorPtr error) { collect_error(user, error); }
+
+struct DocDeleter {
+  void operator()(xmlDoc* doc) const { xmlFreeDoc(doc); }
+};
+struct RelaxNGDeleter {
+  void operator()(xmlRelaxNG* schema) const { xmlRelaxNGFree(schema); }
+};
+struct RelaxNGParserDeleter {
+  void operator()(xmlRelaxNGParserCtxt* context) const { xmlRelaxNGFreeParserCtxt(context); }
+};
+using DocPtr = std::unique_ptr<xmlDoc, DocDeleter>;
+using RelaxNGPtr = std::unique_ptr<xmlRelaxNG, RelaxNGDeleter>;
+
+constexpr std::size_t max_schema_bytes = 4u << 20;
+constexpr int max_schema_depth = 8;
+
+// Parses a schema file with the rules of book.xml: no network, no DTD, no entity substitution,
+// a regular file of bounded size.
+DocPtr parse_schema_file(const ProjectFile& file, const Location& at) {
+  std::string text = read_project_file(file, max_schema_bytes, at);
+  DocPtr doc(xmlReadMemory(text.data(), static_cast<int>(text.size()), file.path.c_str(), nullptr,
+                           XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING));
+  if (!doc) {
+    throw Error(ErrorCode::data, at, "RelaxNG schema '" + file.display + "' is not well-formed XML",
+                "check the schema file");
+  }
+  return doc;
+}
+
+// Every <include href> and <externalRef href> of a schema (and of what they include) must name
+// a file in the project: libxml2 would otherwise fetch URLs and read any local file.
+void check_schema_references(xmlNode* node, const std::filesystem::path& schema_file,
+                             const std::string& project_dir, const Location& at, int depth) {
+  for (; node; node = node->next) {
+    if (node->type != XML_ELEMENT_NODE) continue;
+    std::string name = to_string(node->name);
+    if (name == "include" || name == "externalRef") {
+      std::string href = owned(xmlGetProp(node, BAD_CAST "href"));
+      std::size_t colon = href.find(':');
+      if (href.empty() || (colon != std::string::npos && href.find('/') > colon)) {
+        throw Error(ErrorCode::data, at,
+                    "RelaxNG schema '" + schema_file.filename().string() + "' refers to '" + href +
+                        "', which is not a file in the project",
+                    "schemas may include only files of the book's folder, by relative path");
+      }
+      if (depth >= max_schema_depth) {
+        throw Error(ErrorCode::data, at, "RelaxNG schema includes nest deeper than " + std::to_string(max_schema_depth),
+                    "flatten the schema");
+      }
+      std::filesystem::path target = std::filesystem::path(href).is_absolute()
+                                         ? std::filesystem::path(href)
+                                         : schema_file.parent_path() / href;
+      ProjectFile included = resolve_project_path(project_dir, target.string(), at, false);
+      included.display = href;
+      DocPtr doc = parse_schema_file(included, at);
+      check_schema_references(xmlDocGetRootElement(doc.get()), included.path, project_dir, at, depth + 1);
+    }
+    check_schema_references(node->children, schema_file, project_dir, at, depth);
+  }
+}
+
+// Loads the RelaxNG schema `path` (already confined to the project) after checking what it
+// refers to.
+RelaxNGPtr load_schema(const std::string& path, const std::string& written, const std::string& project_dir,
+                       const Location& at, ErrorCollector& errors) {
+  ProjectFile file{std::filesystem::path(path), written, true};
+  DocPtr doc = parse_schema_file(file, at);
+  std::string folder = project_dir.empty() ? std::filesystem::path(path).parent_path().string() : project_dir;
+  check_schema_references(xmlDocGetRootElement(doc.get()), file.path, folder, at, 0);
+  std::unique_ptr<xmlRelaxNGParserCtxt, RelaxNGParserDeleter> context(xmlRelaxNGNewDocParserCtxt(doc.get()));
+  if (!context) throw Error(ErrorCode::data, at, "cannot read the RelaxNG schema '" + written + "'");
+  xmlRelaxNGSetParserStructuredErrors(context.get(), structured_error, &errors);
+  RelaxNGPtr schema(xmlRelaxNGParse(context.get()));
+  if (!schema) {
+    throw Error(ErrorCode::data, at, "cannot use the RelaxNG schema '" + written + "'",
+                errors.message ? *errors.message : "check that it is valid RelaxNG");
+  }
+  return schema;
+}
 
 class Parser {
  public:
@@ -293,6 +376,14 @@ class Parser {
 std::size_t read(const std::string& path, const char* memory, std::size_t size,
                  const std::string& file, const data::Schema& schema, const data::Params& params,
                  const std::string& base_dir, const TableOpened& opened) {
+  // The schema first (it must outlive the reader that validates with it).
+  ErrorCollector errors;
+  RelaxNGPtr relaxng;
+  if (auto it = params.find("schema"); it != params.end() && !it->second.empty()) {
+    std::string schema_path = it->second;
+    if (!base_dir.empty() && schema_path.front() != '/') schema_path = base_dir + "/" + schema_path;
+    relaxng = load_schema(schema_path, it->second, base_dir, Location{file, 0, 0, {}}, errors);
+  }
   // No network, no DTD loading, no entity substitution, no XInclude: a data file is data.
   const int options = XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_COMPACT;
   std::unique_ptr<xmlTextReader, ReaderDeleter> reader(
@@ -301,16 +392,11 @@ std::size_t read(const std::string& path, const char* memory, std::size_t size,
   if (!reader) {
     throw Error(ErrorCode::io, Location{file, 0, 0, {}}, "cannot open the XML file");
   }
-  ErrorCollector errors;
   xmlTextReaderSetStructuredErrorHandler(reader.get(), structured_error, &errors);
-  if (auto it = params.find("schema"); it != params.end() && !it->second.empty()) {
-    std::string schema_path = it->second;
-    if (!base_dir.empty() && schema_path.front() != '/') schema_path = base_dir + "/" + schema_path;
-    if (xmlTextReaderRelaxNGValidate(reader.get(), schema_path.c_str()) != 0) {
-      throw Error(ErrorCode::data, Location{file, 0, 0, {}},
-                  "cannot use the RelaxNG schema '" + it->second + "'",
-                  errors.message ? *errors.message : "check that it exists and is valid RelaxNG");
-    }
+  if (relaxng && xmlTextReaderRelaxNGSetSchema(reader.get(), relaxng.get()) != 0) {
+    throw Error(ErrorCode::data, Location{file, 0, 0, {}},
+                "cannot use the RelaxNG schema '" + params.at("schema") + "'",
+                errors.message ? *errors.message : "check that it is valid RelaxNG");
   }
   Parser parser(reader.get(), file, schema, params, base_dir, opened);
   std::size_t rows = parser.run(errors);
@@ -326,7 +412,11 @@ void load(const DataSourceContext& context, Dataset& dataset) {
   data::Schema schema = data::Schema::for_context(context);
   data::TableCollector collected(file);
   TableOpened opened = [&](const data::SchemaTable& table) -> data::RowSink& { return collected.open(table); };
-  read(path, nullptr, 0, file, schema, context.params, context.base_dir, opened);
+  data::Params params = data::checked_params(context);
+  if (auto it = params.find("schema"); it != params.end() && !it->second.empty()) {
+    it->second = data::resolve_path(context, it->second);
+  }
+  read(path, nullptr, 0, file, schema, params, context.base_dir, opened);
   collected.put_into(dataset);
 }
 

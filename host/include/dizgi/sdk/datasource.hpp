@@ -21,6 +21,9 @@ struct DataSourceContext {
   std::string base_dir;                       // the book's folder: resolve relative paths here
   Location origin;                            // where the <source> element is in book.xml
   DiagnosticSink* sink = nullptr;             // never null when called by the host
+  // The user allowed paths outside the project folder (--allow-outside). Resolve every path
+  // parameter with resolve_project_path (dizgi/sdk/files.hpp), which honours it. Since: ABI 2.2
+  bool allow_outside = false;
 };
 
 class DIZGI_API_CLASS DataSource {

@@ -1,0 +1,1 @@
+INSERT INTO birim (id, kod, ad) VALUES (1, 'A', 'B');
