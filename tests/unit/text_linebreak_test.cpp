@@ -355,16 +355,14 @@ TEST(TextLinebreak, LastLineThatFillsTheMeasureIsNotFollowedByAnEmptyLine) {
 // Issue 16: a paragraph of 512 k characters (about 80,000 words) exhausted memory. Long
 // paragraphs are broken in windows: every line is still a legal break in order, every line
 // keeps its line number's width (the callback is asked with increasing numbers), the lines
-// fit, and the work stays fast.
+// fit. (Time and memory are bounded by hostile.memory.long.paragraph, not by a timed unit test.)
 TEST(TextLinebreak, VeryLongParagraphIsBrokenInBoundedWindows) {
   std::vector<double> words;
   for (int i = 0; i < 80000; ++i) words.push_back(10 + (i * 7919) % 23);
   std::vector<Item> items = paragraph(words);
   std::size_t asked = 0;
-  auto start = std::chrono::steady_clock::now();
   auto result = dizgi::text::break_paragraph(
       items, [&](std::size_t line) { asked = std::max(asked, line); return line % 2 ? 300.0 : 320.0; });
-  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(20));
   ASSERT_FALSE(result.lines.empty());
   EXPECT_EQ(result.lines.back().index + 1, items.size());
   EXPECT_GE(asked + 1, result.lines.size());
