@@ -15,6 +15,24 @@
 
 namespace dizgi::image {
 
+#ifdef DIZGI_HAVE_RSVG
+namespace {
+
+// Opens an SVG file and hands its handle to `use`; nothing happens when it cannot be read.
+template <typename Use>
+void with_svg(const std::filesystem::path& path, Use&& use) {
+  GError* error = nullptr;
+  RsvgHandle* handle = rsvg_handle_new_from_file(path.c_str(), &error);
+  if (handle) {
+    use(handle);
+    g_object_unref(handle);
+  }
+  if (error) g_error_free(error);
+}
+
+}  // namespace
+#endif
+
 Format format_of(const std::filesystem::path& path) {
   std::string ext = path.extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
@@ -47,17 +65,13 @@ Info probe(const std::filesystem::path& path) {
       break;
     }
     case Format::svg: {
-      GError* error = nullptr;
-      RsvgHandle* handle = rsvg_handle_new_from_file(path.c_str(), &error);
-      if (handle) {
+      with_svg(path, [&](RsvgHandle* handle) {
         gdouble w = 0, h = 0;
         if (rsvg_handle_get_intrinsic_size_in_pixels(handle, &w, &h)) {
           info.width_px = w;
           info.height_px = h;
         }
-        g_object_unref(handle);
-      }
-      if (error) g_error_free(error);
+      });
       break;
     }
 #endif
@@ -185,14 +199,10 @@ bool draw(cairo_t* cr, const std::filesystem::path& path, double x, double y, do
       drawn = draw_jpeg(cr, path, x, y, w, h, max_ppi);
       break;
     case Format::svg: {
-      GError* error = nullptr;
-      RsvgHandle* handle = rsvg_handle_new_from_file(path.c_str(), &error);
-      if (handle) {
+      with_svg(path, [&](RsvgHandle* handle) {
         RsvgRectangle viewport{x, y, w, h};
         drawn = rsvg_handle_render_document(handle, cr, &viewport, nullptr);
-        g_object_unref(handle);
-      }
-      if (error) g_error_free(error);
+      });
       break;
     }
 #endif
