@@ -99,6 +99,10 @@ std::vector<Page> PageRun::run(const std::vector<Element>& elements) {
     y_ += space;
     place(e, i);
     ++i;
+    // A float that waited while a split table ran goes right after the table's end when it fits
+    // there, not pages later.
+    bool table_ended = e.split && (i == elements.size() || elements[i].split != e.split);
+    if (table_ended && !deferred_.empty() && e.split_index > 0) place_deferred(elements);
   }
   flush_deferred(elements);
   while (!carried_.empty()) {  // footnote lines still to set: pages of their own

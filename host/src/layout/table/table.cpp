@@ -227,7 +227,13 @@ void Flow::add(const doc::Table& t) {
   if (t.note.empty()) {
     elements_.back().height += 10;
   } else {
+    std::size_t note = elements_.size();
     add_note(t.note);
+    // The note belongs to the table: the table has not ended before it.
+    for (std::size_t k = note; k < elements_.size(); ++k) {
+      elements_[k].split = split;
+      elements_[k].split_index = ++part;
+    }
   }
 }
 
