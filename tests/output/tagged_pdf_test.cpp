@@ -152,45 +152,47 @@ TEST_F(TaggedPage, PdfinfoSaysTaggedAndTheBlocksAreOnOnePage) {
 
 TEST_F(TaggedPage, StructureTreeHasEveryRoleInReadingOrder) {
   ASSERT_EQ(struct_.status, 0) << struct_.output;
-  // Roles in the order the page is read, each with the words it holds (Poppler prints the
-  // text of a marked sequence as it is drawn: the words of a line without the gaps between).
+  // Roles in the order the page is read, each with the words it holds: Poppler prints the
+  // characters of each marked sequence, so the spaces between words and at the end of each
+  // line are there for screen readers too.
   const std::vector<std::string> expected = {
       "Document",
       "  H2",
-      "    \"MaliBilgiler\"",
+      "    \"Mali Bilgiler \"",
       "  P",
-      "    \"Bütçegerçekleşmeleriaşağıdaözetlenir.1Ödenekleryıliçindegüncellenmiştir.\"",
+      "    \"Bütçe gerçekleşmeleri aşağıda özetlenir.1 Ödenekler yıl içinde güncellenmiştir. \"",
       "  L",
       "    LI",
       "      Lbl",
-      "        \"•\"",
+      "        \"• \"",
       "      LBody",
-      "        \"Personelgiderleri\"",
+      "        \"Personel giderleri \"",
       "    LI",
       "      Lbl",
       "      LBody",
-      "        \"Sermayegiderleri\"",
+      "        \"Sermaye giderleri \"",
       "  Caption",
-      "    \"Tablo1:Giderözeti\"",
+      "    \"Tablo 1: Gider özeti \"",
       "  Table",
       "    TR",
       "      TH",
       "         /Scope /Column",
-      "        \"Kalem\"",
+      "        \"Kalem \"",
       "      TH",
-      "        \"Tutar\"",
+      "        \"Tutar \"",
       "    TR",
       "      TD",
-      "        \"Personel\"",
+      "        \"Personel \"",
       "      TD",
-      "        \"1.250\"",
+      "        \"1.250 \"",
       "    TR",
       "  Caption",
-      "    \"Grafik1:Harcamadağılımı\"",
+      "    \"Grafik 1: Harcama dağılımı \"",
       "  Figure",
+      "    \"0 1000 2000 3000 4000 5000 Personel Sermaye Harcama \"",
       "  Figure",
       "  Note",
-      "    \"1Kaynak:muhasebekayıtları.\"",
+      "    \"1 Kaynak: muhasebe kayıtları. \"",
   };
   std::size_t at = 0;
   for (const std::string& line : expected) {

@@ -7,10 +7,12 @@
 #include <dizgi/version.hpp>
 
 #include <cairo-pdf.h>
+#include <hb.h>
 #include <pango/pangocairo.h>
 
 #include <algorithm>
 #include <cerrno>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -120,6 +122,20 @@ class GlyphBatch {
       x += piece.width_pt;
     }
     return true;
+  }
+
+  // A space glyph at `x`, after the glyphs added so far and in their font: the break between
+  // two words the layout set apart becomes a character, for text extraction and screen
+  // readers. It draws nothing.
+  void space(double x) {
+    if (count_ == 0) return;
+    hb_codepoint_t glyph = 0;
+    hb_font_t* font = pango_font_get_hb_font(font_);
+    if (!font || !hb_font_get_nominal_glyph(font, ' ', &glyph)) return;
+    glyphs_.push_back(cairo_glyph_t{glyph, x, y_});
+    clusters_.push_back(cairo_text_cluster_t{1, 1});
+    text_ += ' ';
+    ++count_;
   }
 
   void flush() {
@@ -247,15 +263,37 @@ void fill_rect(cairo_t* cr, double x, double y, double w, double h, const Naviga
   cairo_fill(cr);
 }
 
-// Draws the runs listed, batching what can be batched.
-void draw_runs(cairo_t* cr, const layout::Element& e, const std::vector<std::size_t>& runs, double ox, double oy) {
+// Whether a space character belongs between two runs drawn one after the other: a gap on the
+// same line (a raised footnote mark counts as the same line), or a new line of the same cell
+// after a line that does not end with a hyphen.
+bool word_break_between(const layout::Run& previous, const layout::Run& run) {
+  const std::string& before = previous.shaped->text;
+  const std::string& after = run.shaped->text;
+  if (before.empty() || after.empty() || before.back() == ' ' || after.front() == ' ') return false;
+  const double em = std::max(previous.shaped->font.size_pt, run.shaped->font.size_pt);
+  const double end = previous.x + previous.shaped->width_pt;
+  if (std::abs(run.baseline - previous.baseline) < 0.7 * em) return run.x > end + 0.5;
+  return before.back() != '-';
+}
+
+// Draws the runs listed, batching what can be batched. With `word_spaces` (tagged output) the
+// breaks between words and the end of a line that is not hyphenated get a space character.
+void draw_runs(cairo_t* cr, const layout::Element& e, const std::vector<std::size_t>& runs, double ox, double oy,
+               bool word_spaces) {
   GlyphBatch batch(cr);
+  const layout::Run* previous = nullptr;
+  const auto end_of = [](const layout::Run& run) { return run.x + run.shaped->width_pt; };
   for (std::size_t i : runs) {
     const layout::Run& run = e.runs[i];
-    if (!run.shaped || batch.add(run, ox, oy)) continue;
+    if (!run.shaped) continue;
+    if (word_spaces && previous && word_break_between(*previous, run)) batch.space(ox + end_of(*previous));
+    previous = &run;
+    if (batch.add(run, ox, oy)) continue;
     batch.flush();
     draw_run(cr, run, ox, oy);
   }
+  const bool open_end = previous && !previous->shaped->text.empty() && previous->shaped->text.back() != ' ';
+  if (word_spaces && open_end && !e.ends_with_hyphen) batch.space(ox + end_of(*previous));
 }
 
 void draw_element(cairo_t* cr, const layout::Element& e, double ox, double oy, Navigation* nav) {
@@ -278,13 +316,13 @@ void draw_element(cairo_t* cr, const layout::Element& e, double ox, double oy, N
   } else if (tags && !figure) {  // each piece of text marked as its structure element
     for (const Tagger::Piece& piece : tags->pieces(e, nav->geometry->links.size())) {
       tags->begin(piece);
-      draw_runs(cr, e, piece.runs, ox, oy);
+      draw_runs(cr, e, piece.runs, ox, oy, true);
       tags->end(piece);
     }
   } else {
     std::vector<std::size_t> all(e.runs.size());
     for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
-    draw_runs(cr, e, all, ox, oy);
+    draw_runs(cr, e, all, ox, oy, tags != nullptr);
   }
   if (figure) tags->end_figure();
   if (!nav) return;
