@@ -25,6 +25,7 @@
 #include <filesystem>
 #include <fstream>
 #include <random>
+#include <regex>
 #include <sstream>
 #include <unistd.h>
 
@@ -202,7 +203,7 @@ TEST_F(TaggedPage, StructureTreeHasEveryRoleInReadingOrder) {
   }
 }
 
-TEST_F(TaggedPage, HeaderCellsHaveColumnScopeAndFiguresTheirAlternativeText) {
+TEST_F(TaggedPage, HeaderCellsHaveColumnScopeFiguresAlternativeTextNotesAnId) {
   Result qdf = run("qpdf --qdf --object-streams=disable '" + pdf_.string() + "' -");
   EXPECT_NE(qdf.output.find("/Scope /Column"), std::string::npos);
   EXPECT_NE(qdf.output.find("/Alt (Sermaye giderleri personel giderlerinin"), std::string::npos)
@@ -212,6 +213,7 @@ TEST_F(TaggedPage, HeaderCellsHaveColumnScopeAndFiguresTheirAlternativeText) {
   EXPECT_NE(qdf.output.find("/Marked true"), std::string::npos);
   EXPECT_NE(qdf.output.find("<pdfuaid:part>1</pdfuaid:part>"), std::string::npos);
   EXPECT_NE(qdf.output.find("/Tabs /S"), std::string::npos);
+  EXPECT_TRUE(std::regex_search(qdf.output, std::regex("/ID \\(note-[0-9]+\\)\\s+/K"))) << "a note has its own ID";
 }
 
 TEST_F(TaggedPage, EveryTextRunIsTaggedOrAnArtifact) {

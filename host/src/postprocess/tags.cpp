@@ -221,6 +221,7 @@ void add_structure(QPDF& pdf, const render::StructureRecord& record, const std::
       }
     }
     if (node.type == "Figure") e.replaceKey("/Alt", Handle::newUnicodeString(node.alt));
+    if (node.type == "Note") e.replaceKey("/ID", Handle::newString("note-" + std::to_string(i)));  // PDF/UA-1 7.9
     if (node.type == "TH" || node.type == "TD") add_table_attributes(e, node);
     e.replaceKey("/K", kids);
   }
