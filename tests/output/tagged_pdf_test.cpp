@@ -93,7 +93,15 @@ class TaggedPage : public ::testing::Test {
     heading.content.push_back(doc::text_span("Mali Bilgiler"));
     body.blocks.push_back(heading);
     append(body, "Bütçe gerçekleşmeleri aşağıda özetlenir.[^Kaynak: muhasebe kayıtları.] Ödenekler yıl içinde "
-                 "güncellenmiştir.\n\n- Personel giderleri\n- Sermaye giderleri\n");
+                 "güncellenmiştir.");
+    doc::List list;
+    for (const auto& [text, level] : {std::pair{"Personel giderleri", 0}, {"Kadrolu personel", 1}, {"Sermaye giderleri", 0}}) {
+      doc::ListItem item;
+      item.content.push_back(doc::text_span(text));
+      item.level = level;
+      list.items.push_back(item);
+    }
+    body.blocks.push_back(list);
     doc::Table table;
     table.id = "ozet";
     table.caption = "Gider özeti";
@@ -168,6 +176,11 @@ TEST_F(TaggedPage, StructureTreeHasEveryRoleInReadingOrder) {
       "        \"• \"",
       "      LBody",
       "        \"Personel giderleri \"",
+      "        L",  // the nested item, in the body of the item before it
+      "          LI",
+      "            Lbl",
+      "            LBody",
+      "              \"Kadrolu personel \"",
       "    LI",
       "      Lbl",
       "      LBody",

@@ -150,10 +150,25 @@ void Tagger::table_row(const Element& e, const std::vector<std::size_t>& runs, s
 void Tagger::list_item(const Element& e, const std::vector<std::size_t>& runs, std::size_t first_link,
                        std::vector<Piece>& out) {
   const bool toc = e.role == StructRole::toc_item;
-  const int list = block_node(e, toc ? "TOC" : "L", 0);
-  auto current = items_.find(list);
+  const int outer = block_node(e, toc ? "TOC" : "L", 0);
+  auto current = items_.find(outer);
   if (e.starts_item || current == items_.end()) {
-    current = items_.insert_or_assign(list, add_node(toc ? "TOCI" : "LI", list)).first;
+    // A nested item opens an L in the body of the item before it (in the L above when a level
+    // is skipped); a shallower one goes back to its own L.
+    std::vector<int>& levels = list_levels_[outer];
+    if (levels.empty()) levels.push_back(outer);
+    const std::size_t depth = toc ? 0 : static_cast<std::size_t>(std::max(0, e.item_level));
+    while (levels.size() > depth + 1) levels.pop_back();
+    int parent = -1;
+    if (levels.size() < depth + 1 && current != items_.end()) {
+      auto parts = item_parts_.find(current->second);
+      parent = parts != item_parts_.end() && parts->second.second >= 0 ? parts->second.second : current->second;
+    }
+    while (levels.size() < depth + 1) {
+      levels.push_back(add_node("L", parent >= 0 ? parent : levels.back()));
+      parent = -1;
+    }
+    current = items_.insert_or_assign(outer, add_node(toc ? "TOCI" : "LI", levels.back())).first;
   }
   const int item = current->second;
   if (toc) {

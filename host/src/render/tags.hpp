@@ -101,6 +101,7 @@ class Tagger {
   int page_ = 0;
   std::map<std::pair<int, std::string>, int> blocks_;  // (block, type) -> node
   std::map<int, int> items_;                           // list or TOC block -> its current item
+  std::map<int, std::vector<int>> list_levels_;        // list block -> its open L at each depth
   std::map<int, std::pair<int, int>> item_parts_;      // LI -> (Lbl, LBody)
 };
 
