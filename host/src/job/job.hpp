@@ -65,7 +65,7 @@ struct BuildOptions {
 
 // One PDF written (temporary file renamed into place once complete).
 struct OutputResult {
-  std::string profile;                 // "print" or "web"
+  std::string profile;                 // the output profile, as the book or --profile names it
   std::filesystem::path file;
   std::filesystem::path preview;       // the cover thumbnail, or empty
   int pages = 0;
