@@ -87,7 +87,7 @@ if [ -x "$build/bin/dizgi_unit_tests" ]; then
     --gtest_filter='TextQuality.TurkishProse*' 2>&1 | grep -E '^(width model|word space|hyphenated)' || status=1
 fi
 
-for extra in data_bench.sh preflight_bench.sh; do
+for extra in table_bench.sh data_bench.sh preflight_bench.sh; do
   if [ -x "$root/bench/$extra" ]; then
     echo
     "$root/bench/$extra" "$build" || status=1

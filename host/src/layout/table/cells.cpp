@@ -51,7 +51,9 @@ std::string format_value(const Value& value, const doc::NumberFormat& format, co
 
 std::string bind_units(const std::string& text) {
   static const std::string no_break = "\xC2\xA0";
-  constexpr std::size_t longest_unit = 16;  // "(Milyon TL)", "(Bin ₺)"; longer is prose
+  // "(%)", "(TL)", "(₺)", "(km)", "(adet)": a unit of one word. "(Bin TL)" may take a line of
+  // its own, as headers are usually set.
+  constexpr std::size_t longest_unit = 8;
   std::string out;
   std::size_t i = 0;
   while (i < text.size()) {
@@ -59,27 +61,23 @@ std::string bind_units(const std::string& text) {
     if (open == std::string::npos) break;
     std::size_t close = text.find(')', open);
     out += text.substr(i, open - i);
-    if (close == std::string::npos || close - open > longest_unit) {
+    if (close == std::string::npos || close - open > longest_unit ||
+        text.substr(open + 2, close - open - 2).find(' ') != std::string::npos) {
       out += " (";
       i = open + 2;
       continue;
     }
     out += no_break + "(";
-    for (std::size_t k = open + 2; k <= close; ++k) {
-      if (text[k] == ' ') out += no_break;
-      else out += text[k];
-    }
-    i = close + 1;
+    i = open + 2;
   }
   out += text.substr(i);
   return out;
 }
 
-std::vector<doc::Span> cell_spans(const doc::TableCell& cell, const std::string& missing, bool header) {
-  std::vector<doc::Span> spans =
-      cell.content.empty() ? spans_of(format_value(cell.value, cell.format, missing)) : cell.content;
-  if (header)
-    for (doc::Span& span : spans) span.text = bind_units(span.text);
+std::vector<doc::Span> cell_spans(const doc::TableCell& cell, const std::string& missing) {
+  if (cell.content.empty()) return spans_of(format_value(cell.value, cell.format, missing));
+  std::vector<doc::Span> spans = cell.content;
+  for (doc::Span& span : spans) span.text = bind_units(span.text);
   return spans;
 }
 

@@ -14,9 +14,9 @@ namespace dizgi::layout {
 std::string format_value(const Value& value, const doc::NumberFormat& format, const std::string& missing);
 
 // The spans a cell is set from: its rich content, or its typed value written with its format.
-// In a header cell a unit in parentheses stays with the word before it ("Oran (%)", "Tutar
-// (Bin TL)"): the spaces are made no-break, so that "(%)" never stands alone on a line.
-std::vector<doc::Span> cell_spans(const doc::TableCell& cell, const std::string& missing, bool header = false);
+// In text a one-word unit in parentheses stays with the word before it ("Oran (%)", "Tutar
+// (TL)", "uzunluğu (km)"): the space is made no-break, so that "(%)" never stands alone.
+std::vector<doc::Span> cell_spans(const doc::TableCell& cell, const std::string& missing);
 
 // `text` with a short parenthesized unit bound to the word before it (no-break spaces).
 std::string bind_units(const std::string& text);

@@ -45,7 +45,7 @@ std::vector<double> Flow::column_widths(const doc::Table& t, const TableGrid& gr
       for (const PlacedCell& placed : row.cells) {
         if (placed.columns != 1 || placed.column >= count) continue;
         std::size_t c = placed.column;
-        std::string text = plain_text(cell_spans(*placed.cell, missing, row.kind == doc::RowKind::header));
+        std::string text = plain_text(cell_spans(*placed.cell, missing));
         double full = setter_.measure(text, cell, bold) + pad2;
         natural[c] = std::max(natural[c], full);
         auto widen = [&](const std::string& word, double w) {

@@ -92,7 +92,7 @@ RowSetter::CellLines RowSetter::set_cell(const PlacedCell& placed, const GridRow
   if (a == doc::Align::end || a == doc::Align::decimal) align = Alignment::end;
   else if (a == doc::Align::center) align = Alignment::center;
   bool bold = row.kind != doc::RowKind::body || cell.style == "emphasis";
-  std::vector<doc::Span> spans = cell_spans(cell, ts.missing_marker, header);
+  std::vector<doc::Span> spans = cell_spans(cell, ts.missing_marker);
   if (italic)
     for (doc::Span& span : spans) span.style.italic = true;
   double inset = 0;
@@ -195,9 +195,10 @@ Element RowSetter::assemble(const std::vector<GridRow>& rows, std::size_t r, std
                                     static_cast<int>(placed.rows)});
     if (ts.rules == TableRules::grid && !header && placed.column > 0)
       element.rules.push_back(Rule{cell.x, 0, cell.x, span_height, 0.3, rule});
-    // A heading over several columns in an upper header row: a short rule under it (booktabs'
-    // \cmidrule), so that the columns it groups read as one.
-    if (ts.rules == TableRules::booktabs && header && placed.columns > 1 && r + placed.rows < rows.size()) {
+    // A centred heading over several columns in an upper header row: a short rule under it
+    // (booktabs' \cmidrule), so that the columns it groups read as one.
+    bool centred = align_of(*placed.cell, placed.column) == doc::Align::center;
+    if (ts.rules == TableRules::booktabs && header && centred && placed.columns > 1 && r + placed.rows < rows.size()) {
       double y_under = span_height;
       element.rules.push_back(Rule{cell.x + 2, y_under, cell.x + cell.w - 2, y_under, 0.3, ink});
     }
