@@ -7,16 +7,9 @@
 # Targets at 100,000 rows: under 5 s and under 500 MB, and linear growth: the time per row at
 # the largest size at most 1.5 times that at the smallest.
 set -euo pipefail
-build=${1:?usage: bench/table_bench.sh BUILD_DIR}
-build=$(cd "$build" && pwd)
-root=$(cd "$(dirname "$0")/.." && pwd)
-dizgi="$build/bin/dizgi"
+. "$(dirname "$0")/lib.sh"
+bench_setup table_bench "${1:?usage: bench/table_bench.sh BUILD_DIR}" table
 sizes=${ROWS:-"10000 30000 100000"}
-[ -x "$dizgi" ] || { echo "table_bench: $dizgi is not built" >&2; exit 2; }
-[ -x /usr/bin/time ] || { echo "table_bench: /usr/bin/time is missing (scripts/install-deps.sh installs it)" >&2; exit 2; }
-export FONTCONFIG_FILE="$root/fonts/fonts.conf"
-out="$build/bench/table"
-mkdir -p "$out"
 
 status=0
 first_rate=""
@@ -33,13 +26,7 @@ for rows in $sizes; do
   <outputs><output profile="web" file="tablo-web.pdf"/></outputs>
 </book>
 XML
-  log="$dir/time.log"
-  LC_ALL=C /usr/bin/time -v "$dizgi" build "$dir/book.xml" -o "$dir" --profile web --no-preflight --no-preview -q \
-    >"$dir/build.out" 2>"$log" || { echo "table_bench: dizgi build failed ($rows rows):" >&2; tail -5 "$log" >&2; exit 1; }
-  wall=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; ++i) s = s * 60 + p[i]; print s }' "$log")
-  cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { print s }' "$log")
-  kb=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$log")
-  pages=$(sed -n 's/.*: \([0-9]*\) pages.*/\1/p' "$dir/build.out" | head -1)
+  timed_build "$dir/time.log" "$dir/build.out" "$dir/book.xml" -o "$dir" --profile web --no-preflight --no-preview -q
   LC_ALL=C awk -v r="$rows" -v n="${pages:-0}" -v t="$wall" -v c="$cpu" -v kb="$kb" \
     'BEGIN { printf "long table: %8d %6d %7.2f %7.2f %6.0f\n", r, n, t, c, kb / 1024 }'
   rate=$(LC_ALL=C awk -v t="$cpu" -v r="$rows" 'BEGIN { printf "%.9f", t / r }')

@@ -103,15 +103,29 @@ RowSetter::CellLines RowSetter::set_cell(const PlacedCell& placed, const GridRow
   bool whole = header || is_figure(cell) || a == doc::Align::end || a == doc::Align::decimal;
   const Style& style = whole ? whole_style_ : text_style_;
   const Padding& pad = ts.padding;
-  ParagraphSetting s = setting_for_(style, std::max(10.0, out.w - pad.left_pt - pad.right_pt - inset));
-  s.first_indent_pt = 0;
-  s.left_indent_pt = 0;
+  // Most cells are one line: set without the line breaker, the flow's setting (footnote and
+  // reference hooks) and the paragraph cache — a cell is set once, and a 100,000-row table
+  // must not keep a second copy of itself.
+  ParagraphSetting s;
+  s.style = &style;
+  s.width_pt = std::max(10.0, out.w - pad.left_pt - pad.right_pt - inset);
   s.align = align;
   s.force_bold = bold;
   if (header) s.color = ts.header_color;
-  s.where = "table '" + info_.id + "', " + (header ? "header row " : row.kind == doc::RowKind::total ? "footer row " : "row ") +
-            std::to_string(row.index + 1) + ", column " + std::to_string(placed.column + 1);
-  out.lines = setter_->set(spans, s);
+  if (auto line = setter_->single_line(spans, s)) {
+    out.lines.push_back(std::move(*line));
+  } else {
+    ParagraphSetting full = setting_for_(style, s.width_pt);
+    full.first_indent_pt = 0;
+    full.left_indent_pt = 0;
+    full.align = s.align;
+    full.force_bold = s.force_bold;
+    full.color = s.color;
+    full.where = "table '" + info_.id + "', " +
+                 (header ? "header row " : row.kind == doc::RowKind::total ? "footer row " : "row ") +
+                 std::to_string(row.index + 1) + ", column " + std::to_string(placed.column + 1);
+    out.lines = setter_->set(spans, full);
+  }
   for (const Element& line : out.lines) out.text_height += line.height;
   return out;
 }
@@ -119,38 +133,47 @@ RowSetter::CellLines RowSetter::set_cell(const PlacedCell& placed, const GridRow
 std::vector<SetRow> RowSetter::section(const std::vector<GridRow>& rows, bool italic) {
   const Padding& pad = template_->table.padding;
   std::size_t n = rows.size();
-  std::vector<std::vector<CellLines>> cells(n);
-  std::vector<double> heights(n, 0);
-  for (std::size_t r = 0; r < n; ++r) {
-    cells[r].reserve(rows[r].cells.size());
-    bool any = false;
-    for (const PlacedCell& placed : rows[r].cells) {
-      cells[r].push_back(set_cell(placed, rows[r], italic));
-      if (placed.rows == 1) {
-        heights[r] = std::max(heights[r], cells[r].back().text_height);
-        any = true;
-      }
-    }
-    if (!any) heights[r] = text_style_.leading_pt;  // only spanning cells start or cross it
-    heights[r] += pad.top_pt + pad.bottom_pt;
-  }
-  // A spanning cell taller than the rows it covers makes the last of them taller.
-  for (std::size_t r = 0; r < n; ++r) {
-    for (const CellLines& cell : cells[r]) {
-      std::size_t span = cell.placed->rows;
-      if (span < 2) continue;
-      double have = 0;
-      for (std::size_t k = r; k < r + span; ++k) have += heights[k];
-      double need = cell.text_height + pad.top_pt + pad.bottom_pt;
-      if (need > have) heights[r + span - 1] += need - have;
-    }
-  }
   std::vector<SetRow> out;
   out.reserve(n);
-  for (std::size_t r = 0; r < n; ++r) {
-    SetRow set;
-    set.element = assemble(rows, r, cells[r], heights, set.cuts);
-    out.push_back(std::move(set));
+  std::vector<double> heights(n, 0);
+  // Rows joined by row spans are set together; their cells' lines are let go as soon as the
+  // rows are assembled, so a long table never holds more than one group's lines.
+  std::size_t first = 0;
+  while (first < n) {
+    std::size_t last = first;
+    while (spans_into_next(rows, last)) ++last;
+    std::vector<std::vector<CellLines>> cells(last - first + 1);
+    for (std::size_t r = first; r <= last; ++r) {
+      std::vector<CellLines>& row_cells = cells[r - first];
+      row_cells.reserve(rows[r].cells.size());
+      bool any = false;
+      for (const PlacedCell& placed : rows[r].cells) {
+        row_cells.push_back(set_cell(placed, rows[r], italic));
+        if (placed.rows == 1) {
+          heights[r] = std::max(heights[r], row_cells.back().text_height);
+          any = true;
+        }
+      }
+      if (!any) heights[r] = text_style_.leading_pt;  // only spanning cells start or cross it
+      heights[r] += pad.top_pt + pad.bottom_pt;
+    }
+    // A spanning cell taller than the rows it covers makes the last of them taller.
+    for (std::size_t r = first; r <= last; ++r) {
+      for (const CellLines& cell : cells[r - first]) {
+        std::size_t span = cell.placed->rows;
+        if (span < 2) continue;
+        double have = 0;
+        for (std::size_t k = r; k < r + span; ++k) have += heights[k];
+        double need = cell.text_height + pad.top_pt + pad.bottom_pt;
+        if (need > have) heights[r + span - 1] += need - have;
+      }
+    }
+    for (std::size_t r = first; r <= last; ++r) {
+      SetRow set;
+      set.element = assemble(rows, r, cells[r - first], heights, set.cuts);
+      out.push_back(std::move(set));
+    }
+    first = last + 1;
   }
   return out;
 }
