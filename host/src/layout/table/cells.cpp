@@ -51,9 +51,9 @@ std::string format_value(const Value& value, const doc::NumberFormat& format, co
 
 std::string bind_units(const std::string& text) {
   static const std::string no_break = "\xC2\xA0";
-  // "(%)", "(TL)", "(₺)", "(km)", "(adet)": a unit of one word. "(Bin TL)" may take a line of
-  // its own, as headers are usually set.
-  constexpr std::size_t longest_unit = 8;
+  // "(%)", "(TL)", "(km)" stay with the word before them; "(Bin TL)", "(Milyon ₺)" stay whole
+  // but may take a line of their own, as headers are usually set. Longer is prose.
+  constexpr std::size_t longest_unit = 16;
   std::string out;
   std::size_t i = 0;
   while (i < text.size()) {
@@ -61,14 +61,21 @@ std::string bind_units(const std::string& text) {
     if (open == std::string::npos) break;
     std::size_t close = text.find(')', open);
     out += text.substr(i, open - i);
-    if (close == std::string::npos || close - open > longest_unit ||
-        text.substr(open + 2, close - open - 2).find(' ') != std::string::npos) {
+    if (close == std::string::npos || close - open > longest_unit) {
       out += " (";
       i = open + 2;
       continue;
     }
-    out += no_break + "(";
-    i = open + 2;
+    std::string unit = text.substr(open + 2, close - open - 2);
+    bool one_word = unit.find(' ') == std::string::npos;
+    out += one_word ? no_break : std::string(" ");
+    out += "(";
+    for (char c : unit) {
+      if (c == ' ') out += no_break;
+      else out += c;
+    }
+    out += ")";
+    i = close + 1;
   }
   out += text.substr(i);
   return out;

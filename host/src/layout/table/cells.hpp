@@ -15,10 +15,11 @@ std::string format_value(const Value& value, const doc::NumberFormat& format, co
 
 // The spans a cell is set from: its rich content, or its typed value written with its format.
 // In text a one-word unit in parentheses stays with the word before it ("Oran (%)", "Tutar
-// (TL)", "uzunluğu (km)"): the space is made no-break, so that "(%)" never stands alone.
+// (TL)", "uzunluğu (km)"), so that "(%)" never stands alone; a unit of several words ("(Bin
+// TL)") is never broken inside. The spaces are made no-break.
 std::vector<doc::Span> cell_spans(const doc::TableCell& cell, const std::string& missing);
 
-// `text` with a short parenthesized unit bound to the word before it (no-break spaces).
+// `text` with its short parenthesized units bound (no-break spaces).
 std::string bind_units(const std::string& text);
 
 // A typed number (an integer or an exact decimal, or a null figure): never hyphenated.
