@@ -150,4 +150,18 @@ TEST(SdkModel, TypedCellsAreFormattedAndNullIsNeverZero) {
   EXPECT_EQ(dump.find("| d 0 @"), std::string::npos) << dump;
 }
 
+// A style name the template lacks is said once, at the block's origin, not set silently as body.
+TEST(SdkModel, AStyleTheTemplateLacksIsReportedOnce) {
+  doc::Paragraph p;
+  p.content.push_back(doc::text_span("metin"));
+  p.style = "govde-yok";
+  p.origin = origin_at("metin.txt", 9);
+  auto d = lay_out_one(p);
+  EXPECT_TRUE(has(d, "layout.unknown-style", "the template has no style 'govde-yok'"));
+  EXPECT_TRUE(has(d, "layout.unknown-style", "metin.txt:9"));
+  p.style = "body";
+  d = lay_out_one(p);
+  EXPECT_FALSE(has(d, "layout.unknown-style", "")) << "a defined style is not reported";
+}
+
 }  // namespace

@@ -140,6 +140,10 @@ BuildResult Session::build(const BuildOptions& options, const Progress& progress
   } catch (const Error& error) {
     sink.report(error.diagnostic());
     result.outcome = Outcome::input_error;
+  } catch (const std::bad_alloc&) {
+    sink.error("build.out-of-memory", Location{options.book.string()}, util::out_of_memory("building the book"),
+               "the previous PDFs are untouched; the book's data, texts or images are larger than the memory allows");
+    result.outcome = Outcome::input_error;
   } catch (const std::exception& error) {  // a library below us (qpdf, Cairo) gave up
     sink.error("build.failed", Location{options.book.string()}, error.what(),
                "the previous PDFs are untouched; report this with the book if it persists");

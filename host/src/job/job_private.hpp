@@ -5,10 +5,12 @@
 #include "job/job.hpp"
 #include "plugin/host.hpp"
 #include "text/shaper.hpp"
+#include "util/memory.hpp"
 
 #include <dizgi/diagnostics.hpp>
 
 #include <exception>
+#include <new>
 #include <string>
 #include <vector>
 
@@ -34,8 +36,13 @@ template <typename F>
 auto guarded(const plugin::Host& host, const std::string& component, const char* what, F&& f) {
   try {
     return f();
-  } catch (const Error&) {
-    throw;
+  } catch (const Error& e) {
+    // A copy made here: the plugin's own exception object carries the plugin's copy of ~Error,
+    // which must not run after the plugin library is unloaded (the session ends while unwinding).
+    throw Error(e.code(), e.location(), e.message(), e.hint());
+  } catch (const std::bad_alloc&) {
+    throw Error(ErrorCode::plugin, Location{plugin_file(host, component)}, util::out_of_memory(what),
+                "the book's data or texts are larger than this machine's memory allows");
   } catch (const std::exception& e) {
     throw Error(ErrorCode::plugin, Location{plugin_file(host, component)},
                 std::string(what) + " failed: " + e.what(), "report this to the plugin's authors");

@@ -110,6 +110,12 @@ void Flow::apply_block_rules(const doc::Block& block, std::size_t first) {
     sink_.warn("layout.unknown-property", here(), "unknown block property '" + key + "'",
                "docs/plugin-guide.md lists the block fields; props are for keys the engine knows");
   }
+  // A style the template does not define would otherwise be set as body text without a word.
+  if (!base->style.empty() && template_.styles.count(base->style) == 0 &&
+      reported_styles_.insert(base->style).second) {
+    sink_.warn("layout.unknown-style", here(), "the template has no style '" + base->style + "'; set as body text",
+               "define the style in the template (<style name=\"" + base->style + "\">) or fix the name");
+  }
   if (first >= elements_.size()) return;
   std::string origin = to_string(here());
   for (std::size_t k = first; k < elements_.size(); ++k) elements_[k].origin = origin;

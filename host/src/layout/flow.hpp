@@ -89,6 +89,7 @@ class Flow {
   bool after_heading_ = false;
   std::set<std::string> reported_refs_;
   int float_groups_ = 0;
+  std::set<std::string> reported_styles_;  // unknown style names already reported
 };
 
 }  // namespace dizgi::layout
