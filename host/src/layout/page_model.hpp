@@ -90,6 +90,17 @@ class Splittable {
   // Elements set at the top of the next page when the block breaks before its element `next`
   // (counted from the block's first element).
   virtual std::vector<const Element*> continuation(std::size_t next) const = 0;
+  // Elements set right after the block's last element on a page when it breaks before its
+  // element `next` (a table's carried totals, its closing rule). None by default.
+  virtual std::vector<const Element*> foot(std::size_t next) const {
+    (void)next;
+    return {};
+  }
+  // The height foot(next) takes: the page run keeps it free below each element of the block.
+  virtual double foot_height(std::size_t next) const {
+    (void)next;
+    return 0;
+  }
 };
 
 struct Element {
