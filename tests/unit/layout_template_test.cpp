@@ -8,6 +8,8 @@
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -271,7 +273,9 @@ TEST(Template, DocsListEveryBuiltInStyle) {
 
 // `dizgi template ...` with its standard output and error in one string, and its exit status.
 std::pair<int, std::string> dizgi(const std::string& arguments) {
-  const std::filesystem::path out = std::filesystem::path(DIZGI_TEST_BINARY_DIR) / "template-cli.out";
+  // One file per test process: ctest runs the tests of this file in parallel.
+  const std::filesystem::path out =
+      std::filesystem::path(DIZGI_TEST_BINARY_DIR) / ("template-cli-" + std::to_string(::getpid()) + ".out");
   int raw = std::system(("'" DIZGI_CLI_PATH "' " + arguments + " > '" + out.string() + "' 2>&1").c_str());
   std::ifstream in(out);
   std::stringstream text;
