@@ -6,6 +6,8 @@
 //   - every text-showing operator of every page is inside marked content that is either in the
 //     structure tree (its MCID has a parent) or an artifact; running heads and folios are
 //     artifacts; qpdf --check is clean and linearization holds;
+//   - a table over three pages is one Table; its repeated header and carried totals are
+//     artifacts;
 //   - an image-heavy book: the web PDF is at most 40 % of the print PDF.
 #include "tagged_check.hpp"
 #include "separations.hpp"
@@ -109,6 +111,10 @@ class TaggedPage : public ::testing::Test {
     table.header.push_back({doc::TableCell("Kalem"), doc::TableCell("Tutar")});
     table.body.push_back({doc::TableCell("Personel"), doc::TableCell("1.250")});
     table.body.push_back({doc::TableCell("Sermaye"), doc::TableCell("4.020")});
+    doc::TableCell spanning("Diğer");
+    spanning.row_span = 2;
+    table.body.push_back({spanning, doc::TableCell("310")});
+    table.body.push_back({doc::TableCell("95")});  // its first column is covered by the span
     body.blocks.push_back(table);
     doc::Chart chart;
     chart.caption = "Harcama dağılımı";
@@ -219,6 +225,7 @@ TEST_F(TaggedPage, StructureTreeHasEveryRoleInReadingOrder) {
 TEST_F(TaggedPage, HeaderCellsHaveColumnScopeFiguresAlternativeTextNotesAnId) {
   Result qdf = run("qpdf --qdf --object-streams=disable '" + pdf_.string() + "' -");
   EXPECT_NE(qdf.output.find("/Scope /Column"), std::string::npos);
+  EXPECT_NE(qdf.output.find("/RowSpan 2"), std::string::npos);
   EXPECT_NE(qdf.output.find("/Alt (Sermaye giderleri personel giderlerinin"), std::string::npos)
       << "the chart's description";
   EXPECT_EQ(qdf.output.find("/S /Artifact"), std::string::npos) << "artifacts are never structure elements";
@@ -243,6 +250,44 @@ TEST_F(TaggedPage, QpdfCheckIsCleanAndLinearizationHolds) {
   EXPECT_EQ(check.output.find("WARNING"), std::string::npos) << check.output;
   Result linear = run("qpdf --check-linearization '" + pdf_.string() + "'");
   EXPECT_EQ(linear.status, 0) << linear.output;
+}
+
+// A table over three pages is one Table in the tree; what pagination adds to it (the header
+// and caption repeated on later pages, the carried and brought-forward totals rows) are
+// artifacts, so the tree reads every body row once and nothing else.
+TEST(TaggedWeb, SplitTableIsOneTableAndWhatPaginationAddsIsAnArtifact) {
+  const fs::path dir = work_dir("split-table");
+  doc::Document d;
+  d.metadata.title = "Uzun Tablo";
+  doc::Section body;
+  doc::Table table;
+  table.id = "uzun";
+  table.caption = "Uzun tablo";
+  table.columns = {{"70%", doc::Align::start, doc::Aggregate::none}, {"30%", doc::Align::end, doc::Aggregate::sum}};
+  table.carried.enabled = true;
+  table.header.push_back({doc::TableCell("Kalem"), doc::TableCell("Tutar")});
+  for (int r = 1; r <= 120; ++r) table.body.push_back({doc::TableCell("k" + std::to_string(1000 + r)), doc::TableCell("1")});
+  body.blocks.push_back(table);
+  d.sections.push_back(body);
+  const fs::path pdf = dir / "tablo.pdf";
+  ASSERT_GE(build(d, "web", pdf).pages, 3);
+  const Result tree = run("pdfinfo -struct-text '" + pdf.string() + "'");
+  const Result text = run("pdftotext '" + pdf.string() + "' -");
+  const auto count = [](const std::string& haystack, const std::string& needle) {
+    int n = 0;
+    for (std::size_t at = haystack.find(needle); at != std::string::npos; at = haystack.find(needle, at + 1)) ++n;
+    return n;
+  };
+  EXPECT_EQ(count(tree.output, "\n  Table"), 1) << tree.output.substr(0, 2000);
+  EXPECT_EQ(count(tree.output, "\"Kalem \""), 1) << "the header once, its repetitions are artifacts";
+  EXPECT_EQ(count(tree.output, "\"k1"), 120) << "every body row once";
+  EXPECT_GE(count(text.output, "Kalem"), 3) << "the header is still drawn on every page";
+  EXPECT_GE(count(text.output, "Nakli"), 1) << "the carried totals are drawn";
+  EXPECT_EQ(count(tree.output, "Nakli"), 0) << "and are artifacts";
+  const dizgi::testing::TextMarking marking = dizgi::testing::text_marking(pdf);
+  EXPECT_EQ(marking.unmarked, 0) << marking.first_problem;
+  std::error_code ec;
+  if (!std::getenv("DIZGI_KEEP_TEST_OUTPUT")) fs::remove_all(dir, ec);
 }
 
 TEST(TaggedWeb, ImageHeavyBookWebIsAtMostFortyPercentOfPrint) {

@@ -135,6 +135,7 @@ void Tagger::table_row(const Element& e, const std::vector<std::size_t>& runs, s
     const int node = add_node(cell.header ? "TH" : "TD", row);
     record_.nodes[static_cast<std::size_t>(node)].column_header = cell.header;
     record_.nodes[static_cast<std::size_t>(node)].col_span = cell.col_span;
+    record_.nodes[static_cast<std::size_t>(node)].row_span = cell.row_span;
     // A run belongs to the last cell that starts at or before it.
     std::vector<std::size_t> inside;
     for (std::size_t i : runs) {

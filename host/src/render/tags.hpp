@@ -40,6 +40,7 @@ struct StructNode {
   std::string alt;             // Figure: alternative text
   bool column_header = false;  // TH: the header of its column (Scope Column)
   int col_span = 1;            // TH, TD
+  int row_span = 1;
   int link = -1;               // Link: its LinkRecord (PageGeometry::links)
   std::string text;            // Link: its words (the annotation's description)
 };

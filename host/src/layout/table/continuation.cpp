@@ -147,6 +147,7 @@ const Element* TableContinuation::totals_row(std::size_t next, bool brought) con
     column += placed_cell.columns;
   }
   Element element = std::move(t.rows.section({grid}, true).front().element);
+  element.repeated = true;  // pagination furniture, like the repeated header: an artifact when tagged
   // The carried row closes the page's part of the table; the brought row opens the next.
   const Template& style = t.rows.style();
   if (style.table.rules == TableRules::booktabs) {
