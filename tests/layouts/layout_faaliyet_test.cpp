@@ -943,3 +943,37 @@ TEST(FaaliyetRaporu, SampleBookProvidesEveryTextTheLayoutUses) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(FaaliyetRaporu, AbbreviationsListWhatTheBookUsesAndTheForewordIsSigned) {
+  auto data = sample_dataset();
+  add_report_data(data);  // debts print "SGK Borçları"
+  dizgi::Table istirak("istirak", {integer("id"), text("ad"), text("tur"), money("sermaye"), money("pay"),
+                                   text("faaliyet_alani")});
+  istirak.add_row({int64_t{1}, std::string("Kuzeykent Su ve Kanalizasyon İdaresi (KUSKİ)"),
+                   std::string("bagli_kurulus"), Value{}, Value{}, std::string("Su")});
+  data.put(std::move(istirak));
+  Composed c;
+  compose(data, c);
+  const doc::Table* t = find_table(c.document, "tablo-kisaltmalar");
+  ASSERT_NE(t, nullptr);
+  std::map<std::string, std::string> rows;
+  for (const auto& row : t->body) rows[text_of(row[0])] = text_of(row[1]);
+  EXPECT_EQ(rows["SGK"], "Sosyal Güvenlik Kurumu");
+  EXPECT_EQ(rows["KUSKİ"], "Kuzeykent Su ve Kanalizasyon İdaresi");  // defined by the data
+  EXPECT_EQ(rows.count("EBYS"), 0u);                                  // not used by this book
+  // Turkish alphabetical order.
+  std::vector<std::string> order = column_texts(*t, 0);
+  EXPECT_TRUE(std::is_sorted(order.begin(), order.end(),
+                             [](const std::string& a, const std::string& b) { return dizgi::compare_tr(a, b) < 0; }));
+  // The foreword is signed by the üst yönetici, surname in capitals.
+  bool signed_foreword = false;
+  for (const auto& block : c.document.sections[0].blocks) {
+    if (const auto* p = std::get_if<doc::Paragraph>(&block); p && p->style == "imza")
+      signed_foreword = signed_foreword || text_of(p->content) == "Deniz YILMAZER";
+  }
+  EXPECT_TRUE(signed_foreword);
+}
+
+}  // namespace

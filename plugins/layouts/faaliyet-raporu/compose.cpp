@@ -383,9 +383,11 @@ doc::Document FaaliyetRaporu::compose(const LayoutContext& context) {
       context, "sunus_basligi", idare.is_belediye ? "Başkan Sunuşu" : "Üst Yönetici Sunuşu");
   front.blocks.emplace_back(make_heading(1, "", foreword, "sunus", true));
   c.text(front.blocks, "sunus");
+  add_foreword_signature(c, front.blocks);
   front.blocks.emplace_back(list_of(doc::ListOfKind::contents, "İçindekiler", 3));
   front.blocks.emplace_back(list_of(doc::ListOfKind::tables, "Tablolar Listesi", 1));
   front.blocks.emplace_back(list_of(doc::ListOfKind::charts, "Grafikler Listesi", 1));
+  const std::size_t abbreviations_at = front.blocks.size();
 
   // Body: parts I–V.
   doc::Section body{doc::Matter::body, {}};
@@ -490,6 +492,8 @@ doc::Document FaaliyetRaporu::compose(const LayoutContext& context) {
   back.blocks.emplace_back(make_heading(2, "Ek 2:", financial.title, "ek-2"));
   back.blocks.emplace_back(std::move(financial));
 
+  add_imprint(c, back.blocks);  // the book's last page
+
   if (document.metadata.title.empty()) document.metadata.title = title;
   if (document.metadata.author.empty()) document.metadata.author = idare.ad;
   if (document.metadata.subject.empty()) document.metadata.subject = "İdare Faaliyet Raporu";
@@ -497,6 +501,11 @@ doc::Document FaaliyetRaporu::compose(const LayoutContext& context) {
   document.sections.push_back(std::move(front));
   document.sections.push_back(std::move(body));
   document.sections.push_back(std::move(back));
+  // Kısaltmalar lists what the composed book uses, after the generated lists.
+  Blocks list = abbreviations(c, document.sections);
+  auto& front_blocks = document.sections[0].blocks;
+  front_blocks.insert(front_blocks.begin() + static_cast<std::ptrdiff_t>(abbreviations_at),
+                      std::make_move_iterator(list.begin()), std::make_move_iterator(list.end()));
   return document;
 }
 

@@ -77,6 +77,13 @@ void add_internal_control(const Composer& composer, Blocks& out);
 void add_council(const Composer& composer, Blocks& out);
 void add_subsidiaries(const Composer& composer, Blocks& out);
 
+// front_matter.cpp — the imprint (künye), the foreword's signature (idare.ust_yonetici, and the
+// photo of the layout parameter baskan_fotografi), and Kısaltmalar: the abbreviations the
+// composed `sections` use (template defaults plus those the data defines in names, "… (KUSKİ)").
+void add_imprint(const Composer& composer, Blocks& out);
+void add_foreword_signature(const Composer& composer, Blocks& out);
+Blocks abbreviations(const Composer& composer, const std::vector<doc::Section>& sections);
+
 // statement_forms.cpp — the assurance statements (EKLER), verbatim from statements.hpp.
 enum class StatementKind { idare = 1, birim, mali_hizmetler };
 // The row of table 'beyan' of `kind` ('ic_kontrol_idare', 'ic_kontrol_birim', 'mali_hizmetler')
