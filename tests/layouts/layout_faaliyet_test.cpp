@@ -977,3 +977,72 @@ TEST(FaaliyetRaporu, AbbreviationsListWhatTheBookUsesAndTheForewordIsSigned) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(FaaliyetRaporu, BirimReportScopesTheBookToOneUnit) {
+  auto data = sample_dataset();
+  add_report_data(data);
+  dizgi::Table hedef("hedef", {text("kod"), text("amac_kod"), text("metin"), integer("sorumlu_birim_id"),
+                               text("isbirligi_birimleri")});
+  hedef.add_row({std::string("H1.2"), std::string("A1"), std::string("Yol ağını genişletmek"), int64_t{1}, Value{}});
+  hedef.add_row({std::string("H1.10"), std::string("A1"), std::string("Onuncu hedef"), int64_t{4},
+                 std::string("3;1")});
+  hedef.add_row({std::string("H1.3"), std::string("A1"), std::string("Başka birimin hedefi"), int64_t{4},
+                 std::string("3")});
+  data.put(std::move(hedef));
+  dizgi::Table beyan("beyan", {integer("id"), text("tur"), integer("yil"), integer("birim_id"), text("imzalayan"),
+                               text("unvan"), text("yer"), text("tarih"), text("cekinceler")});
+  beyan.add_row({int64_t{3}, std::string("ic_kontrol_birim"), int64_t{2025}, int64_t{1}, std::string("Ayla İnce"),
+                 std::string("İmar ve Şehircilik Dairesi Başkanı"), std::string("Kuzeykent"),
+                 std::string("2026-02-16"), std::string("Bir dava sürmektedir.")});
+  data.put(std::move(beyan));
+  Composed idare;
+  compose(data, idare);
+  Composed c;
+  compose(data, c, {}, {{"birim", "B1"}});  // birim.kod of İmar ve Şehircilik
+  EXPECT_EQ(c.document.metadata.title, "2025 Yılı İmar ve Şehircilik Dairesi Başkanlığı Birim Faaliyet Raporu");
+
+  // Its budget by code, and its total equals its line in the İdare report.
+  const doc::Table* budget = find_table(c.document, "tablo-birim-butce");
+  ASSERT_NE(budget, nullptr);
+  EXPECT_EQ(column_texts(*budget, 0), (std::vector<std::string>{"01.1.1.01", "06.1"}));
+  const doc::Table* units = find_table(idare.document, "tablo-butce-gider-birim");
+  ASSERT_NE(units, nullptr);
+  bool matched = false;
+  for (const auto& row : units->body) {
+    if (text_of(row[0]) != "İmar ve Şehircilik Dairesi Başkanlığı") continue;
+    EXPECT_EQ(value_of(budget->footer.at(0)[5]), value_of(row[1]));  // yıl sonu ödeneği
+    EXPECT_EQ(value_of(budget->footer.at(0)[6]), value_of(row[2]));  // harcama
+    matched = true;
+  }
+  EXPECT_TRUE(matched);
+
+  // Only its goals, marked responsible or cooperating, in natural order.
+  const doc::Table* goals = find_table(c.document, "tablo-birim-hedefler");
+  ASSERT_NE(goals, nullptr);
+  ASSERT_EQ(goals->body.size(), 2u);
+  EXPECT_EQ(text_of(goals->body[0][0]), "H1.2");
+  EXPECT_EQ(text_of(goals->body[0][2]), "Sorumlu");
+  EXPECT_EQ(text_of(goals->body[1][0]), "H1.10");
+  EXPECT_EQ(text_of(goals->body[1][2]), "İşbirliği");
+  // The indicators of the goal it is responsible for; its activities.
+  EXPECT_NE(find_table(c.document, "tablo-birim-performans-h1-2"), nullptr);
+  EXPECT_EQ(find_table(c.document, "tablo-birim-performans-h1-10"), nullptr);
+  const doc::Table* activities = find_table(c.document, "tablo-birim-faaliyetler");
+  ASSERT_NE(activities, nullptr);
+  EXPECT_EQ(column_texts(*activities, 0), (std::vector<std::string>{"F1.2.1"}));
+
+  // The harcama yetkilisi's statement with its reservation.
+  auto forms = forms_of(c.document);
+  ASSERT_EQ(forms.size(), 1u);
+  EXPECT_EQ(paragraphs_of(*forms[0]).front(), fr::statements::birim.front());
+  EXPECT_EQ(paragraphs_of(*forms[0]).back(), "Çekince: Bir dava sürmektedir.");
+  EXPECT_EQ(forms[0]->fields[2].value, "Ayla İNCE");
+
+  // A unit that does not exist is a project error naming the parameter.
+  Composed wrong;
+  EXPECT_THROW(compose(data, wrong, {}, {{"birim", "B99"}}), dizgi::Error);
+}
+
+}  // namespace

@@ -132,6 +132,9 @@ int32_t reporting_year(const Dataset& dataset, const DerivedOptions& options);
 //                    plan's cost of each goal for the year against its activities' budget and
 //                    spending
 //   yardim_ozet(yil, tur, adet, tutar)  aid by kind of recipient
+//   butce_gider_birim_kod(yil, birim_id, ekonomik_kod, ad, baslangic_odenegi, eklenen, dusulen,
+//                    yil_sonu_odenegi, harcama, gerceklesme_orani)  each unit's lines by code
+//                    as given, then the unit's 'TOPLAM' (= its butce_gider_birim line)
 // The budget summaries have one row per level-I economic code ("03.2.1.01" counts under "03"),
 // as the III-A tables of the books show them; butce_payi is the share of the year-end
 // appropriation. Tables whose inputs are absent are skipped. `durum` is "ok", "olcum_yok", "hedef_yok",

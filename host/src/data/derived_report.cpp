@@ -374,6 +374,55 @@ void add_aid(Dataset& dataset, int32_t year) {
   dataset.put(std::move(t));
 }
 
+// butce_gider_birim_kod: each spending unit's expenditure by economic code as the data gives it
+// (level II–III where the data has them), with a 'TOPLAM' row per unit; the Birim reports show
+// it, and a unit's TOPLAM equals its line in butce_gider_birim.
+void add_unit_budgets(Dataset& dataset, int32_t year, const DerivedOptions& options) {
+  const Table* gider = dataset.find("butce_gider");
+  if (!gider) return;
+  int yil = gider->column_index("yil"), birim = gider->column_index("birim_id"),
+      kod = gider->column_index("ekonomik_kod"), bas = gider->column_index("baslangic_odenegi"),
+      ekl = gider->column_index("eklenen"), dus = gider->column_index("dusulen"),
+      ys = gider->column_index("yil_sonu_odenegi"), har = gider->column_index("harcama");
+  struct Sums {
+    Decimal initial{0, 2}, added{0, 2}, removed{0, 2}, year_end{0, 2}, spent{0, 2};
+  };
+  std::map<int64_t, std::map<std::string, Sums>> by_unit;
+  for (std::size_t r = 0; r < gider->row_count(); ++r) {
+    if (integer_at(*gider, r, yil) != year) continue;
+    auto unit = integer_at(*gider, r, birim);
+    if (!unit) continue;
+    const std::string code = text_at(*gider, r, kod).value_or("");
+    for (Sums* s : {&by_unit[*unit][code], &by_unit[*unit]["TOPLAM"]}) {
+      s->initial = s->initial + decimal_at(*gider, r, bas).value_or(zero);
+      s->added = s->added + decimal_at(*gider, r, ekl).value_or(zero);
+      s->removed = s->removed + decimal_at(*gider, r, dus).value_or(zero);
+      s->year_end = s->year_end + decimal_at(*gider, r, ys).value_or(zero);
+      s->spent = s->spent + decimal_at(*gider, r, har).value_or(zero);
+    }
+  }
+  auto names = code_names(dataset, "gider");
+  Table t("butce_gider_birim_kod",
+          {integer_column("yil", false), integer_column("birim_id", false), text_column("ekonomik_kod", false),
+           text_column("ad"), decimal_column("baslangic_odenegi", 2), decimal_column("eklenen", 2),
+           decimal_column("dusulen", 2), decimal_column("yil_sonu_odenegi", 2), decimal_column("harcama", 2),
+           decimal_column("gerceklesme_orani", rate_scale)});
+  t.source = "derived";
+  for (const auto& [unit, codes] : by_unit) {
+    auto emit = [&](const std::string& code, const Sums& s) {
+      auto name = names.find(code);
+      if (name == names.end()) name = names.find(level_one_code(code));
+      t.add_row({int64_t{year}, unit, code, code == "TOPLAM" ? std::string("Toplam") : name == names.end() ? std::string() : name->second,
+                 s.initial.rescaled(2), s.added.rescaled(2), s.removed.rescaled(2), s.year_end.rescaled(2),
+                 s.spent.rescaled(2), opt(gider_rate(s.spent, s.year_end, s.initial, options.gider_base), rate_scale)});
+    };
+    for (const auto& [code, sums] : codes)
+      if (code != "TOPLAM") emit(code, sums);
+    emit("TOPLAM", codes.at("TOPLAM"));
+  }
+  dataset.put(std::move(t));
+}
+
 }  // namespace
 
 void add_report_tables(Dataset& dataset, int32_t year, const DerivedOptions& options) {
@@ -385,6 +434,7 @@ void add_report_tables(Dataset& dataset, int32_t year, const DerivedOptions& opt
   add_internal_control(dataset);
   add_goal_costs(dataset, year);
   add_aid(dataset, year);
+  add_unit_budgets(dataset, year, options);
 }
 
 }  // namespace dizgi::data::detail

@@ -368,6 +368,8 @@ doc::Document FaaliyetRaporu::compose(const LayoutContext& context) {
   // The idare row feeds the cover, I-C and the annex; its info table goes to I-C.
   Blocks idare_info;
   const Idare idare = read_idare(c, &idare_info);
+  // A Birim report when the book names its unit.
+  if (const std::string unit = param_or(context, "birim", ""); !unit.empty()) return compose_birim(c, unit, idare.ad);
 
   // Front matter: cover, the head of the administration's foreword, the generated lists.
   doc::Section front{doc::Matter::front, {}};

@@ -84,6 +84,10 @@ void add_imprint(const Composer& composer, Blocks& out);
 void add_foreword_signature(const Composer& composer, Blocks& out);
 Blocks abbreviations(const Composer& composer, const std::vector<doc::Section>& sections);
 
+// birim.cpp — the Birim Faaliyet Raporu of the unit `unit` (birim.id or birim.kod). Throws
+// Error(ErrorCode::project) when the unit does not exist.
+doc::Document compose_birim(const Composer& composer, const std::string& unit, const std::string& idare_name);
+
 // statement_forms.cpp — the assurance statements (EKLER), verbatim from statements.hpp.
 enum class StatementKind { idare = 1, birim, mali_hizmetler };
 // The row of table 'beyan' of `kind` ('ic_kontrol_idare', 'ic_kontrol_birim', 'mali_hizmetler')
