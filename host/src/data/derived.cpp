@@ -236,29 +236,17 @@ void add_indicator_tables(Dataset& dataset, int32_t year, const DerivedOptions& 
 
 void add_budget_tables(Dataset& dataset, int32_t year, const DerivedOptions& options) {
   if (const Table* gider = dataset.find("butce_gider")) {
-    int yil = gider->column_index("yil"), kod = gider->column_index("ekonomik_kod"),
-        birim = gider->column_index("birim_id"), bas = gider->column_index("baslangic_odenegi"),
-        ekl = gider->column_index("eklenen"), dus = gider->column_index("dusulen"),
-        ys = gider->column_index("yil_sonu_odenegi"), har = gider->column_index("harcama");
-    struct Sums {
-      Decimal initial{0, 2}, added{0, 2}, removed{0, 2}, year_end{0, 2}, spent{0, 2};
-      void add(const Table& t, std::size_t r, int b, int e, int d, int y, int h) {
-        initial = initial + decimal_at(t, r, b).value_or(zero);
-        added = added + decimal_at(t, r, e).value_or(zero);
-        removed = removed + decimal_at(t, r, d).value_or(zero);
-        year_end = year_end + decimal_at(t, r, y).value_or(zero);
-        spent = spent + decimal_at(t, r, h).value_or(zero);
-      }
-    };
+    const BudgetColumns cols(*gider);
+    using Sums = BudgetSums;
     std::map<std::string, Sums> by_code;
     std::map<int64_t, Sums> by_unit;
     Sums total;
     for (std::size_t r = 0; r < gider->row_count(); ++r) {
-      if (integer_at(*gider, r, yil) != year) continue;
-      auto k = level_one_code(text_at(*gider, r, kod).value_or(""));
-      by_code[k].add(*gider, r, bas, ekl, dus, ys, har);
-      total.add(*gider, r, bas, ekl, dus, ys, har);
-      if (auto b = integer_at(*gider, r, birim)) by_unit[*b].add(*gider, r, bas, ekl, dus, ys, har);
+      if (integer_at(*gider, r, cols.yil) != year) continue;
+      auto k = level_one_code(text_at(*gider, r, cols.kod).value_or(""));
+      by_code[k].add(*gider, r, cols);
+      total.add(*gider, r, cols);
+      if (auto b = integer_at(*gider, r, cols.birim)) by_unit[*b].add(*gider, r, cols);
     }
     if (!by_code.empty()) {
       auto names = code_names(dataset, "gider");

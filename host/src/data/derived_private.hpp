@@ -46,6 +46,28 @@ std::string level_one_code(const std::string& code);
 // birim.id -> birim.ad (empty when the dataset has no birim table).
 std::map<int64_t, std::string> unit_names(const Dataset& dataset);
 
+// The columns of butce_gider (-1 when absent) and the sums of its amount columns.
+struct BudgetColumns {
+  explicit BudgetColumns(const Table& gider)
+      : yil(gider.column_index("yil")), birim(gider.column_index("birim_id")),
+        kod(gider.column_index("ekonomik_kod")), fonk(gider.column_index("fonksiyonel_kod")),
+        bas(gider.column_index("baslangic_odenegi")), ekl(gider.column_index("eklenen")),
+        dus(gider.column_index("dusulen")), ys(gider.column_index("yil_sonu_odenegi")),
+        har(gider.column_index("harcama")) {}
+  int yil, birim, kod, fonk, bas, ekl, dus, ys, har;
+};
+
+struct BudgetSums {
+  Decimal initial{0, 2}, added{0, 2}, removed{0, 2}, year_end{0, 2}, spent{0, 2};
+  void add(const Table& gider, std::size_t row, const BudgetColumns& c) {
+    initial = initial + decimal_at(gider, row, c.bas).value_or(zero);
+    added = added + decimal_at(gider, row, c.ekl).value_or(zero);
+    removed = removed + decimal_at(gider, row, c.dus).value_or(zero);
+    year_end = year_end + decimal_at(gider, row, c.ys).value_or(zero);
+    spent = spent + decimal_at(gider, row, c.har).value_or(zero);
+  }
+};
+
 // derived_report.cpp: the report tables of the year (functional classification, budget
 // deviations, budget balance, debts, staff, internal control, goal costs).
 void add_report_tables(Dataset& dataset, int32_t year, const DerivedOptions& options);

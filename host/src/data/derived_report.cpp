@@ -21,24 +21,15 @@ namespace {
 void add_functional(Dataset& dataset, int32_t year, const DerivedOptions& options) {
   const Table* gider = dataset.find("butce_gider");
   if (!gider) return;
-  int yil = gider->column_index("yil"), fonk = gider->column_index("fonksiyonel_kod"),
-      bas = gider->column_index("baslangic_odenegi"), ys = gider->column_index("yil_sonu_odenegi"),
-      har = gider->column_index("harcama");
-  if (fonk < 0) return;
-  struct Sums {
-    Decimal initial{0, 2}, year_end{0, 2}, spent{0, 2};
-  };
-  std::map<std::string, Sums> by_code;
-  Sums total;
+  const BudgetColumns cols(*gider);
+  if (cols.fonk < 0) return;
+  std::map<std::string, BudgetSums> by_code;
+  BudgetSums total;
   for (std::size_t r = 0; r < gider->row_count(); ++r) {
-    if (integer_at(*gider, r, yil) != year) continue;
-    auto code = text_at(*gider, r, fonk);
-    Sums& s = by_code[code ? level_one_code(*code) : std::string("--")];
-    for (Sums* target : {&s, &total}) {
-      target->initial = target->initial + decimal_at(*gider, r, bas).value_or(zero);
-      target->year_end = target->year_end + decimal_at(*gider, r, ys).value_or(zero);
-      target->spent = target->spent + decimal_at(*gider, r, har).value_or(zero);
-    }
+    if (integer_at(*gider, r, cols.yil) != year) continue;
+    auto code = text_at(*gider, r, cols.fonk);
+    by_code[code ? level_one_code(*code) : std::string("--")].add(*gider, r, cols);
+    total.add(*gider, r, cols);
   }
   if (by_code.empty()) return;
   std::map<std::string, std::string> names;
@@ -54,7 +45,7 @@ void add_functional(Dataset& dataset, int32_t year, const DerivedOptions& option
            decimal_column("harcama", 2), decimal_column("gerceklesme_orani", rate_scale),
            decimal_column("butce_payi", rate_scale)});
   t.source = "derived";
-  auto emit = [&](const std::string& code, const std::string& name, const Sums& s) {
+  auto emit = [&](const std::string& code, const std::string& name, const BudgetSums& s) {
     t.add_row({int64_t{year}, code, name, s.initial.rescaled(2), s.year_end.rescaled(2), s.spent.rescaled(2),
                opt(gider_rate(s.spent, s.year_end, s.initial, options.gider_base), rate_scale),
                opt(ratio_percent(s.year_end, total.year_end), rate_scale)});
@@ -380,26 +371,14 @@ void add_aid(Dataset& dataset, int32_t year) {
 void add_unit_budgets(Dataset& dataset, int32_t year, const DerivedOptions& options) {
   const Table* gider = dataset.find("butce_gider");
   if (!gider) return;
-  int yil = gider->column_index("yil"), birim = gider->column_index("birim_id"),
-      kod = gider->column_index("ekonomik_kod"), bas = gider->column_index("baslangic_odenegi"),
-      ekl = gider->column_index("eklenen"), dus = gider->column_index("dusulen"),
-      ys = gider->column_index("yil_sonu_odenegi"), har = gider->column_index("harcama");
-  struct Sums {
-    Decimal initial{0, 2}, added{0, 2}, removed{0, 2}, year_end{0, 2}, spent{0, 2};
-  };
-  std::map<int64_t, std::map<std::string, Sums>> by_unit;
+  const BudgetColumns cols(*gider);
+  std::map<int64_t, std::map<std::string, BudgetSums>> by_unit;
   for (std::size_t r = 0; r < gider->row_count(); ++r) {
-    if (integer_at(*gider, r, yil) != year) continue;
-    auto unit = integer_at(*gider, r, birim);
+    if (integer_at(*gider, r, cols.yil) != year) continue;
+    auto unit = integer_at(*gider, r, cols.birim);
     if (!unit) continue;
-    const std::string code = text_at(*gider, r, kod).value_or("");
-    for (Sums* s : {&by_unit[*unit][code], &by_unit[*unit]["TOPLAM"]}) {
-      s->initial = s->initial + decimal_at(*gider, r, bas).value_or(zero);
-      s->added = s->added + decimal_at(*gider, r, ekl).value_or(zero);
-      s->removed = s->removed + decimal_at(*gider, r, dus).value_or(zero);
-      s->year_end = s->year_end + decimal_at(*gider, r, ys).value_or(zero);
-      s->spent = s->spent + decimal_at(*gider, r, har).value_or(zero);
-    }
+    by_unit[*unit][text_at(*gider, r, cols.kod).value_or("")].add(*gider, r, cols);
+    by_unit[*unit]["TOPLAM"].add(*gider, r, cols);
   }
   auto names = code_names(dataset, "gider");
   Table t("butce_gider_birim_kod",
@@ -409,7 +388,7 @@ void add_unit_budgets(Dataset& dataset, int32_t year, const DerivedOptions& opti
            decimal_column("gerceklesme_orani", rate_scale)});
   t.source = "derived";
   for (const auto& [unit, codes] : by_unit) {
-    auto emit = [&](const std::string& code, const Sums& s) {
+    auto emit = [&](const std::string& code, const BudgetSums& s) {
       auto name = names.find(code);
       if (name == names.end()) name = names.find(level_one_code(code));
       t.add_row({int64_t{year}, unit, code, code == "TOPLAM" ? std::string("Toplam") : name == names.end() ? std::string() : name->second,
