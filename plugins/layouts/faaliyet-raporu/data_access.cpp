@@ -115,7 +115,7 @@ doc::TableCell thousands_cell(const Value& value) {
 doc::TableCell percent_cell(const Value& value) {
   doc::NumberFormat format;
   format.fraction_digits = 2;
-  return doc::TableCell::typed(value, format, doc::Align::end);
+  return doc::TableCell::typed(value, format, doc::Align::decimal);
 }
 
 doc::TableCell count_cell(const Value& value) {

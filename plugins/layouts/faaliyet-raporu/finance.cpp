@@ -137,9 +137,10 @@ void add_budget_expenditure(const Composer& c, Blocks& out) {
            (on_initial ? "Gerçekleşme oranı = Harcama ÷ Başlangıç Ödeneği × 100."
                        : "Gerçekleşme oranı = Harcama ÷ Yıl Sonu Ödeneği × 100.") +
            " Bütçe içindeki payı, yıl sonu ödeneğinin toplam ödenek içindeki payıdır.";
-  t.columns = {{"5%", doc::Align::center}, {"21%", doc::Align::start}, {"11%", doc::Align::end},
-               {"10%", doc::Align::end},   {"10%", doc::Align::end},   {"11%", doc::Align::end},
-               {"11%", doc::Align::end},   {"10.5%", doc::Align::end}, {"10.5%", doc::Align::end}};
+  // The amount columns are summed: the engine checks the total row against the rows.
+  t.columns = {{"5%", doc::Align::center}, {"21%", doc::Align::start}, {"11%", doc::Align::end, doc::Aggregate::sum},
+               {"10%", doc::Align::end, doc::Aggregate::sum},   {"10%", doc::Align::end, doc::Aggregate::sum},   {"11%", doc::Align::end, doc::Aggregate::sum},
+               {"11%", doc::Align::end, doc::Aggregate::sum},   {"10.5%", doc::Align::decimal}, {"10.5%", doc::Align::decimal}};
   t.header.push_back({header_cell("Kod", doc::Align::center), header_cell("Gider Türü"),
                       header_cell("Başlangıç Ödeneği", doc::Align::end),
                       header_cell("Eklenen", doc::Align::end),
@@ -168,7 +169,7 @@ void add_budget_expenditure(const Composer& c, Blocks& out) {
     const std::string label = code_name(c, *summary.table, r, "gider");
     auto realised = summary.rate(r, realisation);
     t.body.push_back(row_of({cell(code, doc::Align::center), cell(label)}, figures(r)));
-    chart.categories.push_back(code + " " + label);
+    chart.categories.push_back(code);  // the names are in the table above; long labels collide under bars
     series.values.push_back(realised ? Value(*realised) : Value());
   }
   const std::size_t total = *summary.total;
@@ -217,9 +218,9 @@ void add_budget_by_unit(const Composer& c, Blocks& out) {
   t.caption = "Harcama Birimlerine Göre Bütçe Giderleri";
   t.note = "(Bin TL)";
   t.columns = {{"52%", doc::Align::start},
-               {"17%", doc::Align::end},
-               {"17%", doc::Align::end},
-               {"14%", doc::Align::end}};
+               {"17%", doc::Align::end, doc::Aggregate::sum},
+               {"17%", doc::Align::end, doc::Aggregate::sum},
+               {"14%", doc::Align::decimal}};
   t.header.push_back({header_cell("Birim"), header_cell("Yıl Sonu Ödeneği", doc::Align::end),
                       header_cell("Harcama", doc::Align::end),
                       header_cell("Gerçekleşme Oranı (%)", doc::Align::end)});
@@ -306,9 +307,9 @@ void add_budget_functional(const Composer& c, Blocks& out) {
   t.id = "tablo-butce-gider-fonksiyonel";
   t.caption = "Fonksiyonel Sınıflandırmaya Göre Bütçe Giderleri";
   t.note = "(Bin TL)";
-  t.columns = {{"6%", doc::Align::center}, {"34%", doc::Align::start}, {"14%", doc::Align::end},
-               {"14%", doc::Align::end},   {"14%", doc::Align::end},   {"9%", doc::Align::end},
-               {"9%", doc::Align::end}};
+  t.columns = {{"6%", doc::Align::center}, {"34%", doc::Align::start}, {"14%", doc::Align::end, doc::Aggregate::sum},
+               {"14%", doc::Align::end, doc::Aggregate::sum},   {"14%", doc::Align::end, doc::Aggregate::sum},   {"9%", doc::Align::decimal},
+               {"9%", doc::Align::decimal}};
   t.header.push_back({header_cell("Kod", doc::Align::center), header_cell("Fonksiyon"),
                       header_cell("Başlangıç Ödeneği", doc::Align::end),
                       header_cell("Yıl Sonu Ödeneği", doc::Align::end),
@@ -436,8 +437,8 @@ void add_debts(const Composer& c, Blocks& out) {
   t.caption = "Belediye Borçlarının Durumu";
   t.note = "(Bin TL) Kısa vadeli: bir yıl içinde ödenecek; uzun vadeli: bir yıldan sonra ödenecek borçlar.";
   t.keep_whole_rows = 12;
-  t.columns = {{"36%", doc::Align::start}, {"17%", doc::Align::end}, {"17%", doc::Align::end},
-               {"17%", doc::Align::end},   {"13%", doc::Align::end}};
+  t.columns = {{"36%", doc::Align::start}, {"17%", doc::Align::end, doc::Aggregate::sum}, {"17%", doc::Align::end, doc::Aggregate::sum},
+               {"17%", doc::Align::end, doc::Aggregate::sum},   {"13%", doc::Align::decimal}};
   t.header.push_back({header_cell("Borç Türü"), header_cell("Kısa Vadeli", doc::Align::end),
                       header_cell("Uzun Vadeli", doc::Align::end), header_cell("Toplam", doc::Align::end),
                       header_cell("Payı (%)", doc::Align::end)});
