@@ -216,7 +216,8 @@ CREATE TABLE gosterge (
   veri_kaynagi       TEXT,
   tanim              TEXT,
   sorumlu_birim_id   INTEGER REFERENCES birim(id),
-  sira               INTEGER
+  sira               INTEGER,
+  kaynak_rakam       TEXT                     -- the report figure it restates: 'tablo.sutun[anahtar]'
 );
 
 -- B: the target of an indicator for a year (the plan's five yearly targets, or a PP target).
@@ -352,6 +353,16 @@ CREATE TABLE borc (
   vade   TEXT CHECK (vade IN ('kisa', 'uzun')),
   tutar  NUMERIC(20,2) NOT NULL,
   tarih  DATE
+);
+
+-- Aid given to associations, foundations, unions, institutions and companies (5018 md. 41(4)).
+CREATE TABLE yardim (
+  yil        INTEGER NOT NULL,
+  alan       TEXT NOT NULL,                   -- the recipient
+  tur        TEXT NOT NULL CHECK (tur IN ('dernek', 'vakif', 'birlik', 'kurum', 'sirket', 'diger')),
+  tutar      NUMERIC(20,2) NOT NULL,
+  birim_id   INTEGER REFERENCES birim(id),
+  aciklama   TEXT
 );
 
 -- 4.4 Human and physical resources, internal control --------------------------------------------

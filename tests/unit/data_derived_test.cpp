@@ -206,13 +206,19 @@ TEST(DataDerived, BudgetSummariesByLevelOneCodeWithRefundsAndTotals) {
   EXPECT_EQ(std::get<std::string>(ozet.at(2, "ekonomik_kod")), "TOPLAM");
 
   const auto& gelir_ozet = dataset.table("butce_gelir_ozet");
-  ASSERT_EQ(gelir_ozet.row_count(), 4u);  // 01, 03, 09, TOPLAM
-  EXPECT_EQ(std::get<std::string>(gelir_ozet.at(2, "ekonomik_kod")), "09");
-  EXPECT_EQ(std::get<Decimal>(gelir_ozet.at(2, "tahsilat")), d("-10.00"));
-  EXPECT_TRUE(dizgi::is_null(gelir_ozet.at(2, "gerceklesme_orani")));
-  EXPECT_EQ(std::get<Decimal>(gelir_ozet.at(3, "butce_tahmini")), d("1500.00"));
-  EXPECT_EQ(std::get<Decimal>(gelir_ozet.at(3, "tahsilat")), d("1290.00"));  // net of the refunds
-  EXPECT_EQ(std::get<Decimal>(gelir_ozet.at(3, "gerceklesme_orani")).rescaled(2), d("86.00"));
+  ASSERT_EQ(gelir_ozet.row_count(), 5u);  // 01, 03, BRUT, 09, TOPLAM
+  // The gross totals, before the refunds: tahakkuk and tahsilat on the same basis.
+  EXPECT_EQ(std::get<std::string>(gelir_ozet.at(2, "ekonomik_kod")), "BRUT");
+  EXPECT_EQ(std::get<Decimal>(gelir_ozet.at(2, "tahakkuk")), d("1400.00"));
+  EXPECT_EQ(std::get<Decimal>(gelir_ozet.at(2, "tahsilat")), d("1300.00"));
+  EXPECT_EQ(std::get<std::string>(gelir_ozet.at(3, "ekonomik_kod")), "09");
+  EXPECT_EQ(std::get<Decimal>(gelir_ozet.at(3, "tahsilat")), d("-10.00"));
+  EXPECT_EQ(std::get<Decimal>(gelir_ozet.at(3, "tahakkuk")), d("-10.00"));  // a refund reduces the accrual too
+  EXPECT_TRUE(dizgi::is_null(gelir_ozet.at(3, "gerceklesme_orani")));
+  EXPECT_EQ(std::get<Decimal>(gelir_ozet.at(4, "butce_tahmini")), d("1500.00"));
+  EXPECT_EQ(std::get<Decimal>(gelir_ozet.at(4, "tahsilat")), d("1290.00"));  // net of the refunds
+  EXPECT_EQ(std::get<Decimal>(gelir_ozet.at(4, "tahakkuk")), d("1390.00"));  // net as well
+  EXPECT_EQ(std::get<Decimal>(gelir_ozet.at(4, "gerceklesme_orani")).rescaled(2), d("86.00"));
 
   const auto& totals = dataset.table("faaliyet_ozet");
   ASSERT_EQ(totals.row_count(), 1u);
@@ -244,4 +250,88 @@ TEST(DataDerived, SampleDeviationsAndLevelsAsTheBookPrintsThem) {
   EXPECT_EQ(value("hedef_sonuc", "hedef_kod", "H1.2", "gerceklesme_duzeyi"), "86.36");
   EXPECT_EQ(value("amac_sonuc", "amac_kod", "A1", "gerceklesme_duzeyi"), "86.65");
   EXPECT_EQ(value("hedef_sonuc", "hedef_kod", "H2.4", "gerceklesme_duzeyi"), "70.00");  // PG2.4.2 counts 0
+}
+
+// The report tables of the sample (docs/data-model.md): each total is the exact sum of its
+// source rows, computed here independently of the derivation.
+TEST(DataDerived, ReportTablesOfTheSampleAddUp) {
+  dizgi::Dataset dataset;
+  dizgi::sqlite_source::read_file(std::filesystem::path(DIZGI_SOURCE_DIR) / "samples/kuzeykent/data/kuzeykent.sql",
+                                  {}, dataset, nullptr);
+  const dizgi::Dataset raw = dataset;
+  data::DerivedOptions options;
+  options.year = 2025;
+  options.missing = data::MissingPolicy::count_as_zero;
+  data::add_derived_tables(dataset, options);
+  auto total_row = [&](const char* table, const char* key) {
+    const auto& t = dataset.table(table);
+    for (std::size_t r = 0; r < t.row_count(); ++r)
+      if (std::get<std::string>(t.at(r, key)) == "TOPLAM") return r;
+    ADD_FAILURE() << table << " has no TOPLAM row";
+    return std::size_t{0};
+  };
+  auto dec = [](const dizgi::Value& v) { return std::get<Decimal>(v); };
+
+  // Functional classification: the same total as the economic one.
+  const auto& fonk = dataset.table("butce_gider_fonksiyonel");
+  const auto& eko = dataset.table("butce_gider_ozet");
+  EXPECT_EQ(dec(fonk.at(total_row("butce_gider_fonksiyonel", "fonksiyonel_kod"), "harcama")),
+            dec(eko.at(total_row("butce_gider_ozet", "ekonomik_kod"), "harcama")));
+  EXPECT_EQ(dec(fonk.at(total_row("butce_gider_fonksiyonel", "fonksiyonel_kod"), "harcama")),
+            data::column_total(raw.table("butce_gider"), "harcama"));
+
+  // Balance: gelir − gider, realised and estimated.
+  const auto& denge = dataset.table("butce_denge");
+  ASSERT_EQ(denge.row_count(), 3u);
+  EXPECT_EQ(std::get<std::string>(denge.at(2, "kalem")), "denge");
+  EXPECT_EQ(dec(denge.at(2, "gerceklesen")), dec(denge.at(0, "gerceklesen")) - dec(denge.at(1, "gerceklesen")));
+  EXPECT_EQ(dec(denge.at(2, "tahmin")), dec(denge.at(0, "tahmin")) - dec(denge.at(1, "tahmin")));
+
+  // Debts: the total of the kinds is the total of the table.
+  const auto& borc = dataset.table("borc_ozet");
+  const std::size_t borc_total = total_row("borc_ozet", "tur");
+  EXPECT_EQ(dec(borc.at(borc_total, "toplam")), data::column_total(raw.table("borc"), "tutar"));
+  EXPECT_EQ(dec(borc.at(borc_total, "kisa_vadeli")) + dec(borc.at(borc_total, "uzun_vadeli")),
+            dec(borc.at(borc_total, "toplam")));
+
+  // Staff: memur by gender and posts; company staff outside the total, after it.
+  const auto& personel = dataset.table("personel_ozet");
+  EXPECT_EQ(std::get<std::string>(personel.at(0, "statu")), "memur");
+  EXPECT_EQ(std::get<int64_t>(personel.at(0, "kadin")) + std::get<int64_t>(personel.at(0, "erkek")), 2840);
+  EXPECT_EQ(std::get<int64_t>(personel.at(0, "bos")), 1460);
+  const std::size_t staff_total = total_row("personel_ozet", "statu");
+  EXPECT_EQ(std::get<int64_t>(personel.at(staff_total, "dolu")), 2840 + 560 + 1320 + 90);
+  ASSERT_EQ(personel.row_count(), staff_total + 2);
+  EXPECT_EQ(std::get<std::string>(personel.at(staff_total + 1, "statu")), "sirket");
+
+  // Internal control: five components in the order of their standards.
+  const auto& ick = dataset.table("ic_kontrol_ozet");
+  ASSERT_EQ(ick.row_count(), 6u);
+  EXPECT_EQ(std::get<std::string>(ick.at(0, "bilesen")), "Kontrol Ortamı");
+  EXPECT_EQ(std::get<std::string>(ick.at(0, "standartlar")), "KOS1–KOS4");
+  EXPECT_EQ(std::get<std::string>(ick.at(2, "standartlar")), "KOS7–KOS12");
+  EXPECT_EQ(std::get<int64_t>(ick.at(5, "eylem_sayisi")), data::column_total(raw.table("ic_kontrol"), "eylem_sayisi").units);
+
+  // Goal costs: the plan's 2025 cost of the goals (general administration excluded).
+  const auto& maliyet = raw.table("hedef_maliyet");
+  Decimal planned{0, 2};
+  for (std::size_t r = 0; r < maliyet.row_count(); ++r) {
+    if (std::get<int64_t>(maliyet.at(r, "yil")) == 2025 && std::get<std::string>(maliyet.at(r, "hedef_kod")) != "GYG")
+      planned = planned + dec(maliyet.at(r, "tutar"));
+  }
+  const auto& goal_costs = dataset.table("hedef_maliyet_ozet");
+  EXPECT_EQ(dec(goal_costs.at(total_row("hedef_maliyet_ozet", "hedef_kod"), "planlanan")), planned);
+  EXPECT_EQ(dec(goal_costs.at(total_row("hedef_maliyet_ozet", "hedef_kod"), "harcanan")),
+            data::column_total(raw.table("faaliyet"), "harcanan"));
+
+  // Budget deviations: one row per line with a reason.
+  std::size_t explained = 0;
+  const auto& gider = raw.table("butce_gider");
+  for (std::size_t r = 0; r < gider.row_count(); ++r) explained += dizgi::is_null(gider.at(r, "sapma_aciklamasi")) ? 0 : 1;
+  EXPECT_GT(explained, 0u);
+  EXPECT_EQ(dataset.table("butce_gider_sapma").row_count(), explained);
+
+  // Aid: the total of the kinds.
+  EXPECT_EQ(dec(dataset.table("yardim_ozet").at(total_row("yardim_ozet", "tur"), "tutar")),
+            data::column_total(raw.table("yardim"), "tutar"));
 }

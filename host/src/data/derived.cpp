@@ -1,5 +1,7 @@
 #include "data/derived.hpp"
 
+#include "data/derived_private.hpp"
+
 #include <dizgi/diagnostics.hpp>
 
 #include <algorithm>
@@ -8,14 +10,8 @@
 
 namespace dizgi::data {
 
-namespace {
+namespace detail {
 
-const Decimal hundred{100, 0};
-const Decimal zero{0, 0};
-
-bool is_zero(const Decimal& value) { return value.units == 0; }
-
-// a / b × 100 with rate_scale digits, or null when b is zero.
 std::optional<Decimal> ratio_percent(const Decimal& a, const Decimal& b) {
   if (is_zero(b)) return std::nullopt;
   return divide(a * hundred, b, rate_scale);
@@ -25,8 +21,6 @@ Rate make_rate(std::optional<Decimal> value) {
   if (!value) return Rate{std::nullopt, RateStatus::undefined};
   return Rate{value, RateStatus::ok};
 }
-
-// ---- reading cells by column name (absent column or null -> nullopt) -----------------------------
 
 std::optional<Decimal> decimal_at(const Table& table, std::size_t row, int column) {
   if (column < 0) return std::nullopt;
@@ -87,15 +81,14 @@ const char* status_word(RateStatus status) {
   return "tanimsiz";
 }
 
-Column decimal_column(const char* name, int32_t scale, bool nullable = true) {
+Column decimal_column(const char* name, int32_t scale, bool nullable) {
   return Column{name, ValueType::decimal, nullable, scale};
 }
-Column text_column(const char* name, bool nullable = true) { return Column{name, ValueType::text, nullable, 0}; }
-Column integer_column(const char* name, bool nullable = true) {
+Column text_column(const char* name, bool nullable) { return Column{name, ValueType::text, nullable, 0}; }
+Column integer_column(const char* name, bool nullable) {
   return Column{name, ValueType::integer, nullable, 0};
 }
 
-// Names of economic codes of one side ('gider'/'gelir') from the ekonomik_kod table.
 std::map<std::string, std::string> code_names(const Dataset& dataset, const char* side) {
   std::map<std::string, std::string> names;
   const Table* codes = dataset.find("ekonomik_kod");
@@ -109,14 +102,29 @@ std::map<std::string, std::string> code_names(const Dataset& dataset, const char
   return names;
 }
 
-// The level-I economic code of a full code, as the III-A tables group them:
-// "03.2.1.01" -> "03", "3" -> "03".
 std::string level_one_code(const std::string& code) {
   std::string head = code.substr(0, code.find('.'));
   if (head.size() > 2) head.resize(2);
   if (head.size() == 1) head.insert(head.begin(), '0');
   return head;
 }
+
+std::map<int64_t, std::string> unit_names(const Dataset& dataset) {
+  std::map<int64_t, std::string> names;
+  const Table* units = dataset.find("birim");
+  if (!units) return names;
+  int id = units->column_index("id"), ad = units->column_index("ad");
+  for (std::size_t r = 0; r < units->row_count(); ++r) {
+    if (auto i = integer_at(*units, r, id)) names[*i] = text_at(*units, r, ad).value_or("");
+  }
+  return names;
+}
+
+}  // namespace detail
+
+using namespace detail;
+
+namespace {
 
 Decimal magnitude(const Decimal& value) { return value < zero ? zero - value : value; }
 
@@ -228,29 +236,17 @@ void add_indicator_tables(Dataset& dataset, int32_t year, const DerivedOptions& 
 
 void add_budget_tables(Dataset& dataset, int32_t year, const DerivedOptions& options) {
   if (const Table* gider = dataset.find("butce_gider")) {
-    int yil = gider->column_index("yil"), kod = gider->column_index("ekonomik_kod"),
-        birim = gider->column_index("birim_id"), bas = gider->column_index("baslangic_odenegi"),
-        ekl = gider->column_index("eklenen"), dus = gider->column_index("dusulen"),
-        ys = gider->column_index("yil_sonu_odenegi"), har = gider->column_index("harcama");
-    struct Sums {
-      Decimal initial{0, 2}, added{0, 2}, removed{0, 2}, year_end{0, 2}, spent{0, 2};
-      void add(const Table& t, std::size_t r, int b, int e, int d, int y, int h) {
-        initial = initial + decimal_at(t, r, b).value_or(zero);
-        added = added + decimal_at(t, r, e).value_or(zero);
-        removed = removed + decimal_at(t, r, d).value_or(zero);
-        year_end = year_end + decimal_at(t, r, y).value_or(zero);
-        spent = spent + decimal_at(t, r, h).value_or(zero);
-      }
-    };
+    const BudgetColumns cols(*gider);
+    using Sums = BudgetSums;
     std::map<std::string, Sums> by_code;
     std::map<int64_t, Sums> by_unit;
     Sums total;
     for (std::size_t r = 0; r < gider->row_count(); ++r) {
-      if (integer_at(*gider, r, yil) != year) continue;
-      auto k = level_one_code(text_at(*gider, r, kod).value_or(""));
-      by_code[k].add(*gider, r, bas, ekl, dus, ys, har);
-      total.add(*gider, r, bas, ekl, dus, ys, har);
-      if (auto b = integer_at(*gider, r, birim)) by_unit[*b].add(*gider, r, bas, ekl, dus, ys, har);
+      if (integer_at(*gider, r, cols.yil) != year) continue;
+      auto k = level_one_code(text_at(*gider, r, cols.kod).value_or(""));
+      by_code[k].add(*gider, r, cols);
+      total.add(*gider, r, cols);
+      if (auto b = integer_at(*gider, r, cols.birim)) by_unit[*b].add(*gider, r, cols);
     }
     if (!by_code.empty()) {
       auto names = code_names(dataset, "gider");
@@ -341,7 +337,10 @@ void add_budget_tables(Dataset& dataset, int32_t year, const DerivedOptions& opt
       line.collected = line.collected + decimal_at(*gelir, r, tahsilat).value_or(zero);
       line.refunds = line.refunds + refund;
       if (accrued) line.accrued = line.accrued.value_or(Decimal{0, 2}) + *accrued;
+      // A refund reduces what was accrued as well as what was collected, so the net totals
+      // of both columns stand on the same basis.
       refunds.collected = refunds.collected + magnitude(refund);
+      if (accrued && !is_zero(refund)) refunds.accrued = refunds.accrued.value_or(Decimal{0, 2}) + magnitude(refund);
     }
     if (any) {
       Line total;
@@ -357,7 +356,14 @@ void add_budget_tables(Dataset& dataset, int32_t year, const DerivedOptions& opt
                          reduces ? Value{} : opt(tahsilat_rate(line.collected, line.accrued), rate_scale)});
       };
       for (const auto& [code, line] : by_code) add(code, line, false);
-      if (!is_zero(refunds.estimate) || !is_zero(refunds.collected) || refunds.accrued) {
+      const bool has_refunds = !is_zero(refunds.estimate) || !is_zero(refunds.collected) || refunds.accrued;
+      if (has_refunds) {  // the gross totals, before red ve iadeler
+        summary.add_row({int64_t{year}, std::string("BRUT"), std::string("Brüt Toplam"), total.estimate.rescaled(2),
+                         opt(total.accrued, 2), total.collected.rescaled(2), Value{},
+                         opt(gelir_rate(total.collected, total.estimate), rate_scale),
+                         opt(tahsilat_rate(total.collected, total.accrued), rate_scale)});
+      }
+      if (has_refunds) {
         Line shown;  // red ve iadeler reduce revenue: shown negative whatever their sign in the data
         shown.estimate = zero - refunds.estimate;
         if (refunds.accrued) shown.accrued = zero - *refunds.accrued;
@@ -519,6 +525,7 @@ void add_derived_tables(Dataset& dataset, const DerivedOptions& options) {
   if (year == 0) return;
   add_indicator_tables(dataset, year, options);
   add_budget_tables(dataset, year, options);
+  add_report_tables(dataset, year, options);
 }
 
 }  // namespace dizgi::data

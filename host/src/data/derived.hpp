@@ -113,9 +113,28 @@ int32_t reporting_year(const Dataset& dataset, const DerivedOptions& options);
 //                    gerceklesme_orani_baslangic)  + a 'TOPLAM' row
 //   butce_gider_birim(yil, birim_id, birim_ad, yil_sonu_odenegi, harcama, gerceklesme_orani)
 //   butce_gelir_ozet(yil, ekonomik_kod, ad, butce_tahmini, tahakkuk, tahsilat, red_iade,
-//                    gerceklesme_orani, tahsilat_orani)  + a '09' row (red ve iadeler: the 09
-//                    rows and every red_iade, negative) when there are refunds + a net 'TOPLAM'
+//                    gerceklesme_orani, tahsilat_orani)  + when there are refunds a gross 'BRUT'
+//                    row and a '09' row (red ve iadeler: the 09 rows and every red_iade,
+//                    negative, in tahakkuk and tahsilat alike) + a net 'TOPLAM'
 //   faaliyet_ozet(butce, harcanan)  the totals of the faaliyet table
+// and the report tables (derived_report.cpp), each with a 'TOPLAM' row where it has a total:
+//   butce_gider_fonksiyonel(yil, fonksiyonel_kod, ad, baslangic_odenegi, yil_sonu_odenegi,
+//                    harcama, gerceklesme_orani, butce_payi)  by level-I functional code
+//   butce_gider_sapma(yil, birim_id, birim_ad, ekonomik_kod, ad, yil_sonu_odenegi, harcama,
+//                    gerceklesme_orani, sapma_aciklamasi)  the lines with a deviation reason
+//   butce_denge(yil, kalem, tahmin, gerceklesen, gerceklesme_orani)  kalem 'gelir' (net),
+//                    'gider', 'denge' (gelir − gider; positive is a surplus)
+//   borc_ozet(tur, kisa_vadeli, uzun_vadeli, toplam, pay)  debts by kind
+//   personel_ozet(yil, statu, kadin, erkek, dolu, bos, toplam_kadro)  staff by status; the
+//                    'sirket' row (company staff) follows 'TOPLAM' and is not in it
+//   ic_kontrol_ozet(bilesen, standartlar, eylem_sayisi, tamamlanan, tamamlanma_orani)
+//   hedef_maliyet_ozet(hedef_kod, yil, planlanan, butce, harcanan, gerceklesme_orani)  the
+//                    plan's cost of each goal for the year against its activities' budget and
+//                    spending
+//   yardim_ozet(yil, tur, adet, tutar)  aid by kind of recipient
+//   butce_gider_birim_kod(yil, birim_id, ekonomik_kod, ad, baslangic_odenegi, eklenen, dusulen,
+//                    yil_sonu_odenegi, harcama, gerceklesme_orani)  each unit's lines by code
+//                    as given, then the unit's 'TOPLAM' (= its butce_gider_birim line)
 // The budget summaries have one row per level-I economic code ("03.2.1.01" counts under "03"),
 // as the III-A tables of the books show them; butce_payi is the share of the year-end
 // appropriation. Tables whose inputs are absent are skipped. `durum` is "ok", "olcum_yok", "hedef_yok",

@@ -40,6 +40,19 @@ std::optional<int64_t> integer(const Table& table, std::size_t row, const char* 
   return whole.units;
 }
 
+// A DATE cell, or ISO text "2026-02-16" (sources without a date type).
+std::optional<Date> date_of(const Table& table, std::size_t row, const char* column) {
+  int index = table.column_index(column);
+  if (index < 0) return std::nullopt;
+  const Value& value = table.row(row)[static_cast<std::size_t>(index)];
+  if (const auto* d = std::get_if<Date>(&value)) return *d;
+  const auto* s = std::get_if<std::string>(&value);
+  if (!s || s->size() != 10 || (*s)[4] != '-' || (*s)[7] != '-') return std::nullopt;
+  auto y = Decimal::parse(s->substr(0, 4)), m = Decimal::parse(s->substr(5, 2)), d = Decimal::parse(s->substr(8, 2));
+  if (!y || !m || !d || y->scale || m->scale || d->scale) return std::nullopt;
+  return Date{static_cast<int32_t>(y->units), static_cast<int32_t>(m->units), static_cast<int32_t>(d->units)};
+}
+
 bool blank(const std::optional<std::string>& value) {
   return !value || value->find_first_not_of(" \t\r\n") == std::string::npos;
 }
@@ -73,6 +86,14 @@ class Checker {
     check_budget();
     check_activities();
     check_sources();
+    check_restated_figures();
+    check_activity_indicators();
+    check_plan_texts();
+    check_statements();
+    check_revenue_basis();
+    check_budget_deviation_reasons();
+    check_repeated_reasons();
+    check_internal_control_components();
   }
 
   ValidateSummary summary;
@@ -264,6 +285,309 @@ class Checker {
     }
   }
 
+
+  // Rule: an indicator that restates a report figure (gosterge.kaynak_rakam =
+  // 'tablo.sutun[anahtar]') has a year-end value equal to that figure, compared at the
+  // measurement's own scale (80,8 against 87,59 is a contradiction; 87,6 against 87,59 is not).
+  void check_restated_figures() {
+    const Table* gosterge = dataset_.find("gosterge");
+    const Table* olcum = dataset_.find("gosterge_olcum");
+    if (!gosterge || !olcum || gosterge->column_index("kaynak_rakam") < 0 || year_ == 0) return;
+    std::map<std::string, std::pair<Decimal, std::size_t>> year_end;
+    for (std::size_t r = 0; r < olcum->row_count(); ++r) {
+      if (integer(*olcum, r, "yil") != year_ || text(*olcum, r, "donem").value_or("yil_sonu") != "yil_sonu") continue;
+      auto k = text(*olcum, r, "gosterge_kod");
+      auto v = number(*olcum, r, "deger");
+      if (k && v) year_end[*k] = {*v, r};
+    }
+    for (std::size_t r = 0; r < gosterge->row_count(); ++r) {
+      auto ref = text(*gosterge, r, "kaynak_rakam");
+      if (blank(ref)) continue;
+      const std::string kod = text(*gosterge, r, "kod").value_or("");
+      const std::size_t dot = ref->find('.'), open = ref->find('['), close = ref->rfind(']');
+      if (dot == std::string::npos || open == std::string::npos || close == std::string::npos || open < dot ||
+          close < open) {
+        report(true, "data.figure-reference", *gosterge, r, kod, "kaynak_rakam",
+               "'" + *ref + "' is not a figure reference", "write tablo.sutun[anahtar], e.g. butce_gider_ozet.gerceklesme_orani[TOPLAM]");
+        continue;
+      }
+      const std::string table_name = ref->substr(0, dot), column = ref->substr(dot + 1, open - dot - 1),
+                        key = ref->substr(open + 1, close - open - 1);
+      const Table* source = dataset_.find(table_name);
+      std::optional<Decimal> figure;
+      if (source && source->column_index(column) >= 0) {
+        const bool has_year = source->column_index("yil") >= 0;
+        for (std::size_t s = 0; s < source->row_count() && !figure; ++s) {
+          if (has_year && integer(*source, s, "yil") != year_) continue;
+          for (const Column& c : source->columns()) {
+            if (c.type == ValueType::text && text(*source, s, c.name.c_str()) == key) {
+              figure = number(*source, s, column.c_str());
+              break;
+            }
+          }
+        }
+      }
+      if (!figure) {
+        report(true, "data.figure-reference", *gosterge, r, kod, "kaynak_rakam",
+               "indicator '" + kod + "' restates '" + *ref + "', which the data does not have",
+               "name an existing table, column and row key");
+        continue;
+      }
+      auto measured = year_end.find(kod);
+      if (measured == year_end.end()) continue;  // data.measurement-missing reports it
+      // The measurement's own digits: 87.6000 in a DECIMAL(20,4) column was entered as 87,6.
+      Decimal value = measured->second.first;
+      while (value.scale > 0 && value.units % 10 == 0) value = value.rescaled(value.scale - 1);
+      if (!(figure->rescaled(value.scale) == value)) {
+        report(false, "data.restated-figure", *olcum, measured->second.second, kod + ", " + std::to_string(year_),
+               "deger", "indicator '" + kod + "' is " + shown(value) + " but restates " + *ref + " = " +
+                            shown(figure->rescaled(std::max(value.scale, 2))),
+               "the indicator and the table must show the same figure");
+      }
+    }
+  }
+
+  // Rule: an activity that spent nothing (harcanan 0 with a budget) while every indicator of its
+  // hedef reached its target (rate ≥ 100) — the results cannot have come from the activity.
+  void check_activity_indicators() {
+    const Table* faaliyet = dataset_.find("faaliyet");
+    const Table* sonuc = dataset_.find("gosterge_sonuc");
+    if (!faaliyet || !sonuc) return;
+    std::map<std::string, std::pair<int, int>> reached;  // hedef -> (indicators, at ≥ 100)
+    for (std::size_t r = 0; r < sonuc->row_count(); ++r) {
+      if (integer(*sonuc, r, "yil") != year_) continue;
+      auto h = text(*sonuc, r, "hedef_kod");
+      if (!h) continue;
+      auto rate = number(*sonuc, r, "gerceklesme_orani");
+      auto& entry = reached[*h];
+      ++entry.first;
+      if (rate && !(*rate < Decimal{100, 0})) ++entry.second;
+    }
+    for (std::size_t r = 0; r < faaliyet->row_count(); ++r) {
+      auto y = integer(*faaliyet, r, "yil");
+      if (y && *y != year_) continue;
+      auto budget = number(*faaliyet, r, "butce");
+      auto spent = number(*faaliyet, r, "harcanan");
+      auto h = text(*faaliyet, r, "hedef_kod");
+      if (!h || !budget || budget->units == 0 || (spent && spent->units != 0)) continue;
+      auto it = reached.find(*h);
+      if (it == reached.end() || it->second.first == 0 || it->second.first != it->second.second) continue;
+      const std::string kod = text(*faaliyet, r, "kod").value_or("");
+      report(false, "data.activity-indicators", *faaliyet, r, kod, "harcanan",
+             "activity '" + kod + "' spent nothing but every indicator of hedef '" + *h + "' is at %100 or more",
+             "check the activity's spending or the indicators' measurements");
+    }
+  }
+
+  // Rule: the mission and vision texts of the data (metin) equal the plan in force.
+  void check_plan_texts() {
+    const Table* plan = dataset_.find("stratejik_plan");
+    const Table* metin = dataset_.find("metin");
+    if (!plan || plan->row_count() == 0 || !metin || year_ == 0) return;
+    std::optional<std::size_t> in_force;
+    for (std::size_t r = 0; r < plan->row_count(); ++r) {
+      auto first = integer(*plan, r, "baslangic_yili"), last = integer(*plan, r, "bitis_yili");
+      if (first && last && *first <= year_ && year_ <= *last) in_force = r;
+    }
+    if (!in_force) {
+      report(false, "data.plan-missing", *plan, npos, {}, "baslangic_yili",
+             "no strategic plan covers " + std::to_string(year_), "add the plan in force");
+      return;
+    }
+    for (const char* id : {"misyon", "vizyon"}) {
+      auto approved = text(*plan, *in_force, id);
+      if (blank(approved)) continue;
+      for (std::size_t r = 0; r < metin->row_count(); ++r) {
+        if (text(*metin, r, "id") != std::string(id)) continue;
+        auto own = text(*metin, r, "icerik");
+        if (own && *own != *approved) {
+          report(false, "data.plan-text", *metin, r, id, "icerik",
+                 "the " + std::string(id) + " text differs from the approved plan's (stratejik_plan." + id + ")",
+                 "use the approved wording, word for word");
+        }
+      }
+    }
+  }
+
+  // Rule: the statements come from `beyan`: one row per kind and year for the İdare ones;
+  // the üst yönetici and mali hizmetler signers agree with idare; a harcama yetkilisi's
+  // statement names a spending unit, is signed by its harcama yetkilisi and is dated no later
+  // than the end of February of the next year; every statement is dated after the year.
+  void check_statements() {
+    const Table* beyan = dataset_.find("beyan");
+    if (!beyan || beyan->row_count() == 0 || year_ == 0) return;
+    const Table* idare = dataset_.find("idare");
+    const Table* birim = dataset_.find("birim");
+    std::map<std::string, int> count;
+    for (std::size_t r = 0; r < beyan->row_count(); ++r) {
+      if (integer(*beyan, r, "yil") != year_) continue;
+      const std::string kind = text(*beyan, r, "tur").value_or("");
+      const std::string key = kind + ", " + std::to_string(year_);
+      const std::string signer = text(*beyan, r, "imzalayan").value_or("");
+      ++count[kind + (kind == "ic_kontrol_birim" ? ":" + text(*beyan, r, "birim_id").value_or("") : "")];
+      auto expect_signer = [&](const Table* table, std::size_t row, const char* column, const std::string& role) {
+        auto expected = text(*table, row, column);
+        if (!blank(expected) && *expected != signer) {
+          report(false, "data.statement-signer", *beyan, r, key, "imzalayan",
+                 "the " + role + " statement is signed by '" + signer + "' but " + table->name() + "." + column +
+                     " is '" + *expected + "'",
+                 "one person signs: correct the statement or the " + table->name() + " table");
+        }
+      };
+      if (idare && idare->row_count() > 0) {
+        if (kind == "ic_kontrol_idare") expect_signer(idare, 0, "ust_yonetici", "üst yönetici");
+        if (kind == "mali_hizmetler") expect_signer(idare, 0, "mali_hizmetler_yoneticisi", "mali hizmetler");
+      }
+      if (kind == "ic_kontrol_birim") {
+        auto unit = text(*beyan, r, "birim_id");
+        std::optional<std::size_t> unit_row;
+        if (birim && unit) {
+          for (std::size_t u = 0; u < birim->row_count(); ++u)
+            if (text(*birim, u, "id") == unit) unit_row = u;
+        }
+        if (!unit_row) {
+          report(true, "data.statement-unit", *beyan, r, key, "birim_id",
+                 "a harcama yetkilisi's statement needs the unit it covers", "set birim_id to a unit of the birim table");
+        } else {
+          expect_signer(birim, *unit_row, "harcama_yetkilisi", "harcama yetkilisi");
+        }
+      }
+      if (auto date = date_of(*beyan, r, "tarih")) {
+        const std::string shown_date = format_date(*date);
+        if (date->year != year_ + 1) {
+          report(false, "data.statement-date", *beyan, r, key, "tarih",
+                 "the statement on " + std::to_string(year_) + " is dated " + shown_date,
+                 "date it in " + std::to_string(year_ + 1));
+        } else if (kind == "ic_kontrol_birim" && date->month > 2) {
+          report(false, "data.statement-date", *beyan, r, key, "tarih",
+                 "the birim report's statement is dated " + shown_date + ", after the end of February",
+                 "birim reports reach the üst yönetici by the end of February");
+        }
+      } else {
+        report(false, "data.statement-date", *beyan, r, key, "tarih", "the statement has no date",
+               "give the date it was signed");
+      }
+    }
+    for (const auto& [kind, n] : count) {
+      if (n > 1) {
+        report(true, "data.statement-duplicate", *beyan, npos, {}, "tur",
+               std::to_string(n) + " statements of kind '" + kind + "' for " + std::to_string(year_),
+               "keep one row per statement");
+      }
+    }
+    for (const char* kind : {"ic_kontrol_idare", "mali_hizmetler"}) {
+      if (!count.count(kind)) {
+        report(false, "data.statement-missing", *beyan, npos, {}, "tur",
+               "no '" + std::string(kind) + "' statement for " + std::to_string(year_),
+               "add its row: imzalayan, unvan, yer, tarih");
+      }
+    }
+  }
+
+  // Rule: revenue on one basis — collections cannot exceed accruals on the same basis, and
+  // refunds are given once (either as 09 rows or in red_iade, not both).
+  void check_revenue_basis() {
+    const Table* gelir = dataset_.find("butce_gelir");
+    if (!gelir) return;
+    bool has_09 = false, has_refund_column = false;
+    for (std::size_t r = 0; r < gelir->row_count(); ++r) {
+      if (integer(*gelir, r, "yil") != year_) continue;
+      const std::string code = text(*gelir, r, "ekonomik_kod").value_or("");
+      if (code.rfind("09", 0) == 0) has_09 = true;
+      auto refund = number(*gelir, r, "red_iade");
+      if (refund && refund->units != 0) has_refund_column = true;
+      auto accrued = number(*gelir, r, "tahakkuk"), collected = number(*gelir, r, "tahsilat");
+      if (accrued && collected && *accrued < *collected && code.rfind("09", 0) != 0) {
+        report(false, "data.revenue-basis", *gelir, r, std::to_string(year_) + ", " + code, "tahsilat",
+               "tahsilat " + shown(*collected) + " exceeds tahakkuk " + shown(*accrued),
+               "give tahakkuk and tahsilat on the same basis (both gross, refunds in red_iade)");
+      }
+    }
+    if (has_09 && has_refund_column) {
+      report(false, "data.revenue-basis", *gelir, npos, {}, "red_iade",
+             "refunds are given both as 09 rows and in red_iade", "give them once, so they are not subtracted twice");
+    }
+  }
+
+  // Rule: a budget line spent below the deviation floor (85 % of its year-end appropriation)
+  // or above it needs a reason (5018 md. 41(4); Sayıştay asks in both directions).
+  void check_budget_deviation_reasons() {
+    const Table* gider = dataset_.find("butce_gider");
+    if (!gider || gider->column_index("sapma_aciklamasi") < 0) return;
+    for (std::size_t r = 0; r < gider->row_count(); ++r) {
+      if (integer(*gider, r, "yil") != year_) continue;
+      auto year_end = number(*gider, r, "yil_sonu_odenegi");
+      auto spent = number(*gider, r, "harcama");
+      if (!year_end || !spent || year_end->units == 0 || !blank(text(*gider, r, "sapma_aciklamasi"))) continue;
+      const Decimal rate = divide(*spent * Decimal{100, 0}, *year_end, 2);
+      if (rate < Decimal{budget_deviation_floor, 0} && !(text(*gider, r, "ekonomik_kod").value_or("").rfind("09", 0) == 0)) {
+        std::string key = std::to_string(year_) + ", birim " + text(*gider, r, "birim_id").value_or("?") + ", " +
+                          text(*gider, r, "ekonomik_kod").value_or("?");
+        report(false, "data.budget-deviation-reason", *gider, r, key, "sapma_aciklamasi",
+               "spent %" + format_decimal(rate) + " of its appropriation without a reason",
+               "lines below %" + std::to_string(budget_deviation_floor) + " need sapma_aciklamasi");
+      }
+    }
+  }
+
+  // Rule: a deviation reason is written for its own indicator or budget line: the same text
+  // for several is a stock sentence.
+  void check_repeated_reasons() {
+    auto check = [&](const Table* table, const char* column, const char* key_column, bool this_year_only) {
+      if (!table || table->column_index(column) < 0) return;
+      std::map<std::string, std::vector<std::size_t>> uses;
+      for (std::size_t r = 0; r < table->row_count(); ++r) {
+        if (this_year_only && integer(*table, r, "yil") != year_) continue;
+        auto reason = text(*table, r, column);
+        if (!blank(reason)) uses[*reason].push_back(r);
+      }
+      for (const auto& [reason, rows] : uses) {
+        if (rows.size() < 2) continue;
+        report(false, "data.repeated-reason", *table, rows[1], text(*table, rows[1], key_column).value_or(""),
+               column,
+               "the same reason is given for " + std::to_string(rows.size()) + " rows (first: row " +
+                   std::to_string(rows[0] + 1) + ")",
+               "write each reason for its own line: what happened there");
+      }
+    };
+    check(dataset_.find("gosterge_olcum"), "sapma_nedeni", "gosterge_kod", true);
+    check(dataset_.find("butce_gider"), "sapma_aciklamasi", "birim_id", true);
+  }
+
+  // Rule: KOS standards sit under their component (Kontrol Ortamı 1–4, Risk Değerlendirme 5–6,
+  // Kontrol Faaliyetleri 7–12, Bilgi ve İletişim 13–16, İzleme 17–18).
+  void check_internal_control_components() {
+    const Table* ick = dataset_.find("ic_kontrol");
+    if (!ick) return;
+    struct Range {
+      int first, last;
+      const char* component;
+    };
+    static const Range ranges[] = {{1, 4, "Kontrol Ortamı"},
+                                   {5, 6, "Risk Değerlendirme"},
+                                   {7, 12, "Kontrol Faaliyetleri"},
+                                   {13, 16, "Bilgi ve İletişim"},
+                                   {17, 18, "İzleme"}};
+    for (std::size_t r = 0; r < ick->row_count(); ++r) {
+      const std::string code = text(*ick, r, "standart").value_or("");
+      if (code.rfind("KOS", 0) != 0) continue;
+      auto n = Decimal::parse(code.substr(3));
+      if (!n || n->scale != 0) continue;
+      for (const Range& range : ranges) {
+        if (n->units < range.first || n->units > range.last) continue;
+        const std::string given = text(*ick, r, "bilesen").value_or("");
+        if (given != range.component) {
+          report(false, "data.ic-kontrol-component", *ick, r, code, "bilesen",
+                 code + " belongs to '" + range.component + "', not '" + given + "'",
+                 "KOS1–4 Kontrol Ortamı, KOS5–6 Risk Değerlendirme, KOS7–12 Kontrol Faaliyetleri, "
+                 "KOS13–16 Bilgi ve İletişim, KOS17–18 İzleme");
+        }
+      }
+    }
+  }
+
+  static constexpr int budget_deviation_floor = 85;
+
   const Dataset& dataset_;
   const ValidateOptions& options_;
   DiagnosticSink& sink_;
@@ -273,6 +597,18 @@ class Checker {
 }  // namespace
 
 ValidateSummary validate(const Dataset& dataset, const ValidateOptions& options, DiagnosticSink& sink) {
+  // Some rules compare with the derived figures (a restated figure, the indicators' rates): a
+  // dataset loaded without them is checked on a copy that has them, computed as a build would.
+  if (!dataset.has("gosterge_sonuc") && !dataset.has("butce_gider_ozet")) {
+    Dataset derived = dataset;
+    DerivedOptions derived_options;
+    derived_options.year = options.year;
+    derived_options.missing = MissingPolicy::count_as_zero;
+    add_derived_tables(derived, derived_options);
+    Checker checker(derived, options, sink);
+    checker.run();
+    return checker.summary;
+  }
   Checker checker(dataset, options, sink);
   checker.run();
   return checker.summary;

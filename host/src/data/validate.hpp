@@ -2,8 +2,8 @@
 // table, the row (1-based, with its key) and the column, e.g.
 //   "table 'gosterge', row 12 (PG1.2.3), column 'hedefe_etkisi'".
 // Errors mean the figures of the book would be wrong; warnings are what an auditor (Sayıştay)
-// would flag. Strict mode reports every warning as an error. Rules whose tables are absent are
-// skipped.
+// would flag. Strict mode reports every warning as an error. Rules whose tables are absent (or,
+// for the plan and statement rules, empty) are skipped.
 //
 //   code                            severity  rule
 //   data.weights-sum                error     Σ hedefe_etkisi of a hedef's indicators = 100
@@ -17,6 +17,18 @@
 //   data.deviation-reason-missing   warning   measurement ≠ target needs sapma_nedeni
 //   data.activity-cost              warning   faaliyet.butce = Σ faaliyet_maliyet
 //   data.source-total               warning   Σ kaynak = Σ hedef_maliyet per year
+//   data.figure-reference           error     gosterge.kaynak_rakam names an existing figure
+//   data.restated-figure            warning   an indicator equals the report figure it restates
+//   data.activity-indicators        warning   no activity at 0 spending whose hedef is all ≥ %100
+//   data.plan-missing, data.plan-text  warning  a plan covers the year; metin misyon/vizyon = plan's
+//   data.statement-signer           warning   beyan signers = idare/birim's persons
+//   data.statement-unit, -duplicate error     a birim statement names its unit; one row per kind
+//   data.statement-date, -missing   warning   dated in the next year (birim: by end of February);
+//                                             both İdare statements present
+//   data.revenue-basis              warning   tahsilat ≤ tahakkuk; refunds given once
+//   data.budget-deviation-reason    warning   a line spent below %85 of its appropriation has a reason
+//   data.repeated-reason            warning   one reason text per indicator / budget line
+//   data.ic-kontrol-component       warning   KOS standards under their component
 #pragma once
 
 #include <dizgi/diagnostics.hpp>
@@ -37,7 +49,8 @@ struct ValidateSummary {
   std::size_t warnings = 0;
 };
 
-// Checks `dataset` and reports every finding to `sink`. Never throws for bad data.
+// Checks `dataset` and reports every finding to `sink`. Never throws for bad data. A dataset
+// without the derived tables (docs/data-model.md) is checked on a copy that has them.
 ValidateSummary validate(const Dataset& dataset, const ValidateOptions& options, DiagnosticSink& sink);
 
 }  // namespace dizgi::data

@@ -233,121 +233,33 @@ void add_aims_and_goals(const Composer& c, Blocks& out) {
   out.emplace_back(std::move(l));
 }
 
-// "Kuzeykent, 27.02.2026" from idare.il and the parameter beyan_tarihi (ISO date; anything
-// else is printed as given).
-std::string place_and_date(const Composer& c, const Idare& idare) {
-  std::string place_date = idare.il;
-  if (auto it = c.context.params.find("beyan_tarihi"); it != c.context.params.end()) {
-    const std::string& iso = it->second;
-    Date date{};
-    if (iso.size() == 10 && iso[4] == '-' && iso[7] == '-') {
-      auto y = Decimal::parse(iso.substr(0, 4)), m = Decimal::parse(iso.substr(5, 2)),
-           d = Decimal::parse(iso.substr(8, 2));
-      if (y && m && d)
-        date = Date{static_cast<int32_t>(y->units), static_cast<int32_t>(m->units),
-                    static_cast<int32_t>(d->units)};
-    }
-    std::string when = date.year > 0 ? format_date_tr(date) : iso;
-    place_date = place_date.empty() ? when : place_date + ", " + when;
-  }
-  return place_date;
-}
-
-// The title of a unit's head from the unit's name: "… Dairesi Başkanlığı" -> "… Dairesi
-// Başkanı", "… Müdürlüğü" -> "… Müdürü".
-std::string head_of_unit_title(std::string unit) {
-  const std::vector<std::pair<std::string, std::string>> endings = {
-      {"Başkanlığı", "Başkanı"}, {"Müdürlüğü", "Müdürü"}, {"Müşavirliği", "Müşaviri"}};
-  for (const auto& [from, to] : endings) {
-    if (unit.size() >= from.size() &&
-        unit.compare(unit.size() - from.size(), from.size(), from) == 0) {
-      return unit.substr(0, unit.size() - from.size()) + to;
+// The mission or vision (`column` of stratejik_plan, = the text id): the approved plan's wording
+// for the plan in force in the report year, so the report cannot drift from it; the book's
+// text only when the data has no plan. A book text that differs from the plan is a warning.
+void add_plan_statement(const Composer& c, Blocks& out, const std::string& column) {
+  std::string approved;
+  if (const Table* plans = c.data.find("stratejik_plan")) {
+    for (std::size_t r = 0; r < plans->row_count(); ++r) {
+      auto first = integer_of(optional_at(*plans, r, "baslangic_yili"));
+      auto last = integer_of(optional_at(*plans, r, "bitis_yili"));
+      if (first && last && *first <= c.year && c.year <= *last) approved = text_of(optional_at(*plans, r, column));
     }
   }
-  return unit + " Yöneticisi";
-}
-
-// EKLER: Mali Hizmetler Birim Yöneticisinin Beyanı (domain §2.10; our own wording), when the
-// unit is known: birim.kod equal to the parameter mali_hizmetler_birimi, else the first unit
-// whose name contains "Mali Hizmetler". The signer is that unit's harcama_yetkilisi.
-std::optional<doc::Form> financial_services_statement(const Composer& c, const Idare& idare) {
-  const Table* units = c.data.find("birim");
-  if (units == nullptr) return std::nullopt;
-  const std::string wanted = c.param("mali_hizmetler_birimi", "");
-  std::optional<std::size_t> row;
-  for (std::size_t r = 0; r < units->row_count() && !row; ++r) {
-    if (wanted.empty() ? text_of(units->at(r, "ad")).find("Mali Hizmetler") != std::string::npos
-                       : text_of(optional_at(*units, r, "kod")) == wanted) {
-      row = r;
+  if (approved.find_first_not_of(" \t\r\n") == std::string::npos) {
+    c.text(out, column);
+    return;
+  }
+  if (auto text = c.context.texts.find(column); text != c.context.texts.end()) {
+    const std::string& own = text->second;
+    const std::size_t first = own.find_first_not_of(" \t\r\n");
+    const std::size_t last = own.find_last_not_of(" \t\r\n");
+    if (first == std::string::npos || own.substr(first, last - first + 1) != approved) {
+      c.sink.warn("layout.plan-text-differs", Location{c.text_file(column), 0, 0, "text '" + column + "'"},
+                  "the book's " + column + " text differs from the approved plan's; the plan's is printed",
+                  "remove the text from <texts> or make it equal to stratejik_plan." + column);
     }
   }
-  if (!row) return std::nullopt;
-  const std::string unit = text_of(units->at(*row, "ad"));
-  const std::string signer = text_of(optional_at(*units, *row, "harcama_yetkilisi"));
-  const std::string year = format_integer_tr(c.year, false);
-  doc::Form form;
-  form.id = "mali-hizmetler-beyani";
-  form.title = "Mali Hizmetler Birim Yöneticisinin Beyanı";
-  form.style = "beyan";
-  const std::vector<std::string> body = {
-      "Mali hizmetler birim yöneticisi olarak yetkim dahilinde;",
-      idare.ad + " " + year +
-          " Yılı İdare Faaliyet Raporunun “III/A – Mali Bilgiler” bölümünde "
-          "yer alan bilgilerin güvenilir, eksiksiz ve doğru olduğunu teyit ederim.",
-      "İdarenin iç kontrol sisteminin iyileştirilmesine ilişkin önerilerime raporun "
-      "“IV/C – Değerlendirme” bölümünde yer verilmiştir."};
-  for (const std::string& text : body) form.body.push_back(paragraph({span(text)}, "beyan"));
-  form.fields = {
-      doc::FormField{"yer_tarih", "Yer – Tarih", doc::FieldKind::date, place_and_date(c, idare)},
-      doc::FormField{"imza", "İmza", doc::FieldKind::signature, ""},
-      doc::FormField{"adi_soyadi", "Adı Soyadı", doc::FieldKind::text, signer},
-      doc::FormField{"unvani", "Unvanı", doc::FieldKind::text, head_of_unit_title(unit)},
-  };
-  if (signer.empty()) {
-    c.sink.warn("layout.missing-value",
-                location_of(*units, "table 'birim', row " + std::to_string(*row + 1) +
-                                        ", column 'harcama_yetkilisi'"),
-                "the signer of the financial services statement is not known",
-                "fill harcama_yetkilisi of '" + unit + "'");
-  }
-  return form;
-}
-
-// EKLER: İç Kontrol Güvence Beyanı of the üst yönetici (domain §2.10; our own wording).
-doc::Form assurance_statement(const Composer& c, const Idare& idare) {
-  const std::string year = format_integer_tr(c.year, false);
-  const std::string unvan = param_or(c.context, "ust_yonetici_unvani",
-                                     idare.is_belediye ? "Belediye Başkanı" : "Üst Yönetici");
-  doc::Form form;
-  form.id = "ic-kontrol-guvence-beyani";
-  form.title = "İç Kontrol Güvence Beyanı";
-  form.style = "beyan";
-  const std::vector<std::string> body = {
-      "Üst yönetici olarak sahip olduğum yetki çerçevesinde;",
-      "Bu raporda yer alan bilgilerin güvenilir, eksiksiz ve doğru olduğunu,",
-      idare.ad + " için " + year +
-          " yılı bütçesiyle harcama birimlerine tahsis edilen kaynakların, planlanan amaçlar "
-          "doğrultusunda ve iyi mali yönetim ilkelerine uygun biçimde kullanıldığını; kurulu iç "
-          "kontrol sisteminin, mali işlemlerin yasallığı ve düzenliliği konusunda yeterli "
-          "güvence sağladığını bildiririm.",
-      "Bu güvence; üst yönetici olarak edindiğim bilgi ve yaptığım değerlendirmelere, iç "
-      "kontrollere, iç denetim raporlarına ve Sayıştay raporlarına dayanmaktadır.",
-      "Bu raporda yer verilmeyen ve idarenin menfaatlerine zarar verecek herhangi bir husustan "
-      "haberdar olmadığımı beyan ederim."};
-  for (const std::string& text : body) form.body.push_back(paragraph({span(text)}, "beyan"));
-
-  const std::string place_date = place_and_date(c, idare);
-  form.fields = {
-      doc::FormField{"yer_tarih", "Yer – Tarih", doc::FieldKind::date, place_date},
-      doc::FormField{"imza", "İmza", doc::FieldKind::signature, ""},
-      doc::FormField{"adi_soyadi", "Adı Soyadı", doc::FieldKind::text, idare.ust_yonetici},
-      doc::FormField{"unvani", "Unvanı", doc::FieldKind::text, unvan},
-  };
-  if (idare.ust_yonetici.empty()) {
-    c.sink.warn("layout.missing-value", Location{"", 0, 0, "table 'idare', column 'ust_yonetici'"},
-                "the signer of the assurance statement is not known", "fill idare.ust_yonetici");
-  }
-  return form;
+  out.emplace_back(paragraph({span(approved)}));
 }
 
 }  // namespace
@@ -456,6 +368,8 @@ doc::Document FaaliyetRaporu::compose(const LayoutContext& context) {
   // The idare row feeds the cover, I-C and the annex; its info table goes to I-C.
   Blocks idare_info;
   const Idare idare = read_idare(c, &idare_info);
+  // A Birim report when the book names its unit.
+  if (const std::string unit = param_or(context, "birim", ""); !unit.empty()) return compose_birim(c, unit, idare.ad);
 
   // Front matter: cover, the head of the administration's foreword, the generated lists.
   doc::Section front{doc::Matter::front, {}};
@@ -471,9 +385,11 @@ doc::Document FaaliyetRaporu::compose(const LayoutContext& context) {
       context, "sunus_basligi", idare.is_belediye ? "Başkan Sunuşu" : "Üst Yönetici Sunuşu");
   front.blocks.emplace_back(make_heading(1, "", foreword, "sunus", true));
   c.text(front.blocks, "sunus");
+  add_foreword_signature(c, front.blocks);
   front.blocks.emplace_back(list_of(doc::ListOfKind::contents, "İçindekiler", 3));
   front.blocks.emplace_back(list_of(doc::ListOfKind::tables, "Tablolar Listesi", 1));
   front.blocks.emplace_back(list_of(doc::ListOfKind::charts, "Grafikler Listesi", 1));
+  const std::size_t abbreviations_at = front.blocks.size();
 
   // Body: parts I–V.
   doc::Section body{doc::Matter::body, {}};
@@ -482,28 +398,34 @@ doc::Document FaaliyetRaporu::compose(const LayoutContext& context) {
   o.part("GENEL BİLGİLER");
   o.section("Misyon ve Vizyon");
   body.blocks.emplace_back(paragraph({span("Misyonumuz", true)}, "subhead"));
-  c.text(body.blocks, "misyon");
+  add_plan_statement(c, body.blocks, "misyon");
   body.blocks.emplace_back(paragraph({span("Vizyonumuz", true)}, "subhead"));
-  c.text(body.blocks, "vizyon");
+  add_plan_statement(c, body.blocks, "vizyon");
   o.section("Yetki, Görev ve Sorumluluklar");
   c.text(body.blocks, "yetki-gorev");
   o.section("İdareye İlişkin Bilgiler");
   for (doc::Block& block : idare_info) body.blocks.push_back(std::move(block));
   o.sub("Fiziksel Yapı");
   c.text(body.blocks, "fiziksel-yapi");
+  add_physical_resources(c, body.blocks);
   o.sub("Örgüt Yapısı");
   c.text(body.blocks, "orgut-yapisi");
   add_units(c, body.blocks);
   o.sub("Bilgi ve Teknolojik Kaynaklar");
   c.text(body.blocks, "bilgi-teknoloji");
+  add_it_resources(c, body.blocks);
   o.sub("İnsan Kaynakları");
   c.text(body.blocks, "insan-kaynaklari");
+  add_staff(c, body.blocks);
   o.sub("Sunulan Hizmetler");
   c.text(body.blocks, "sunulan-hizmetler");
   o.sub("Yönetim ve İç Kontrol Sistemi");
   c.text(body.blocks, "ic-kontrol");
+  add_internal_control(c, body.blocks);
   o.section("Diğer Hususlar");
-  c.optional_text(body.blocks, "genel-diger");
+  if (context.texts.count("genel-diger")) c.text(body.blocks, "genel-diger");
+  add_council(c, body.blocks);
+  add_subsidiaries(c, body.blocks);
 
   o.part("AMAÇ VE HEDEFLER");
   o.section("İdarenin Amaç ve Hedefleri");
@@ -519,14 +441,20 @@ doc::Document FaaliyetRaporu::compose(const LayoutContext& context) {
   o.sub("Bütçe Uygulama Sonuçları");
   if (context.texts.count("butce-uygulama")) c.text(body.blocks, "butce-uygulama");
   add_budget_expenditure(c, body.blocks);
+  add_budget_functional(c, body.blocks);
   add_budget_by_unit(c, body.blocks);
+  add_budget_deviations(c, body.blocks);
   add_budget_revenue(c, body.blocks);
+  add_budget_balance(c, body.blocks);
   o.sub("Temel Mali Tablolara İlişkin Açıklamalar");
   c.text(body.blocks, "mali-tablolar");
   o.sub("Mali Denetim Sonuçları");
   c.text(body.blocks, "mali-denetim");
   o.sub("Diğer Hususlar");
-  c.optional_text(body.blocks, "mali-diger");
+  body.blocks.emplace_back(paragraph({span("Belediye Borçlarının Durumu", true)}, "subhead"));
+  add_debts(c, body.blocks);
+  add_aid(c, body.blocks);
+  if (context.texts.count("mali-diger")) c.text(body.blocks, "mali-diger");
   o.section("Performans Bilgileri");
   o.sub("Faaliyet ve Proje Bilgileri");
   if (context.texts.count("faaliyet-proje")) c.text(body.blocks, "faaliyet-proje");
@@ -557,12 +485,16 @@ doc::Document FaaliyetRaporu::compose(const LayoutContext& context) {
   // Back matter: the annexes.
   doc::Section back{doc::Matter::back, {}};
   back.blocks.emplace_back(make_heading(1, "", "EKLER", "ekler", true));
-  back.blocks.emplace_back(make_heading(2, "Ek 1:", "İç Kontrol Güvence Beyanı", "ek-1"));
-  back.blocks.emplace_back(assurance_statement(c, idare));
-  if (auto statement = financial_services_statement(c, idare)) {
-    back.blocks.emplace_back(make_heading(2, "Ek 2:", statement->title, "ek-2"));
-    back.blocks.emplace_back(std::move(*statement));
-  }
+  // The statements: the üst yönetici's always (its absence in the data is a warning); the
+  // mali hizmetler birim yöneticisi's always in an İdare report (domain §1.3 EKLER).
+  doc::Form assurance = statement_form(c, StatementKind::idare);
+  back.blocks.emplace_back(make_heading(2, "Ek 1:", assurance.title, "ek-1"));
+  back.blocks.emplace_back(std::move(assurance));
+  doc::Form financial = statement_form(c, StatementKind::mali_hizmetler);
+  back.blocks.emplace_back(make_heading(2, "Ek 2:", financial.title, "ek-2"));
+  back.blocks.emplace_back(std::move(financial));
+
+  add_imprint(c, back.blocks);  // the book's last page
 
   if (document.metadata.title.empty()) document.metadata.title = title;
   if (document.metadata.author.empty()) document.metadata.author = idare.ad;
@@ -571,6 +503,11 @@ doc::Document FaaliyetRaporu::compose(const LayoutContext& context) {
   document.sections.push_back(std::move(front));
   document.sections.push_back(std::move(body));
   document.sections.push_back(std::move(back));
+  // Kısaltmalar lists what the composed book uses, after the generated lists.
+  Blocks list = abbreviations(c, document.sections);
+  auto& front_blocks = document.sections[0].blocks;
+  front_blocks.insert(front_blocks.begin() + static_cast<std::ptrdiff_t>(abbreviations_at),
+                      std::make_move_iterator(list.begin()), std::make_move_iterator(list.end()));
   return document;
 }
 

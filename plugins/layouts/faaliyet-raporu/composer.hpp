@@ -12,6 +12,7 @@
 #include <dizgi/model/document.hpp>
 #include <dizgi/sdk/layout.hpp>
 
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -59,11 +60,51 @@ doc::Heading make_heading(int level, std::string number, std::string title, std:
 void add_budget_expenditure(const Composer& composer, Blocks& out);
 void add_budget_by_unit(const Composer& composer, Blocks& out);
 void add_budget_revenue(const Composer& composer, Blocks& out);
+void add_budget_functional(const Composer& composer, Blocks& out);
+// The lines whose spending deviates with a reason (5018 md. 41(4)).
+void add_budget_deviations(const Composer& composer, Blocks& out);
+void add_budget_balance(const Composer& composer, Blocks& out);
+// The state of the municipality's debts (5393 md. 56).
+void add_debts(const Composer& composer, Blocks& out);
+// Aid to associations, foundations, institutions and companies (5018 md. 41(4)).
+void add_aid(const Composer& composer, Blocks& out);
+
+// organisation.cpp — I-C and I-D tables from the data.
+void add_physical_resources(const Composer& composer, Blocks& out);
+void add_it_resources(const Composer& composer, Blocks& out);
+void add_staff(const Composer& composer, Blocks& out);
+void add_internal_control(const Composer& composer, Blocks& out);
+void add_council(const Composer& composer, Blocks& out);
+void add_subsidiaries(const Composer& composer, Blocks& out);
+
+// front_matter.cpp — the imprint (künye), the foreword's signature (idare.ust_yonetici, and the
+// photo of the layout parameter baskan_fotografi), and Kısaltmalar: the abbreviations the
+// composed `sections` use (template defaults plus those the data defines in names, "… (KUSKİ)").
+void add_imprint(const Composer& composer, Blocks& out);
+void add_foreword_signature(const Composer& composer, Blocks& out);
+Blocks abbreviations(const Composer& composer, const std::vector<doc::Section>& sections);
+
+// birim.cpp — the Birim Faaliyet Raporu of the unit `unit` (birim.id or birim.kod). Throws
+// Error(ErrorCode::project) when the unit does not exist.
+doc::Document compose_birim(const Composer& composer, const std::string& unit, const std::string& idare_name);
+
+// statement_forms.cpp — the assurance statements (EKLER), verbatim from statements.hpp.
+enum class StatementKind { idare = 1, birim, mali_hizmetler };
+// The row of table 'beyan' of `kind` ('ic_kontrol_idare', 'ic_kontrol_birim', 'mali_hizmetler')
+// for the report year (and, when given, the unit), or nullopt.
+std::optional<std::size_t> statement_row(const Composer& composer, const std::string& kind,
+                                         const std::optional<std::string>& unit_id = std::nullopt);
+// The statement as a form: annex text, reservation, signature fields from its beyan row (empty
+// fields and a warning when the row is missing).
+doc::Form statement_form(const Composer& composer, StatementKind kind,
+                         const std::optional<std::string>& unit_id = std::nullopt);
 
 // performance.cpp — III-B.
 void add_activities(const Composer& composer, Blocks& out);
 // Adds the per-hedef Performans Sonuçları tables to `results` (III-B-2) and the summary of
 // hedef achievement levels to `evaluation` (III-B-3).
 void add_performance_results(const Composer& composer, Blocks& results, Blocks& evaluation);
+// III-B-3: the planned (strategic plan) and actual cost of each goal.
+void add_goal_costs(const Composer& composer, Blocks& out);
 
 }  // namespace dizgi::faaliyet

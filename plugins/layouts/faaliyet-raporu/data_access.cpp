@@ -105,4 +105,36 @@ doc::Paragraph paragraph(std::vector<doc::Span> content, std::string style) {
   return p;
 }
 
+doc::TableCell thousands_cell(const Value& value) {
+  doc::NumberFormat format;
+  format.fraction_digits = 0;
+  format.scale_power = 3;
+  return doc::TableCell::typed(value, format, doc::Align::end);
+}
+
+doc::TableCell percent_cell(const Value& value) {
+  doc::NumberFormat format;
+  format.fraction_digits = 2;
+  return doc::TableCell::typed(value, format, doc::Align::decimal);
+}
+
+doc::TableCell count_cell(const Value& value) {
+  doc::NumberFormat format;
+  format.fraction_digits = -1;
+  return doc::TableCell::typed(value, format, doc::Align::end);
+}
+
+doc::TableRow row_of_kind(std::vector<doc::TableCell> cells, doc::RowKind kind) {
+  return doc::TableRow(std::move(cells), kind);
+}
+
+void add_summary_row(doc::Table& table, doc::TableRow row, bool is_total) {
+  if (is_total) {
+    row.kind = doc::RowKind::total;
+    table.footer.push_back(std::move(row));
+  } else {
+    table.body.push_back(std::move(row));
+  }
+}
+
 }  // namespace dizgi::faaliyet

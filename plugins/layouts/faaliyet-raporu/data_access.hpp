@@ -42,4 +42,18 @@ doc::TableCell cell(std::string text, doc::Align align = doc::Align::start, std:
 doc::TableCell header_cell(std::string text, doc::Align align = doc::Align::start);
 doc::Paragraph paragraph(std::vector<doc::Span> content, std::string style = "body");
 
+// Typed figure cells (the host writes them with the Turkish formats, aligns the decimals and
+// shows a null as the book's missing-value marker, never as 0):
+// amounts in thousands of TL, rounded once from the exact value ("(Bin TL)" in the header);
+doc::TableCell thousands_cell(const Value& value);
+// percentages in percent units with two decimals (the unit is in the header: "Oran (%)");
+doc::TableCell percent_cell(const Value& value);
+// counts and other whole or decimal quantities as they are.
+doc::TableCell count_cell(const Value& value);
+// A row of `kind` (group, subtotal, total) from its cells.
+doc::TableRow row_of_kind(std::vector<doc::TableCell> cells, doc::RowKind kind);
+// Appends a row of a derived table: its 'TOPLAM' row (`is_total`) as the footer's total row,
+// any other to the body.
+void add_summary_row(doc::Table& table, doc::TableRow row, bool is_total);
+
 }  // namespace dizgi::faaliyet

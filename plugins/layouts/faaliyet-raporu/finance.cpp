@@ -63,7 +63,6 @@ std::string ratio(const std::optional<Decimal>& value) {
   return value ? format_percent_tr(*value, 2) : "–";
 }
 
-
 // The derived summary `name` split into its code rows and its 'TOPLAM' row, for the report year.
 struct Summary {
   const Table* table = nullptr;
@@ -89,42 +88,28 @@ Summary read_summary(const Composer& c, const Table* table) {
   return s;
 }
 
-// The figure cells of a summary row: the amounts, then the ratios, in one cell style. Cells
-// hold the exact values; the engine writes them: amounts in thousands of TL, rounded once
-// (the header says "(Bin TL)"), ratios with two decimals on the decimal comma and no "%" (the
-// header says "(%)"), a missing ratio with the template's marker.
-std::vector<doc::TableCell> figure_cells(const Summary& s, std::size_t row,
-                                         std::initializer_list<const char*> amounts,
-                                         std::initializer_list<const char*> ratios,
-                                         const std::string& style = {}) {
-  doc::NumberFormat thousands;
-  thousands.scale_power = 3;
-  thousands.fraction_digits = 0;
-  std::vector<doc::TableCell> cells;
-  for (const char* column : amounts) {
-    cells.push_back(doc::TableCell::typed(s.at(row, column), thousands, doc::Align::end));
-    cells.back().style = style;
-  }
-  for (const char* column : ratios) {
-    auto rate = s.rate(row, column);
-    cells.push_back(rate ? doc::TableCell::typed(*rate, {}, doc::Align::decimal) : doc::TableCell::null(doc::Align::decimal));
-    cells.back().style = style;
-  }
-  return cells;
-}
-
-// The columns of a figure table: `lead` as given, then `amounts` summed columns and `ratios`
-// decimal-aligned ones, each of `width`.
-void figure_columns(doc::Table& t, std::size_t amounts, const char* amount_width, std::size_t ratios,
-                    const char* ratio_width) {
-  for (std::size_t k = 0; k < amounts; ++k) t.columns.push_back({amount_width, doc::Align::end, doc::Aggregate::sum});
-  for (std::size_t k = 0; k < ratios; ++k) t.columns.push_back({ratio_width, doc::Align::decimal});
-}
-
 // A table row: the leading cells, then the figures.
-doc::TableRow row_of(std::vector<doc::TableCell> lead, std::vector<doc::TableCell> figures) {
+doc::TableRow row_of(std::vector<doc::TableCell> lead, std::vector<doc::TableCell> figures,
+                     doc::RowKind kind = doc::RowKind::body) {
   for (doc::TableCell& c : figures) lead.push_back(std::move(c));
-  return doc::TableRow(std::move(lead));
+  return doc::TableRow(std::move(lead), kind);
+}
+
+// The rows of a derived table for the report year (tables without a yil column: every row),
+// with its 'TOPLAM' row apart.
+Summary rows_of_year(const Composer& c, const Table* table, const char* key) {
+  Summary s;
+  s.table = table;
+  if (table == nullptr) return s;
+  const bool has_year = table->column_index("yil") >= 0;
+  for (std::size_t r = 0; r < table->row_count(); ++r) {
+    if (has_year && !c.is_report_year(*table, r)) continue;
+    if (text_of(table->at(r, key)) == "TOPLAM")
+      s.total = r;
+    else
+      s.rows.push_back(r);
+  }
+  return s;
 }
 
 }  // namespace
@@ -148,14 +133,20 @@ void add_budget_expenditure(const Composer& c, Blocks& out) {
   doc::Table t;
   t.id = "tablo-butce-gider-ekonomik";
   t.caption = "Ekonomik Sınıflandırmaya Göre Bütçe Giderleri";
-  t.note = on_initial ? "Gerçekleşme oranı = Harcama ÷ Başlangıç Ödeneği × 100."
-                      : "Gerçekleşme oranı = Harcama ÷ Yıl Sonu Ödeneği × 100.";
-  t.columns = {{"7%", doc::Align::center}, {"25%", doc::Align::start}};
-  figure_columns(t, 3, "15%", 2, "11.5%");
-  t.header.push_back({header_cell("Ekonomik Kod", doc::Align::center), header_cell("Gider Türü"),
-                      header_cell("Başlangıç Ödeneği (Bin TL)", doc::Align::end),
-                      header_cell("Yıl Sonu Ödeneği (Bin TL)", doc::Align::end),
-                      header_cell("Harcama (Bin TL)", doc::Align::end),
+  t.note = std::string("(Bin TL) ") +
+           (on_initial ? "Gerçekleşme oranı = Harcama ÷ Başlangıç Ödeneği × 100."
+                       : "Gerçekleşme oranı = Harcama ÷ Yıl Sonu Ödeneği × 100.") +
+           " Bütçe içindeki payı, yıl sonu ödeneğinin toplam ödenek içindeki payıdır.";
+  // The amount columns are summed: the engine checks the total row against the rows.
+  t.columns = {{"5%", doc::Align::center}, {"21%", doc::Align::start}, {"11%", doc::Align::end, doc::Aggregate::sum},
+               {"10%", doc::Align::end, doc::Aggregate::sum},   {"10%", doc::Align::end, doc::Aggregate::sum},   {"11%", doc::Align::end, doc::Aggregate::sum},
+               {"11%", doc::Align::end, doc::Aggregate::sum},   {"10.5%", doc::Align::decimal}, {"10.5%", doc::Align::decimal}};
+  t.header.push_back({header_cell("Kod", doc::Align::center), header_cell("Gider Türü"),
+                      header_cell("Başlangıç Ödeneği", doc::Align::end),
+                      header_cell("Eklenen", doc::Align::end),
+                      header_cell("Düşülen", doc::Align::end),
+                      header_cell("Yıl Sonu Ödeneği", doc::Align::end),
+                      header_cell("Harcama", doc::Align::end),
                       header_cell("Gerçekleşme Oranı (%)", doc::Align::end),
                       header_cell("Bütçe İçindeki Payı (%)", doc::Align::end)});
   doc::Chart chart;
@@ -165,20 +156,24 @@ void add_budget_expenditure(const Composer& c, Blocks& out) {
   chart.value_axis.format.percent = true;
   doc::ChartSeries series;
   series.name = "Gerçekleşme Oranı (%)";
+  const char* amounts[] = {"baslangic_odenegi", "eklenen", "dusulen", "yil_sonu_odenegi", "harcama"};
+  auto figures = [&](std::size_t r) {
+    std::vector<doc::TableCell> cells;
+    for (const char* column : amounts) cells.push_back(thousands_cell(summary.table->at(r, column)));
+    cells.push_back(percent_cell(summary.table->at(r, realisation)));
+    cells.push_back(percent_cell(summary.table->at(r, "butce_payi")));
+    return cells;
+  };
   for (std::size_t r : summary.rows) {
     const std::string code = text_of(summary.table->at(r, "ekonomik_kod"));
     const std::string label = code_name(c, *summary.table, r, "gider");
     auto realised = summary.rate(r, realisation);
-    t.body.push_back(row_of({cell(code, doc::Align::center), cell(label)},
-                            figure_cells(summary, r, {"baslangic_odenegi", "yil_sonu_odenegi", "harcama"},
-                                         {realisation, "butce_payi"})));
-    chart.categories.push_back(code + " " + label);
+    t.body.push_back(row_of({cell(code, doc::Align::center), cell(label)}, figures(r)));
+    chart.categories.push_back(code);  // the names are in the table above; long labels collide under bars
     series.values.push_back(realised ? Value(*realised) : Value());
   }
   const std::size_t total = *summary.total;
-  t.footer.push_back(row_of({cell("", doc::Align::center, "total"), cell("Toplam", doc::Align::start, "total")},
-                            figure_cells(summary, total, {"baslangic_odenegi", "yil_sonu_odenegi", "harcama"},
-                                         {realisation, "butce_payi"}, "total")));
+  t.footer.push_back(row_of({cell("", doc::Align::center), cell("Toplam")}, figures(total), doc::RowKind::total));
   out.emplace_back(paragraph(
       {span(std::to_string(c.year) + " yılında bütçe ile verilen toplam " +
             money(summary.at(total, "yil_sonu_odenegi")) + " TL yıl sonu ödeneğine karşılık " +
@@ -221,20 +216,22 @@ void add_budget_by_unit(const Composer& c, Blocks& out) {
   doc::Table t;
   t.id = "tablo-butce-gider-birim";
   t.caption = "Harcama Birimlerine Göre Bütçe Giderleri";
-  t.columns = {{"49%", doc::Align::start}};
-  figure_columns(t, 2, "19%", 1, "13%");
-  t.header.push_back({header_cell("Birim"), header_cell("Ödenek (Bin TL)", doc::Align::end),
-                      header_cell("Harcama (Bin TL)", doc::Align::end),
-                      header_cell("Oran (%)", doc::Align::end)});
-  for (const Row& row : rows) {
-    const Summary units{units_table, {}, {}};
-    t.body.push_back(row_of({cell(row.name)}, figure_cells(units, row.row, {"yil_sonu_odenegi", "harcama"},
-                                                           {"gerceklesme_orani"})));
-  }
+  t.note = "(Bin TL)";
+  t.columns = {{"52%", doc::Align::start},
+               {"17%", doc::Align::end, doc::Aggregate::sum},
+               {"17%", doc::Align::end, doc::Aggregate::sum},
+               {"14%", doc::Align::decimal}};
+  t.header.push_back({header_cell("Birim"), header_cell("Yıl Sonu Ödeneği", doc::Align::end),
+                      header_cell("Harcama", doc::Align::end),
+                      header_cell("Gerçekleşme Oranı (%)", doc::Align::end)});
+  auto figures = [](const Table& table, std::size_t r) {
+    return std::vector<doc::TableCell>{thousands_cell(table.at(r, "yil_sonu_odenegi")),
+                                       thousands_cell(table.at(r, "harcama")),
+                                       percent_cell(table.at(r, "gerceklesme_orani"))};
+  };
+  for (const Row& row : rows) t.body.push_back(row_of({cell(row.name)}, figures(*units_table, row.row)));
   // The units share the rows of the economic summary, so its total is theirs.
-  t.footer.push_back(row_of({cell("Toplam", doc::Align::start, "total")},
-                            figure_cells(summary, *summary.total, {"yil_sonu_odenegi", "harcama"},
-                                         {"gerceklesme_orani"}, "total")));
+  t.footer.push_back(row_of({cell("Toplam")}, figures(*summary.table, *summary.total), doc::RowKind::total));
   out.emplace_back(std::move(t));
 }
 
@@ -258,25 +255,253 @@ void add_budget_revenue(const Composer& c, Blocks& out) {
   doc::Table t;
   t.id = "tablo-butce-gelir-ekonomik";
   t.caption = "Ekonomik Sınıflandırmaya Göre Bütçe Gelirleri";
-  t.note = "Gerçekleşme oranı = Tahsilat ÷ Bütçe Tahmini × 100; red ve iadeler toplamdan düşülür.";
-  // Not summed by the engine: red ve iadeler (09) are subtracted from the total.
-  t.columns = {{"7%", doc::Align::center}, {"30%", doc::Align::start}, {"17%", doc::Align::end},
-               {"17%", doc::Align::end},   {"17%", doc::Align::end},   {"12%", doc::Align::decimal}};
-  t.header.push_back({header_cell("Ekonomik Kod", doc::Align::center), header_cell("Gelir Türü"),
-                      header_cell("Bütçe Tahmini (Bin TL)", doc::Align::end),
-                      header_cell("Tahakkuk (Bin TL)", doc::Align::end),
-                      header_cell("Tahsilat (Bin TL)", doc::Align::end),
-                      header_cell("Gerçekleşme Oranı (%)", doc::Align::end)});
+  t.note =
+      "(Bin TL) Gerçekleşme oranı = Tahsilat ÷ Bütçe Tahmini × 100; tahsilat oranı = Tahsilat ÷ "
+      "Tahakkuk × 100. Red ve iadeler tahakkuk ve tahsilattan birlikte düşülür: brüt toplam "
+      "iadelerden önceki, net toplam sonraki tutarlardır.";
+  t.columns = {{"5%", doc::Align::center}, {"25%", doc::Align::start}, {"12%", doc::Align::end},
+               {"12%", doc::Align::end},   {"12%", doc::Align::end},   {"10%", doc::Align::end},
+               {"12%", doc::Align::end},   {"12%", doc::Align::end}};
+  t.header.push_back({header_cell("Kod", doc::Align::center), header_cell("Gelir Türü"),
+                      header_cell("Bütçe Tahmini", doc::Align::end),
+                      header_cell("Tahakkuk", doc::Align::end),
+                      header_cell("Tahsilat", doc::Align::end),
+                      header_cell("Red ve İade", doc::Align::end),
+                      header_cell("Gerçekleşme Oranı (%)", doc::Align::end),
+                      header_cell("Tahsilat Oranı (%)", doc::Align::end)});
+  auto figures = [&](std::size_t r) {
+    const Table& s = *summary.table;
+    return std::vector<doc::TableCell>{
+        thousands_cell(s.at(r, "butce_tahmini")), thousands_cell(s.at(r, "tahakkuk")),
+        thousands_cell(s.at(r, "tahsilat")),      thousands_cell(optional_at(s, r, "red_iade")),
+        percent_cell(s.at(r, "gerceklesme_orani")), percent_cell(optional_at(s, r, "tahsilat_orani"))};
+  };
   for (std::size_t r : summary.rows) {
     const std::string code = text_of(summary.table->at(r, "ekonomik_kod"));
-    t.body.push_back(row_of({cell(code, doc::Align::center), cell(code_name(c, *summary.table, r, "gelir"))},
-                            figure_cells(summary, r, {"butce_tahmini", "tahakkuk", "tahsilat"},
-                                         {"gerceklesme_orani"})));
+    if (code == "BRUT") {
+      t.body.push_back(row_of({cell(""), cell("Brüt Toplam")}, figures(r), doc::RowKind::subtotal));
+      continue;
+    }
+    t.body.push_back(
+        row_of({cell(code, doc::Align::center), cell(code_name(c, *summary.table, r, "gelir"))}, figures(r)));
   }
   const std::size_t total = *summary.total;
-  t.footer.push_back(row_of({cell("", doc::Align::center, "total"), cell("Toplam", doc::Align::start, "total")},
-                            figure_cells(summary, total, {"butce_tahmini", "tahakkuk", "tahsilat"},
-                                         {"gerceklesme_orani"}, "total")));
+  const bool has_gross = std::any_of(summary.rows.begin(), summary.rows.end(), [&](std::size_t r) {
+    return text_of(summary.table->at(r, "ekonomik_kod")) == "BRUT";
+  });
+  t.footer.push_back(
+      row_of({cell(""), cell(has_gross ? "Net Toplam" : "Toplam")}, figures(total), doc::RowKind::total));
+  out.emplace_back(std::move(t));
+}
+
+void add_budget_functional(const Composer& c, Blocks& out) {
+  const Summary summary =
+      rows_of_year(c, c.optional_table("butce_gider_fonksiyonel", "III-A-1 Bütçe Uygulama Sonuçları"),
+                   "fonksiyonel_kod");
+  if (summary.rows.empty() || !summary.total) {
+    out.emplace_back(Composer::placeholder(
+        "Fonksiyonel sınıflandırma için veri bulunamadı (sütun: butce_gider.fonksiyonel_kod)."));
+    return;
+  }
+  doc::Table t;
+  t.id = "tablo-butce-gider-fonksiyonel";
+  t.caption = "Fonksiyonel Sınıflandırmaya Göre Bütçe Giderleri";
+  t.note = "(Bin TL)";
+  t.columns = {{"6%", doc::Align::center}, {"34%", doc::Align::start}, {"14%", doc::Align::end, doc::Aggregate::sum},
+               {"14%", doc::Align::end, doc::Aggregate::sum},   {"14%", doc::Align::end, doc::Aggregate::sum},   {"9%", doc::Align::decimal},
+               {"9%", doc::Align::decimal}};
+  t.header.push_back({header_cell("Kod", doc::Align::center), header_cell("Fonksiyon"),
+                      header_cell("Başlangıç Ödeneği", doc::Align::end),
+                      header_cell("Yıl Sonu Ödeneği", doc::Align::end),
+                      header_cell("Harcama", doc::Align::end),
+                      header_cell("Gerçekleşme Oranı (%)", doc::Align::end),
+                      header_cell("Bütçe İçindeki Payı (%)", doc::Align::end)});
+  auto figures = [&](std::size_t r) {
+    const Table& s = *summary.table;
+    return std::vector<doc::TableCell>{thousands_cell(s.at(r, "baslangic_odenegi")),
+                                       thousands_cell(s.at(r, "yil_sonu_odenegi")),
+                                       thousands_cell(s.at(r, "harcama")),
+                                       percent_cell(s.at(r, "gerceklesme_orani")),
+                                       percent_cell(s.at(r, "butce_payi"))};
+  };
+  for (std::size_t r : summary.rows) {
+    t.body.push_back(row_of({cell(text_of(summary.table->at(r, "fonksiyonel_kod")), doc::Align::center),
+                             cell(text_of(summary.table->at(r, "ad")))},
+                            figures(r)));
+  }
+  t.footer.push_back(row_of({cell(""), cell("Toplam")}, figures(*summary.total), doc::RowKind::total));
+  out.emplace_back(std::move(t));
+}
+
+void add_budget_deviations(const Composer& c, Blocks& out) {
+  const Table* table = c.optional_table("butce_gider_sapma", "III-A-1 Bütçe Uygulama Sonuçları");
+  std::vector<std::size_t> rows;
+  if (table != nullptr) {
+    for (std::size_t r = 0; r < table->row_count(); ++r)
+      if (c.is_report_year(*table, r)) rows.push_back(r);
+  }
+  out.emplace_back(paragraph({span("Bütçe Sapmalarının Nedenleri", true)}, "subhead"));
+  if (rows.empty()) {
+    out.emplace_back(paragraph({span(
+        "Ödenek ile harcama arasında açıklama gerektiren bir sapma bulunmamaktadır.")}));
+    return;
+  }
+  std::stable_sort(rows.begin(), rows.end(), [&](std::size_t a, std::size_t b) {
+    int order = compare_tr(text_of(table->at(a, "birim_ad")), text_of(table->at(b, "birim_ad")));
+    if (order != 0) return order < 0;
+    return natural_less(text_of(table->at(a, "ekonomik_kod")), text_of(table->at(b, "ekonomik_kod")));
+  });
+  out.emplace_back(paragraph({span(
+      "5018 sayılı Kanunun 41 inci maddesi uyarınca, bütçe hedefleri ile gerçekleşmeler arasındaki "
+      "sapmaların nedenleri harcama birimlerinin açıklamalarıyla aşağıda gösterilmiştir.")}));
+  doc::Table t;
+  t.id = "tablo-butce-sapma";
+  t.caption = "Bütçe Giderlerinde Sapmalar ve Nedenleri";
+  t.note = "(Bin TL)";
+  t.columns = {{"22%", doc::Align::start}, {"6%", doc::Align::center}, {"12%", doc::Align::end},
+               {"12%", doc::Align::end},   {"9%", doc::Align::end},    {"39%", doc::Align::start}};
+  t.header.push_back({header_cell("Birim"), header_cell("Kod", doc::Align::center),
+                      header_cell("Yıl Sonu Ödeneği", doc::Align::end),
+                      header_cell("Harcama", doc::Align::end),
+                      header_cell("Oran (%)", doc::Align::end), header_cell("Sapmanın Nedeni")});
+  for (std::size_t r : rows) {
+    t.body.push_back({cell(text_of(table->at(r, "birim_ad"))),
+                      cell(text_of(table->at(r, "ekonomik_kod")), doc::Align::center),
+                      thousands_cell(table->at(r, "yil_sonu_odenegi")),
+                      thousands_cell(table->at(r, "harcama")),
+                      percent_cell(table->at(r, "gerceklesme_orani")),
+                      cell(text_of(table->at(r, "sapma_aciklamasi")))});
+  }
+  out.emplace_back(std::move(t));
+}
+
+void add_budget_balance(const Composer& c, Blocks& out) {
+  const Table* table = c.optional_table("butce_denge", "III-A-1 Bütçe Uygulama Sonuçları");
+  if (table == nullptr) return;
+  std::map<std::string, std::size_t> rows;
+  for (std::size_t r = 0; r < table->row_count(); ++r)
+    if (c.is_report_year(*table, r)) rows[text_of(table->at(r, "kalem"))] = r;
+  if (!rows.count("gelir") || !rows.count("gider") || !rows.count("denge")) return;
+  doc::Table t;
+  t.id = "tablo-butce-denge";
+  t.caption = "Bütçe Dengesi ve Finansmanı";
+  t.note =
+      "(Bin TL) Gelirler red ve iadeler düşülmüş net tutarlardır; giderlerde tahmin sütunu yıl sonu "
+      "ödeneğini gösterir. Bütçe dengesi = Gelirler − Giderler (eksi değer bütçe açığıdır).";
+  t.columns = {{"40%", doc::Align::start}, {"22%", doc::Align::end}, {"22%", doc::Align::end},
+               {"16%", doc::Align::end}};
+  t.header.push_back({header_cell("Kalem"), header_cell("Bütçe Tahmini / Ödenek", doc::Align::end),
+                      header_cell("Gerçekleşen", doc::Align::end),
+                      header_cell("Gerçekleşme Oranı (%)", doc::Align::end)});
+  auto line = [&](const std::string& key, const std::string& label, doc::RowKind kind) {
+    const std::size_t r = rows[key];
+    return doc::TableRow({cell(label), thousands_cell(table->at(r, "tahmin")),
+                          thousands_cell(table->at(r, "gerceklesen")),
+                          percent_cell(table->at(r, "gerceklesme_orani"))},
+                         kind);
+  };
+  t.body.push_back(line("gelir", "Bütçe Gelirleri (net)", doc::RowKind::body));
+  t.body.push_back(line("gider", "Bütçe Giderleri", doc::RowKind::body));
+  t.footer.push_back(line("denge", "Bütçe Dengesi (Fazla / Açık)", doc::RowKind::total));
+  const Decimal balance = amount_of(table->at(rows["denge"], "gerceklesen"));
+  const bool deficit = balance < Decimal{0, 0};
+  const Decimal magnitude = deficit ? Decimal{0, 0} - balance : balance;
+  out.emplace_back(std::move(t));
+  out.emplace_back(paragraph({span(std::to_string(c.year) + " yılı bütçesi " + format_decimal_tr(magnitude, 2) +
+                                   " TL " + (deficit ? "açıkla" : "fazlayla") + " kapanmıştır.")}));
+}
+
+void add_debts(const Composer& c, Blocks& out) {
+  const Table* source = c.optional_table("borc", "III-A-4 Belediye Borçlarının Durumu");
+  const Summary summary = rows_of_year(c, c.data.find("borc_ozet"), "tur");
+  if (source == nullptr || summary.rows.empty() || !summary.total) {
+    out.emplace_back(Composer::placeholder(
+        "Belediye borçlarına ilişkin veri bulunamadı (tablo: borc). 5393 sayılı Kanunun 56 ncı "
+        "maddesi uyarınca borçların durumu raporda yer almalıdır."));
+    return;
+  }
+  static const std::map<std::string, std::string> kinds = {
+      {"ic_borc", "İç Borçlar (Banka Kredileri)"}, {"dis_borc", "Dış Borçlar"},
+      {"sgk", "SGK Borçları"},                     {"vergi", "Vergi Borçları"},
+      {"kredi", "Krediler"}};
+  std::string date;
+  for (std::size_t r = 0; r < source->row_count(); ++r) {
+    if (const auto* d = std::get_if<Date>(&optional_at(*source, r, "tarih"))) date = format_date_tr(*d);
+    else if (date.empty()) date = text_of(optional_at(*source, r, "tarih"));
+  }
+  out.emplace_back(paragraph({span(
+      "5393 sayılı Belediye Kanununun 56 ncı maddesi uyarınca belediyenin borç durumu" +
+      (date.empty() ? std::string() : " (" + date + " itibarıyla)") + " aşağıda gösterilmiştir.")}));
+  doc::Table t;
+  t.id = "tablo-borc";
+  t.caption = "Belediye Borçlarının Durumu";
+  t.note = "(Bin TL) Kısa vadeli: bir yıl içinde ödenecek; uzun vadeli: bir yıldan sonra ödenecek borçlar.";
+  t.keep_whole_rows = 12;
+  t.columns = {{"36%", doc::Align::start}, {"17%", doc::Align::end, doc::Aggregate::sum}, {"17%", doc::Align::end, doc::Aggregate::sum},
+               {"17%", doc::Align::end, doc::Aggregate::sum},   {"13%", doc::Align::decimal}};
+  t.header.push_back({header_cell("Borç Türü"), header_cell("Kısa Vadeli", doc::Align::end),
+                      header_cell("Uzun Vadeli", doc::Align::end), header_cell("Toplam", doc::Align::end),
+                      header_cell("Payı (%)", doc::Align::end)});
+  auto figures = [&](std::size_t r) {
+    const Table& s = *summary.table;
+    return std::vector<doc::TableCell>{thousands_cell(s.at(r, "kisa_vadeli")), thousands_cell(s.at(r, "uzun_vadeli")),
+                                       thousands_cell(s.at(r, "toplam")), percent_cell(s.at(r, "pay"))};
+  };
+  for (std::size_t r : summary.rows) {
+    const std::string kind = text_of(summary.table->at(r, "tur"));
+    auto name = kinds.find(kind);
+    t.body.push_back(row_of({cell(name == kinds.end() ? kind : name->second)}, figures(r)));
+  }
+  t.footer.push_back(row_of({cell("Toplam")}, figures(*summary.total), doc::RowKind::total));
+  out.emplace_back(std::move(t));
+}
+
+void add_aid(const Composer& c, Blocks& out) {
+  const Table* table = c.optional_table("yardim", "III-A-4 Diğer Hususlar");
+  const Summary summary = rows_of_year(c, c.data.find("yardim_ozet"), "tur");
+  out.emplace_back(paragraph({span("Dernek, Vakıf, Kurum ve Kuruluşlara Yapılan Yardımlar", true)}, "subhead"));
+  std::vector<std::size_t> rows;
+  if (table != nullptr) {
+    for (std::size_t r = 0; r < table->row_count(); ++r)
+      if (c.is_report_year(*table, r)) rows.push_back(r);
+  }
+  if (rows.empty() || !summary.total) {
+    out.emplace_back(paragraph({span(std::to_string(c.year) +
+                                     " yılında dernek, vakıf, birlik, kurum ve kuruluşlara yardım yapılmamıştır.")}));
+    return;
+  }
+  static const std::map<std::string, std::string> kinds = {
+      {"dernek", "Dernek"}, {"vakif", "Vakıf"},   {"birlik", "Birlik"},
+      {"kurum", "Kurum"},   {"sirket", "Şirket"}, {"diger", "Diğer"}};
+  std::map<std::string, std::string> unit_names;
+  if (const Table* units = c.data.find("birim")) {
+    for (std::size_t r = 0; r < units->row_count(); ++r)
+      unit_names[text_of(units->at(r, "id"))] = text_of(units->at(r, "ad"));
+  }
+  std::stable_sort(rows.begin(), rows.end(), [&](std::size_t a, std::size_t b) {
+    return compare_tr(text_of(table->at(a, "alan")), text_of(table->at(b, "alan"))) < 0;
+  });
+  doc::Table t;
+  t.id = "tablo-yardim";
+  t.caption = "Dernek, Vakıf, Kurum ve Kuruluşlara Yapılan Yardımlar";
+  t.note = "(Bin TL) 5018 sayılı Kanunun 41 inci maddesinin dördüncü fıkrası uyarınca.";
+  t.columns = {{"34%", doc::Align::start}, {"12%", doc::Align::start}, {"26%", doc::Align::start},
+               {"14%", doc::Align::end},   {"14%", doc::Align::start}};
+  t.header.push_back({header_cell("Yardım Yapılan"), header_cell("Türü"), header_cell("Veren Birim"),
+                      header_cell("Tutar", doc::Align::end), header_cell("Açıklama")});
+  for (std::size_t r : rows) {
+    auto kind = kinds.find(text_of(table->at(r, "tur")));
+    auto unit = unit_names.find(text_of(optional_at(*table, r, "birim_id")));
+    t.body.push_back({cell(text_of(table->at(r, "alan"))),
+                      cell(kind == kinds.end() ? text_of(table->at(r, "tur")) : kind->second),
+                      cell(unit == unit_names.end() ? std::string() : unit->second),
+                      thousands_cell(table->at(r, "tutar")), cell(text_of(optional_at(*table, r, "aciklama")))});
+  }
+  doc::TableCell label = cell("Toplam");
+  label.col_span = 3;
+  t.footer.push_back(doc::TableRow({std::move(label), thousands_cell(summary.table->at(*summary.total, "tutar")),
+                                    cell("")},
+                                   doc::RowKind::total));
   out.emplace_back(std::move(t));
 }
 

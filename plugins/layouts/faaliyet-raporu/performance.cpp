@@ -39,7 +39,7 @@ struct Indicator {
   std::string name;
   std::string unit;
   std::optional<Decimal> weight;
-  std::optional<Decimal> baseline, target, actual;
+  std::optional<Decimal> baseline, target, half_year, actual;
   std::optional<Decimal> rate;
   std::optional<Decimal> deviation;  // gosterge_sonuc.sapma: rate − 100 points
   std::string deviation_reason;
@@ -94,6 +94,36 @@ void add_summary_rows(const Composer& c, const std::vector<GoalLevel>& levels,
     for (; i < levels.size() && levels[i].goal->aim_code == aim; ++i) {
       summary.body.push_back({cell(levels[i].goal->code), cell(levels[i].goal->text),
                               figure_cell(levels[i].level, 2)});
+    }
+  }
+}
+
+// III-B-3, per goal: the evaluation written for it (hedef_degerlendirme): how it was realised,
+// the reasons for deviations, the measures and whether its indicators still serve.
+void add_goal_evaluations(const Composer& c, const std::vector<GoalLevel>& levels, Blocks& out) {
+  const Table* table = c.optional_table("hedef_degerlendirme", "III-B-3 Performans Sonuçlarının Değerlendirilmesi");
+  if (table == nullptr) return;
+  const auto rows = rows_by_key(c, table, "hedef_kod");
+  static const std::vector<std::pair<const char*, const char*>> parts = {
+      {"degerlendirme", "Gerçekleşme durumu: "},
+      {"sapma_nedenleri", "Sapmanın nedenleri: "},
+      {"tedbirler", "Alınacak tedbirler: "},
+      {"gosterge_degerlendirmesi", "Göstergelere ilişkin değerlendirme: "}};
+  bool any = false;
+  for (const GoalLevel& goal : levels) {
+    auto row = rows.find(goal.goal->code);
+    if (row == rows.end()) continue;
+    if (!any) {
+      out.emplace_back(paragraph({span("Hedeflere İlişkin Değerlendirmeler", true)}, "subhead"));
+      any = true;
+    }
+    std::string head = "Hedef " + goal.goal->code;
+    if (goal.level) head += " (gerçekleşme düzeyi " + format_percent_tr(*goal.level, 2) + ")";
+    out.emplace_back(paragraph({span(head + ": ", true), span(goal.goal->text)}, "subhead"));
+    for (const auto& [column, label] : parts) {
+      const std::string text = text_of(optional_at(*table, row->second, column));
+      if (text.find_first_not_of(" \t\r\n") == std::string::npos) continue;
+      out.emplace_back(paragraph({span(label, true), span(text)}));
     }
   }
 }
@@ -212,6 +242,7 @@ void add_performance_results(const Composer& c, Blocks& results, Blocks& evaluat
       ind.weight = decimal_of(results_table->at(row->second, "hedefe_etkisi"));
       ind.baseline = decimal_of(results_table->at(row->second, "baslangic_degeri"));
       ind.target = decimal_of(results_table->at(row->second, "hedef_deger"));
+      ind.half_year = decimal_of(optional_at(*results_table, row->second, "alti_ay_deger"));
       ind.actual = decimal_of(results_table->at(row->second, "gerceklesme"));
       ind.rate = decimal_of(results_table->at(row->second, "gerceklesme_orani"));
       ind.deviation = decimal_of(optional_at(*results_table, row->second, "sapma"));
@@ -251,13 +282,15 @@ void add_performance_results(const Composer& c, Blocks& results, Blocks& evaluat
     t.id = "tablo-performans-" + anchor_of(goal.code);
     t.caption = "Hedef " + goal.code + " Performans Sonuçları";
     t.keep_together = true;
-    t.columns = {{"34%", doc::Align::start}, {"11%", doc::Align::end}, {"13%", doc::Align::end},
-                 {"13%", doc::Align::end},   {"14%", doc::Align::end}, {"15%", doc::Align::end}};
+    t.columns = {{"31%", doc::Align::start}, {"9%", doc::Align::end},  {"11%", doc::Align::end},
+                 {"11%", doc::Align::end},   {"12%", doc::Align::end}, {"12%", doc::Align::end},
+                 {"14%", doc::Align::end}};
     t.header.push_back({header_cell("Performans Göstergesi"),
                         header_cell("Hedefe Etkisi (%)", doc::Align::end),
                         header_cell("Başlangıç Değeri (A)", doc::Align::end),
-                        header_cell("Hedeflenen Değer (B)", doc::Align::end),
-                        header_cell("Gerçekleşme Değeri (C)", doc::Align::end),
+                        header_cell("Yıl Sonu Hedeflenen Değer (B)", doc::Align::end),
+                        header_cell("6 Aylık Gerçekleşme", doc::Align::end),
+                        header_cell("Yıl Sonu Gerçekleşme (C)", doc::Align::end),
                         header_cell("Gerçekleşme Oranı (%)", doc::Align::end)});
     std::vector<const Indicator*> deviations;
     int missing = 0;
@@ -267,6 +300,7 @@ void add_performance_results(const Composer& c, Blocks& results, Blocks& evaluat
       t.body.push_back({cell(label), figure_cell(ind.weight, -1),
                         figure_cell(ind.baseline, -1),
                         figure_cell(ind.target, -1),
+                        figure_cell(ind.half_year, -1),
                         figure_cell(ind.actual, -1),
                         figure_cell(ind.rate, 2)});
       if (!ind.rate) ++missing;
@@ -278,7 +312,7 @@ void add_performance_results(const Composer& c, Blocks& results, Blocks& evaluat
     if (auto row = goal_rows.find(goal.code); row != goal_rows.end())
       level = decimal_of(goal_results->at(row->second, "gerceklesme_duzeyi"));
     doc::TableCell label = cell("Hedef Gerçekleşme Düzeyi", doc::Align::start, "total");
-    label.col_span = 5;
+    label.col_span = 6;
     t.footer.push_back({std::move(label), figure_cell(level, 2, "total")});
     results.emplace_back(std::move(t));
 
@@ -334,6 +368,35 @@ void add_performance_results(const Composer& c, Blocks& results, Blocks& evaluat
     return;
   }
   evaluation.emplace_back(std::move(summary));
+  add_goal_costs(c, evaluation);
+  add_goal_evaluations(c, levels, evaluation);
+}
+
+void add_goal_costs(const Composer& c, Blocks& out) {
+  const Table* table = c.optional_table("hedef_maliyet_ozet", "III-B-3 Performans Sonuçlarının Değerlendirilmesi");
+  if (table == nullptr) return;
+  doc::Table t;
+  t.id = "tablo-hedef-maliyet";
+  t.caption = "Hedeflerin Planlanan ve Gerçekleşen Maliyetleri";
+  t.note =
+      "(Bin TL) Planlanan: stratejik planın yıl için öngördüğü maliyet; bütçe ve harcanan: hedefe "
+      "bağlı faaliyet ve projelerin toplamı. Oran = Harcanan ÷ Planlanan × 100.";
+  t.columns = {{"12%", doc::Align::start}, {"22%", doc::Align::end}, {"22%", doc::Align::end},
+               {"22%", doc::Align::end},   {"22%", doc::Align::end}};
+  t.header.push_back({header_cell("Hedef"), header_cell("Planlanan Maliyet", doc::Align::end),
+                      header_cell("Faaliyet Bütçesi", doc::Align::end),
+                      header_cell("Harcanan", doc::Align::end),
+                      header_cell("Gerçekleşme Oranı (%)", doc::Align::end)});
+  for (std::size_t r = 0; r < table->row_count(); ++r) {
+    if (!c.is_report_year(*table, r)) continue;
+    const std::string code = text_of(table->at(r, "hedef_kod"));
+    doc::TableRow row({cell(code == "TOPLAM" ? "Toplam" : code), thousands_cell(table->at(r, "planlanan")),
+                       thousands_cell(table->at(r, "butce")), thousands_cell(table->at(r, "harcanan")),
+                       percent_cell(table->at(r, "gerceklesme_orani"))});
+    add_summary_row(t, std::move(row), code == "TOPLAM");
+  }
+  if (t.body.empty()) return;
+  out.emplace_back(std::move(t));
 }
 
 }  // namespace dizgi::faaliyet
