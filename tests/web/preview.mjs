@@ -22,9 +22,13 @@ try {
   const figures = await page.locator('figure.page').count();
   if (figures !== status.pages.length || figures < 10) fail(`${figures} pages on screen, the build has ${status.pages.length}`);
   // Facing pages: page 1 alone on the right, then two to a spread.
+  // A spread opens at every verso, and at a recto whose verso is not just before it.
   const spreads = await page.locator('.spread').count();
-  const rectos = status.pages.filter((p) => p.recto).length;
-  if (spreads !== rectos) fail(`${spreads} spreads for ${rectos} recto pages`);
+  const expected = status.pages.filter((p, i) => !p.recto || i === 0 || status.pages[i - 1].recto).length;
+  if (spreads !== expected) fail(`${spreads} spreads, expected ${expected}`);
+  const pairs = await page.evaluate(() => [...document.querySelectorAll('.spread')]
+    .filter((s) => s.querySelectorAll('figure.page').length === 2).length);
+  if (pairs < 10) fail(`only ${pairs} spreads show two pages`);
   const loaded = await page.evaluate(() => [...document.querySelectorAll('figure.page img')].slice(0, 4)
     .every((img) => img.complete && img.naturalWidth > 0));
   if (!loaded) fail('the first pages did not load');
