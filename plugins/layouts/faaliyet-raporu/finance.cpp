@@ -146,8 +146,10 @@ void add_budget_expenditure(const Composer& c, Blocks& out) {
   chart.kind = doc::ChartKind::bar;
   chart.caption = "Ekonomik Sınıflandırmaya Göre Gider Gerçekleşme Oranları";
   chart.value_axis.format.percent = true;
+  chart.show_values = true;  // the rates themselves, as the table writes them
   doc::ChartSeries series;
   series.name = "Gerçekleşme Oranı (%)";
+  series.format.percent = true;
   for (std::size_t r : summary.rows) {
     const std::string code = text_of(summary.table->at(r, "ekonomik_kod"));
     const std::string label = code_name(c, *summary.table, r, "gider");
