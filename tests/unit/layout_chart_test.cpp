@@ -39,10 +39,10 @@ TEST(ChartScale, NiceStepsAndTurkishTickLabels) {
   EXPECT_EQ(money.step, 5000000);
   EXPECT_EQ(money.low, -5000000);
   doc::Axis axis;
-  axis.scale_note = "₺";
+  axis.scale_note = "TL";
   chart::AxisText text = chart::axis_text(axis, money);
   EXPECT_EQ(text.scale_power, 6);
-  EXPECT_EQ(text.note, "Milyon ₺");
+  EXPECT_EQ(text.note, "Milyon TL");
   EXPECT_EQ(chart::tick_label(money.ticks[0], money, axis.format, text.scale_power), "-5");
 
   chart::Scale small = chart::nice_scale(0, 11, 5);

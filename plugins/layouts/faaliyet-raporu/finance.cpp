@@ -213,16 +213,50 @@ void add_budget_by_unit(const Composer& c, Blocks& out) {
   t.header.push_back({header_cell("Birim"), header_cell("Ödenek (TL)", doc::Align::end),
                       header_cell("Harcama (TL)", doc::Align::end),
                       header_cell("Oran (%)", doc::Align::end)});
+  const Summary units{units_table, {}, {}};
   for (const Row& row : rows) {
-    const Summary units{units_table, {}, {}};
     t.body.push_back(row_of({cell(row.name)}, figure_cells(units, row.row, {"yil_sonu_odenegi", "harcama"},
                                                            {"gerceklesme_orani"})));
   }
+  // Beside the table, the largest units' appropriation and spending as bars (long unit names:
+  // the engine lays them out horizontally), the other units gathered into one bar.
+  constexpr std::size_t shown = 10;
+  std::vector<Row> largest = rows;
+  std::stable_sort(largest.begin(), largest.end(), [&](const Row& a, const Row& b) {
+    return units.at(b.row, "yil_sonu_odenegi") < units.at(a.row, "yil_sonu_odenegi");
+  });
+  doc::Chart chart;
+  chart.id = "grafik-butce-gider-birim";
+  chart.kind = doc::ChartKind::bar;
+  chart.caption = "Ödeneği En Büyük " + std::to_string(shown) + " Birimin Ödenek ve Harcaması";
+  chart.value_axis.scale_note = "TL";
+  doc::ChartSeries allotted, spent;
+  allotted.name = "Yıl Sonu Ödeneği";
+  spent.name = "Harcama";
+  Decimal other_allotted{}, other_spent{};
+  for (std::size_t i = 0; i < largest.size(); ++i) {
+    const Decimal a = units.at(largest[i].row, "yil_sonu_odenegi"), h = units.at(largest[i].row, "harcama");
+    if (i < shown) {
+      chart.categories.push_back(largest[i].name);
+      allotted.values.push_back(Value(a));
+      spent.values.push_back(Value(h));
+    } else {
+      other_allotted = other_allotted + a;
+      other_spent = other_spent + h;
+    }
+  }
+  if (largest.size() > shown) {
+    chart.categories.push_back("Diğer " + std::to_string(largest.size() - shown) + " birim");
+    allotted.values.push_back(Value(other_allotted));
+    spent.values.push_back(Value(other_spent));
+  }
+  chart.series = {std::move(allotted), std::move(spent)};
   // The units share the rows of the economic summary, so its total is theirs.
   t.footer.push_back(row_of({cell("Toplam", doc::Align::start, "total")},
                             figure_cells(summary, *summary.total, {"yil_sonu_odenegi", "harcama"},
                                          {"gerceklesme_orani"}, "total")));
   out.emplace_back(std::move(t));
+  out.emplace_back(std::move(chart));
 }
 
 void add_budget_revenue(const Composer& c, Blocks& out) {
@@ -253,17 +287,32 @@ void add_budget_revenue(const Composer& c, Blocks& out) {
                       header_cell("Tahakkuk (TL)", doc::Align::end),
                       header_cell("Tahsilat (TL)", doc::Align::end),
                       header_cell("Gerçekleşme Oranı (%)", doc::Align::end)});
+  // The make-up of the collected revenue as a pie; refunds (negative) are no share of it.
+  doc::Chart chart;
+  chart.id = "grafik-butce-gelir-dagilim";
+  chart.kind = doc::ChartKind::pie;
+  chart.caption = "Tahsil Edilen Gelirlerin Türlerine Göre Dağılımı";
+  doc::ChartSeries collected;
+  collected.name = "Tahsilat";
   for (std::size_t r : summary.rows) {
     const std::string code = text_of(summary.table->at(r, "ekonomik_kod"));
-    t.body.push_back(row_of({cell(code, doc::Align::center), cell(code_name(c, *summary.table, r, "gelir"))},
+    const std::string name = code_name(c, *summary.table, r, "gelir");
+    t.body.push_back(row_of({cell(code, doc::Align::center), cell(name)},
                             figure_cells(summary, r, {"butce_tahmini", "tahakkuk", "tahsilat"},
                                          {"gerceklesme_orani"})));
+    const Decimal amount = summary.at(r, "tahsilat");
+    if (Decimal{} < amount) {
+      chart.categories.push_back(name);
+      collected.values.push_back(Value(amount));
+    }
   }
+  chart.series.push_back(std::move(collected));
   const std::size_t total = *summary.total;
   t.footer.push_back(row_of({cell("", doc::Align::center, "total"), cell("Toplam", doc::Align::start, "total")},
                             figure_cells(summary, total, {"butce_tahmini", "tahakkuk", "tahsilat"},
                                          {"gerceklesme_orani"}, "total")));
   out.emplace_back(std::move(t));
+  if (!chart.categories.empty()) out.emplace_back(std::move(chart));
 }
 
 }  // namespace dizgi::faaliyet

@@ -197,12 +197,21 @@ double horizontal(Canvas& canvas, Bars& b) {
     if ((x1 - x0) / static_cast<double>(b.scale.ticks.size()) >= w + 8) break;
   }
   const double n_bars = b.stacked ? 1 : static_cast<double>(b.series());
-  const double thickness = b.stacked || b.series() == 1 ? 11 : std::max(6.0, std::min(9.0, 24 / n_bars + 3));
+  double thickness = b.stacked || b.series() == 1 ? 11 : std::max(6.0, std::min(9.0, 24 / n_bars + 3));
+  // Rows as roomy as the page allows: with many categories the gaps and bars get thinner
+  // (never below 4 pt) so that the chart stays on one page.
   std::vector<double> row_heights;
   double rows_h = 0;
-  for (std::size_t i = 0; i < b.categories(); ++i) {
-    row_heights.push_back(std::max(lh * static_cast<double>(lines[i].size()), thickness * n_bars) + 6);
-    rows_h += row_heights.back();
+  const double room = canvas.max_height > 0 ? canvas.max_height - y - lh * 4 : 1e9;
+  for (double gap : {6.0, 3.0, 1.5}) {
+    row_heights.clear();
+    rows_h = 0;
+    for (std::size_t i = 0; i < b.categories(); ++i) {
+      row_heights.push_back(std::max(lh * static_cast<double>(lines[i].size()), thickness * n_bars) + gap);
+      rows_h += row_heights.back();
+    }
+    if (rows_h <= room) break;
+    thickness = std::max(4.0, thickness * 0.75);
   }
   for (double t : b.scale.ticks) {
     double x = b.scale.at(t, x0, x1);

@@ -57,8 +57,8 @@ Scale nice_scale(double low, double high, int max_ticks);
 
 // How the value axis writes its numbers: the power of ten they are shown in and the scale note
 // above the axis. A plugin that sets the axis format's scale_power gives its own note ("Milyon
-// ₺"); otherwise figures of millions are shown in millions ("Milyon") and billions in billions,
-// with the axis's scale note appended as the unit ("Milyon ₺").
+// TL"); otherwise figures of millions are shown in millions ("Milyon") and billions in billions,
+// with the axis's scale note appended as the unit ("Milyon TL").
 struct AxisText {
   int scale_power = 0;
   std::string note;
@@ -72,6 +72,7 @@ class Canvas {
 
   Element& element;
   const Template& style;
+  double max_height = 0;  // the most a chart may take (a page's text height less its caption); 0: any
   double width() const { return width_; }
   double size_pt() const { return font_.size_pt; }
   double line_height() const { return font_.size_pt * 1.25; }

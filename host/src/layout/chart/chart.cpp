@@ -81,6 +81,7 @@ void Flow::add(const doc::Chart& chart) {
   text::FontKey key = setter_.font_for(label_style, doc::InlineStyle{});
   if (!template_.styles.count("chart")) key.size_pt = 7.5;
   chart::Canvas canvas(e, template_, shaper_, key, width_, template_.table.missing_marker);
+  canvas.max_height = height_ - 2 * template_.style("caption").leading_pt - template_.style("caption").space_after_pt;
 
   if (std::string problem = check(chart); !problem.empty()) {
     sink_.warn("layout.chart-data", here(), problem, "a placeholder is set in the chart's place; check its data");
@@ -140,6 +141,11 @@ void Flow::add(const doc::Chart& chart) {
     case doc::ChartKind::gauge: chart::gauge(canvas, chart, data); break;
     case doc::ChartKind::invalid: break;
   }
+  if (e.height > canvas.max_height)
+    sink_.warn("layout.chart-too-tall", here(),
+               "chart '" + chart.caption + "' needs " + std::to_string(static_cast<int>(e.height)) + " pt, more than a page (" +
+                   std::to_string(static_cast<int>(canvas.max_height)) + " pt)",
+               "show fewer categories, or gather the small ones into one");
   push(std::move(e));
 }
 

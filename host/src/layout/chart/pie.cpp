@@ -1,4 +1,4 @@
-// Pie charts: slices from twelve o'clock clockwise, shares computed from the exact figures, and
+// Pie charts: slices from twelve o'clock clockwise, largest first, shares computed from the exact figures, and
 // a key beside the pie with each slice's name and percentage (no label can collide with a
 // slice). With many slices, those under 3 % are gathered into "Diğer".
 #include "layout/chart/canvas.hpp"
@@ -38,6 +38,8 @@ void pie(Canvas& canvas, const doc::Chart& /*chart*/, const Data& data) {
     slices.push_back(Slice{data.categories[i], *d, {}, {}});
     total = total + *d;
   }
+  // Largest first, so the eye reads the slices in order of size from twelve o'clock.
+  std::stable_sort(slices.begin(), slices.end(), [](const Slice& a, const Slice& b) { return b.value < a.value; });
   auto share_of = [&](const Decimal& d) { return divide(d * Decimal::from_int(100), total, 1); };
   if (slices.size() > kMergeAbove) {
     std::vector<Slice> kept;
