@@ -180,10 +180,12 @@ doc::Table read_table(const fs::path& file, xmlNode* node) {
   return t;
 }
 
-// <chart kind="bar|stacked|line|pie|gauge" caption="…" values="true" percent="true" note="…">
-//   <category>…</category>… <series name="…" color="…" digits="1" percent="true">1.5 null -3</series>
-// </chart>. A value is a classic decimal, "null" (no value) or any other word (kept as text, for
-// the bad-data cases).
+// <chart kind="bar|stacked|percent|line|area|pie|donut|combination|gauge|bullet|waterfall|figures|
+//   org|gantt|matrix|checks|swot" caption="…" values="true" percent="true" note="…" x-title="…"
+//   y-title="…" max="…"> <category>…</category>… <series name="…" color="…" digits="1"
+//   percent="true" labels="a|b">1.5 null -3</series> </chart>. A value is a classic decimal, a
+// date (2025-01-31), true/false, "null" (no value) or any other word (kept as text, for the
+// bad-data cases).
 doc::Chart read_chart(const fs::path& file, xmlNode* node) {
   doc::Chart chart;
   chart.id = attr(node, "id");
@@ -194,10 +196,24 @@ doc::Chart read_chart(const fs::path& file, xmlNode* node) {
                : kind == "line"    ? doc::ChartKind::line
                : kind == "pie"     ? doc::ChartKind::pie
                : kind == "gauge"   ? doc::ChartKind::gauge
+               : kind == "percent" ? doc::ChartKind::stacked_percent
+               : kind == "area"    ? doc::ChartKind::area
+               : kind == "donut"   ? doc::ChartKind::donut
+               : kind == "combination" ? doc::ChartKind::combination
+               : kind == "bullet"  ? doc::ChartKind::bullet
+               : kind == "waterfall" ? doc::ChartKind::waterfall
+               : kind == "figures" ? doc::ChartKind::key_figures
+               : kind == "org"     ? doc::ChartKind::org_chart
+               : kind == "gantt"   ? doc::ChartKind::gantt
+               : kind == "matrix"  ? doc::ChartKind::matrix
+               : kind == "checks"  ? doc::ChartKind::check_matrix
+               : kind == "swot"    ? doc::ChartKind::swot
                                    : doc::ChartKind::invalid;
   chart.show_values = attr(node, "values") == "true";
   chart.value_axis.format.percent = attr(node, "percent") == "true";
   chart.value_axis.scale_note = attr(node, "note");
+  chart.value_axis.title = attr(node, "y-title");
+  chart.category_axis.title = attr(node, "x-title");
   if (std::string max = attr(node, "max"); !max.empty()) chart.value_axis.maximum = *Decimal::parse(max);
   for (xmlNode* c = node->children; c; c = c->next) {
     if (c->type != XML_ELEMENT_NODE) continue;
@@ -209,10 +225,20 @@ doc::Chart read_chart(const fs::path& file, xmlNode* node) {
       series.color = attr(c, "color");
       series.format.fraction_digits = std::stoi(attr(c, "digits", "2"));
       series.format.percent = attr(c, "percent") == "true";
+      // Per-point labels: labels="first|second|…".
+      std::istringstream labels(attr(c, "labels"));
+      for (std::string label; std::getline(labels, label, '|');) series.labels.push_back(label);
       std::istringstream words(text_of(c));
       for (std::string word; words >> word;) {
+        int year = 0, month = 0, day = 0;
+        char dash1 = 0, dash2 = 0;
+        std::istringstream date(word);
         if (word == "null") {
           series.values.emplace_back();
+        } else if (word == "true" || word == "false") {
+          series.values.emplace_back(word == "true");
+        } else if (word.size() == 10 && (date >> year >> dash1 >> month >> dash2 >> day) && dash1 == '-') {
+          series.values.emplace_back(Date{year, month, day});
         } else if (auto d = Decimal::parse(word)) {
           series.values.emplace_back(*d);
         } else {

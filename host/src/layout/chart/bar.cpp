@@ -10,12 +10,6 @@ namespace dizgi::layout::chart {
 
 namespace {
 
-std::optional<Decimal> exact_decimal(const Value& value) {
-  if (const auto* d = std::get_if<Decimal>(&value)) return *d;
-  if (const auto* i = std::get_if<int64_t>(&value)) return Decimal::from_int(*i);
-  return std::nullopt;
-}
-
 // What the bars of a chart show, shared by both orientations.
 struct Bars {
   const doc::Chart& chart;
@@ -26,6 +20,7 @@ struct Bars {
   std::vector<std::vector<std::string>> labels;       // value labels, "" = none
   Scale scale;
   AxisText axis;
+  std::string right_note;  // the second axis's scale note (combination charts)
   doc::NumberFormat axis_format;
   bool negative = false;
 
@@ -106,10 +101,17 @@ Bars prepare(Canvas& canvas, const doc::Chart& chart, const Data& data, bool sta
 }
 
 double note_line(Canvas& canvas, const Bars& b) {
-  if (b.axis.note.empty()) return 0;
-  canvas.text(b.axis.note, 0, canvas.ascent() + 1, Anchor::start, canvas.muted());
+  if (b.axis.note.empty() && b.right_note.empty()) return 0;
+  if (!b.axis.note.empty()) canvas.text(b.axis.note, 0, canvas.ascent() + 1, Anchor::start, canvas.muted());
+  if (!b.right_note.empty())
+    canvas.text_if_free(b.right_note, canvas.width(), canvas.ascent() + 1, Anchor::end, canvas.muted());
   return canvas.line_height() + 2;
 }
+
+// Where columns() drew its plot, for what is drawn over it.
+struct Plot {
+  double left = 0, right = 0, top = 0, bottom = 0, slot = 0;
+};
 
 std::string without_value_note(const Data& data) {
   if (data.without_value.empty()) return {};
@@ -118,15 +120,17 @@ std::string without_value_note(const Data& data) {
   return text;
 }
 
-double columns(Canvas& canvas, Bars& b, const std::vector<std::vector<std::string>>& label_lines, double left) {
+double columns(Canvas& canvas, Bars& b, const std::vector<std::vector<std::string>>& label_lines, double left,
+               Plot* plot = nullptr, double right_room = 0) {
   const double lh = canvas.line_height();
   double y = note_line(canvas, b);
   if (b.chart.show_values) y += lh;
   const double top = y + canvas.size_pt() * 0.7, plot_h = 150, bottom = top + plot_h;  // room for the top tick's label
-  const double right = canvas.width();
+  const double right = canvas.width() - right_room;
   vertical_axis(canvas, b.scale, b.axis_format, b.axis.scale_power, left, right, top, bottom);
   const double n = static_cast<double>(b.categories());
   const double slot = (right - left) / n;
+  if (plot) *plot = Plot{left, right, top, bottom, slot};
   const double group = slot * (b.stacked ? 0.55 : 0.72);
   const double bar = b.stacked ? group : group / static_cast<double>(b.series());
   for (std::size_t i = 0; i < b.categories(); ++i) {
@@ -266,8 +270,72 @@ void bars(Canvas& canvas, const doc::Chart& chart, const Data& data, bool stacke
   std::vector<std::vector<std::string>> label_lines;
   if (b.categories() <= 16) label_lines = category_lines(canvas, data.categories, slot - 4, 2);
   double y = label_lines.empty() ? horizontal(canvas, b) : columns(canvas, b, label_lines, left);
-  y += legend(canvas, data, y, false);
+  y += legend(canvas, data, y, data.series.size());
   y += footnote_line(canvas, without_value_note(data), y);
+  canvas.element.height = y + 2;
+}
+
+void combination(Canvas& canvas, const doc::Chart& chart, const Data& data) {
+  Data columns_only = data;
+  columns_only.series.pop_back();
+  const Series& line = data.series.back();
+  Bars b = prepare(canvas, chart, columns_only, false, false);
+  // The second axis has as many intervals as the first, with zero on the same grid line.
+  double lo = 0, hi = 0;
+  for (const auto& v : line.y)
+    if (v) {
+      lo = std::min(lo, *v);
+      hi = std::max(hi, *v);
+    }
+  const long intervals = static_cast<long>(b.scale.ticks.size()) - 1;
+  long below = std::lround(-b.scale.low / b.scale.step), above = intervals - below;
+  double needed = std::max(above > 0 ? hi / static_cast<double>(above) : 0.0,
+                           below > 0 ? -lo / static_cast<double>(below) : 0.0);
+  if (above == 0 && hi > 0) needed = std::max(needed, hi);  // no room above zero: one step holds it
+  Scale second = nice_scale(0, needed > 0 ? needed : 1, 1);
+  second.low = -static_cast<double>(below) * second.step;
+  second.high = static_cast<double>(std::max(above, 1L)) * second.step;
+  second.ticks.clear();
+  for (long i = -below; i <= std::max(above, 1L); ++i) second.ticks.push_back(static_cast<double>(i) * second.step);
+  doc::Axis second_axis;
+  second_axis.format = line.format;
+  AxisText second_text = axis_text(second_axis, second);
+  b.right_note = second_text.note;
+  const double right_room = axis_label_width(canvas, second, line.format, second_text.scale_power) + 6;
+  const double left = axis_label_width(canvas, b.scale, b.axis_format, b.axis.scale_power) + 6;
+  const double slot = (canvas.width() - left - right_room) / static_cast<double>(b.categories());
+  std::vector<std::vector<std::string>> labels;
+  for (const std::string& c : data.categories) labels.push_back(canvas.wrap(c, slot - 4));
+  Plot plot;
+  double y = columns(canvas, b, labels, left, &plot, right_room);
+  for (double t : second.ticks)
+    canvas.text_if_free(tick_label(t, second, line.format, second_text.scale_power), plot.right + 4,
+                        second.at(t, plot.bottom, plot.top) + canvas.size_pt() * 0.33, Anchor::start, canvas.muted());
+  Path path;
+  path.stroke_pt = 1.6;
+  path.stroke = line.color;
+  bool open = false;
+  for (std::size_t i = 0; i < data.categories.size(); ++i) {
+    if (!line.y[i]) {
+      open = false;
+      continue;
+    }
+    double x = plot.left + plot.slot * (static_cast<double>(i) + 0.5), py = second.at(*line.y[i], plot.bottom, plot.top);
+    path.segments.push_back({open ? PathSegment::Kind::line : PathSegment::Kind::move, x, py});
+    open = true;
+    Path dot;
+    dot.segments = {{PathSegment::Kind::move, x + 2.4, py}, {PathSegment::Kind::arc, x, py, 2.4, 0, 2 * M_PI}};
+    dot.filled = true;
+    dot.fill = line.color;
+    dot.stroke_pt = 0.6;
+    dot.stroke = canvas.style.color("white");
+    canvas.element.paths.push_back(std::move(dot));
+    if (chart.show_values)
+      canvas.text_if_free(value_label(line.exact[i], line.format, second_text.scale_power, canvas.missing()), x,
+                          py - 4 - canvas.size_pt() * 0.26, Anchor::middle, canvas.text_color());
+  }
+  canvas.element.paths.insert(canvas.element.paths.begin(), std::move(path));
+  y += legend(canvas, data, y, data.series.size() - 1);
   canvas.element.height = y + 2;
 }
 

@@ -31,16 +31,18 @@ Canvas::Canvas(Element& e, const Template& t, text::Shaper& shaper, const text::
     for (const char* name : kFallbackPalette) palette_.push_back(style.color(name));
 }
 
-double Canvas::measure(const std::string& text, bool bold) {
+double Canvas::measure(const std::string& text, bool bold, double size) {
   text::FontKey key = font_;
   key.bold = bold;
+  key.size_pt *= size;
   return shaper_.shape(text, key).width_pt;
 }
 
-Box Canvas::box_of(const std::string& text, double x, double baseline, Anchor anchor, bool bold) {
-  double w = measure(text, bold);
+Box Canvas::box_of(const std::string& text, double x, double baseline, Anchor anchor, bool bold, double size) {
+  double w = measure(text, bold, size);
   double x0 = anchor == Anchor::middle ? x - w / 2 : anchor == Anchor::end ? x - w : x;
-  return Box{x0, baseline - font_.size_pt * kAscent, x0 + w, baseline + font_.size_pt * kDescent};
+  double pt = font_.size_pt * size;
+  return Box{x0, baseline - pt * kAscent, x0 + w, baseline + pt * kDescent};
 }
 
 bool Canvas::free(const Box& box) const {
@@ -48,11 +50,13 @@ bool Canvas::free(const Box& box) const {
   return std::none_of(placed_.begin(), placed_.end(), [&](const Box& b) { return b.intersects(box); });
 }
 
-Box Canvas::text(const std::string& text, double x, double baseline, Anchor anchor, Color color, bool bold) {
+Box Canvas::text(const std::string& text, double x, double baseline, Anchor anchor, Color color, bool bold,
+                 double size) {
   text::FontKey key = font_;
   key.bold = bold;
+  key.size_pt *= size;
   const text::Shaped& shaped = shaper_.shape(text, key);
-  Box box = box_of(text, x, baseline, anchor, bold);
+  Box box = box_of(text, x, baseline, anchor, bold, size);
   element.runs.push_back(Run{&shaped, box.x0, baseline, color});
   placed_.push_back(box);
   return box;
@@ -91,6 +95,12 @@ Color Canvas::series_color(const std::string& own, std::size_t index) const {
 Color Canvas::ink_on(const Color& fill) const {
   double luminance = 0.2126 * fill.r + 0.7152 * fill.g + 0.0722 * fill.b;
   return luminance < 0.5 ? style.color("white") : text_color();
+}
+
+std::optional<Decimal> exact_decimal(const Value& value) {
+  if (const auto* d = std::get_if<Decimal>(&value)) return *d;
+  if (const auto* i = std::get_if<int64_t>(&value)) return Decimal::from_int(*i);
+  return std::nullopt;
 }
 
 std::vector<std::vector<std::string>> category_lines(Canvas& canvas, const std::vector<std::string>& categories,

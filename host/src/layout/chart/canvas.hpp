@@ -32,6 +32,7 @@ struct Series {
   std::string name;
   std::vector<std::optional<double>> y;  // per category; nullopt = no value (a gap)
   std::vector<Value> exact;              // the data as given, for value labels
+  std::vector<std::string> labels;       // per point, as the plugin gave them
   doc::NumberFormat format;
   Color color;
 };
@@ -82,13 +83,15 @@ class Canvas {
   Color muted() const { return style.color("gri"); }
   Color grid() const { return style.color("cizgi"); }
 
-  double measure(const std::string& text, bool bold = false);
+  // `size` is a factor of the chart's text size (key figures are set larger).
+  double measure(const std::string& text, bool bold = false, double size = 1);
   // The box text would take with its baseline at `baseline`.
-  Box box_of(const std::string& text, double x, double baseline, Anchor anchor, bool bold = false);
+  Box box_of(const std::string& text, double x, double baseline, Anchor anchor, bool bold = false, double size = 1);
   // Whether a box lies inside the chart's width and clear of all text placed so far.
   bool free(const Box& box) const;
   // Sets text; its box is remembered so that later labels avoid it.
-  Box text(const std::string& text, double x, double baseline, Anchor anchor, Color color, bool bold = false);
+  Box text(const std::string& text, double x, double baseline, Anchor anchor, Color color, bool bold = false,
+           double size = 1);
   // Sets text only where it is free; returns whether it was set.
   bool text_if_free(const std::string& text, double x, double baseline, Anchor anchor, Color color);
   // The text broken into lines at word boundaries no wider than `width` (a word longer than the
@@ -113,6 +116,9 @@ class Canvas {
 std::vector<std::vector<std::string>> category_lines(Canvas& canvas, const std::vector<std::string>& categories,
                                                      double width, std::size_t max_lines);
 
+// A value as an exact decimal (integers too); nullopt for null and non-numbers.
+std::optional<Decimal> exact_decimal(const Value& value);
+
 // A value label: the exact value in the series' format, in the axis's scale.
 std::string value_label(const Value& value, const doc::NumberFormat& format, int axis_scale_power,
                         const std::string& missing);
@@ -120,8 +126,9 @@ std::string value_label(const Value& value, const doc::NumberFormat& format, int
 std::string tick_label(double value, const Scale& scale, const doc::NumberFormat& format, int scale_power);
 
 // The legend below a chart at `top`, one entry per series — only when there is more than one
-// series. `lines` draws line swatches (line charts) instead of squares. Returns its height.
-double legend(Canvas& canvas, const Data& data, double top, bool lines);
+// series. Series from `first_line` on get line swatches (lines), the others squares. Returns
+// its height.
+double legend(Canvas& canvas, const Data& data, double top, std::size_t first_line);
 
 // A note line under the chart (categories without a value); returns its height.
 double footnote_line(Canvas& canvas, const std::string& text, double top);
@@ -139,5 +146,15 @@ void bars(Canvas& canvas, const doc::Chart& chart, const Data& data, bool stacke
 void lines(Canvas& canvas, const doc::Chart& chart, const Data& data);
 void pie(Canvas& canvas, const doc::Chart& chart, const Data& data);
 void gauge(Canvas& canvas, const doc::Chart& chart, const Data& data);
+void combination(Canvas& canvas, const doc::Chart& chart, const Data& data);  // bar.cpp
+void bullet(Canvas& canvas, const doc::Chart& chart, const Data& data);
+void waterfall(Canvas& canvas, const doc::Chart& chart, const Data& data);
+void key_figures(Canvas& canvas, const doc::Chart& chart, const Data& data);
+// Diagrams.
+void org_chart(Canvas& canvas, const doc::Chart& chart, const Data& data);
+void gantt(Canvas& canvas, const doc::Chart& chart, const Data& data);
+void matrix(Canvas& canvas, const doc::Chart& chart, const Data& data);
+void check_matrix(Canvas& canvas, const doc::Chart& chart, const Data& data);
+void swot(Canvas& canvas, const doc::Chart& chart, const Data& data);
 
 }  // namespace dizgi::layout::chart

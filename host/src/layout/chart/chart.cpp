@@ -7,6 +7,7 @@
 #include "layout/table/cells.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <optional>
 
 namespace dizgi::layout {
@@ -17,6 +18,7 @@ namespace {
 std::optional<double> geometry_of(const Value& value) {
   if (const auto* d = std::get_if<Decimal>(&value)) return d->to_double();
   if (const auto* i = std::get_if<int64_t>(&value)) return static_cast<double>(*i);
+  if (const auto* b = std::get_if<bool>(&value)) return *b ? 1.0 : 0.0;
   return std::nullopt;
 }
 
@@ -34,31 +36,92 @@ std::string describe(const doc::Chart& chart, const std::string& missing) {
   return text;
 }
 
+// How many series a kind needs (0: any number).
+std::size_t series_needed(doc::ChartKind kind) {
+  switch (kind) {
+    case doc::ChartKind::bullet: return 3;
+    case doc::ChartKind::gantt:
+    case doc::ChartKind::matrix: return 2;
+    case doc::ChartKind::swot: return 4;
+    default: return 0;
+  }
+}
+
+bool single_series(doc::ChartKind kind) {
+  return kind == doc::ChartKind::pie || kind == doc::ChartKind::donut || kind == doc::ChartKind::waterfall ||
+         kind == doc::ChartKind::org_chart;
+}
+
+// What is wrong with an organisation chart's parents: out of range, not one head, a cycle.
+std::string check_parents(const doc::Chart& chart, const std::string& name) {
+  const std::size_t n = chart.categories.size();
+  const auto& parents = chart.series.front().values;
+  std::size_t heads = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    const Value v = i < parents.size() ? parents[i] : Value{};
+    if (is_null(v)) {
+      ++heads;
+      continue;
+    }
+    auto p = geometry_of(v);
+    if (!p || *p < 1 || *p > static_cast<double>(n) || *p != std::floor(*p) || static_cast<std::size_t>(*p) == i + 1)
+      return name + ": unit '" + chart.categories[i] + "' has no valid parent (a category number 1.." +
+             std::to_string(n) + ", not its own)";
+    // Walking up from i must end at a head within n steps.
+    std::size_t at = i, steps = 0;
+    while (at < parents.size() && !is_null(parents[at]) && steps <= n) {
+      at = static_cast<std::size_t>(*geometry_of(parents[at])) - 1;
+      ++steps;
+    }
+    if (steps > n) return name + ": unit '" + chart.categories[i] + "' is its own ancestor";
+  }
+  if (heads != 1) return name + " has " + std::to_string(heads) + " units without a parent; it needs one head";
+  return {};
+}
+
 // What is wrong with a chart's data, or "" when it can be drawn.
 std::string check(const doc::Chart& chart) {
   const std::string name = "chart '" + chart.caption + "'";
-  if (chart.kind == doc::ChartKind::invalid) return name + " has no kind";
+  const doc::ChartKind kind = chart.kind;
+  if (kind == doc::ChartKind::invalid || static_cast<int>(kind) > static_cast<int>(doc::ChartKind::swot))
+    return name + " has an unknown kind (" + std::to_string(static_cast<int>(kind)) + ")";
   if (chart.series.empty()) return name + " has no series";
-  if (chart.categories.empty() && chart.kind != doc::ChartKind::gauge) return name + " has no categories";
+  if (std::size_t needed = series_needed(kind); needed && chart.series.size() != needed)
+    return name + " has " + std::to_string(chart.series.size()) + " series; this kind needs " + std::to_string(needed);
+  if (single_series(kind) && chart.series.size() > 1)
+    return name + " has " + std::to_string(chart.series.size()) + " series; this kind shows one";
+  if (kind == doc::ChartKind::combination && chart.series.size() < 2)
+    return name + " needs two series or more: columns and a line";
+  if (kind == doc::ChartKind::swot) {
+    for (const doc::ChartSeries& s : chart.series)
+      if (s.labels.empty()) return name + ": quadrant '" + s.name + "' has no items";
+    return {};
+  }
+  if (chart.categories.empty()) return name + " has no categories";
   bool any = false;
   for (const doc::ChartSeries& s : chart.series) {
     const std::string series = "series '" + s.name + "' of " + name;
-    if (s.values.size() > chart.categories.size() && chart.kind != doc::ChartKind::gauge)
+    if (s.values.size() > chart.categories.size())
       return series + " has " + std::to_string(s.values.size()) + " values for " +
              std::to_string(chart.categories.size()) + " categories";
     for (std::size_t i = 0; i < s.values.size(); ++i) {
       const Value& v = s.values[i];
       if (is_null(v)) continue;
+      any = true;
+      if (kind == doc::ChartKind::gantt) {
+        if (!std::holds_alternative<Date>(v)) return series + " has a value that is not a date at point " + std::to_string(i + 1);
+        continue;
+      }
+      if (kind == doc::ChartKind::check_matrix && std::holds_alternative<bool>(v)) continue;
       auto number = geometry_of(v);
       if (!number) return series + " has a value that is not a number at point " + std::to_string(i + 1);
-      if (chart.kind == doc::ChartKind::pie && *number < 0)
-        return "pie " + name + " has a negative value for '" + chart.categories[i] + "'";
-      any = true;
+      if ((kind == doc::ChartKind::pie || kind == doc::ChartKind::donut || kind == doc::ChartKind::stacked_percent) &&
+          *number < 0)
+        return name + " has a negative value for '" + chart.categories[i] + "', which cannot be a share";
     }
   }
-  if (chart.kind == doc::ChartKind::pie && chart.series.size() > 1)
-    return "pie " + name + " has " + std::to_string(chart.series.size()) + " series; a pie shows one";
-  if (!any) return name + " has no values (every point is empty)";
+  if (kind == doc::ChartKind::org_chart) return check_parents(chart, name);
+  if (!any && kind != doc::ChartKind::check_matrix) return name + " has no values (every point is empty)";
   return {};
 }
 
@@ -67,9 +130,10 @@ std::string check(const doc::Chart& chart) {
 void Flow::add(const doc::Chart& chart) {
   bool point_styles = false;
   for (const doc::ChartSeries& series : chart.series) point_styles |= !series.labels.empty() || !series.colors.empty();
-  if (point_styles) unsupported("per-point labels and colours ('" + chart.caption + "')", "the series colour is used");
+  if (point_styles && chart.kind != doc::ChartKind::key_figures && chart.kind != doc::ChartKind::swot)
+    unsupported("per-point labels and colours ('" + chart.caption + "')", "the series colour is used");
   if (!is_null(chart.value_axis.minimum) || !is_null(chart.value_axis.maximum))
-    if (chart.kind != doc::ChartKind::gauge)
+    if (chart.kind != doc::ChartKind::gauge && chart.kind != doc::ChartKind::matrix)
       unsupported("a fixed axis range ('" + chart.caption + "')", "the range is taken from the data");
 
   auto caption = scan_.captions.find(&chart);
@@ -114,11 +178,13 @@ void Flow::add(const doc::Chart& chart) {
     out.format = in.format;
     out.color = canvas.series_color(in.color, s);
     out.exact = in.values;
-    if (chart.kind != doc::ChartKind::gauge) out.exact.resize(chart.categories.size());  // short: gaps
+    if (chart.kind != doc::ChartKind::swot) out.exact.resize(chart.categories.size());  // short: gaps
+    out.labels = in.labels;
     for (const Value& v : out.exact) out.y.push_back(geometry_of(v));
     data.series.push_back(std::move(out));
   }
-  const bool barlike = chart.kind == doc::ChartKind::bar || chart.kind == doc::ChartKind::stacked_bar;
+  const bool barlike = chart.kind == doc::ChartKind::bar || chart.kind == doc::ChartKind::stacked_bar ||
+                       chart.kind == doc::ChartKind::stacked_percent;
   if (barlike) {
     // A category without a value in any series gets no empty slot; the note under the chart
     // names it.
@@ -139,6 +205,18 @@ void Flow::add(const doc::Chart& chart) {
     case doc::ChartKind::line: chart::lines(canvas, chart, data); break;
     case doc::ChartKind::pie: chart::pie(canvas, chart, data); break;
     case doc::ChartKind::gauge: chart::gauge(canvas, chart, data); break;
+    case doc::ChartKind::stacked_percent: chart::bars(canvas, chart, data, true, true); break;
+    case doc::ChartKind::area: chart::lines(canvas, chart, data); break;
+    case doc::ChartKind::donut: chart::pie(canvas, chart, data); break;
+    case doc::ChartKind::combination: chart::combination(canvas, chart, data); break;
+    case doc::ChartKind::bullet: chart::bullet(canvas, chart, data); break;
+    case doc::ChartKind::waterfall: chart::waterfall(canvas, chart, data); break;
+    case doc::ChartKind::key_figures: chart::key_figures(canvas, chart, data); break;
+    case doc::ChartKind::org_chart: chart::org_chart(canvas, chart, data); break;
+    case doc::ChartKind::gantt: chart::gantt(canvas, chart, data); break;
+    case doc::ChartKind::matrix: chart::matrix(canvas, chart, data); break;
+    case doc::ChartKind::check_matrix: chart::check_matrix(canvas, chart, data); break;
+    case doc::ChartKind::swot: chart::swot(canvas, chart, data); break;
     case doc::ChartKind::invalid: break;
   }
   if (e.height > canvas.max_height)

@@ -5,13 +5,15 @@
 
 namespace dizgi::layout::chart {
 
-double legend(Canvas& canvas, const Data& data, double top, bool lines) {
+double legend(Canvas& canvas, const Data& data, double top, std::size_t first_line) {
   if (data.series.size() < 2) return 0;
   const double swatch = std::max(canvas.size_pt() * 0.9, 6.0), gap = 12, after_swatch = 4;
   const double lh = canvas.line_height();
   double x = 0, y = top + 6;  // the top of the current row
   double row_height = lh;
-  for (const Series& s : data.series) {
+  for (std::size_t index = 0; index < data.series.size(); ++index) {
+    const Series& s = data.series[index];
+    const bool lines = index >= first_line;
     double room = canvas.width() - swatch - after_swatch;
     std::vector<std::string> name = canvas.wrap(s.name.empty() ? "—" : s.name, room);
     double w = 0;

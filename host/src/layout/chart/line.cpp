@@ -1,5 +1,5 @@
-// Line charts: one line per series over the categories, markers on the points, a break in the
-// line where a value is missing (never drawn as 0). Category labels that do not fit their slot
+// Line and area charts: one line per series over the categories, markers on the points (areas:
+// filled down to zero, outlined), a break where a value is missing (never drawn as 0). Category labels that do not fit their slot
 // are thinned to every k-th one.
 #include "layout/chart/canvas.hpp"
 
@@ -45,10 +45,34 @@ void lines(Canvas& canvas, const doc::Chart& chart, const Data& data) {
   const double slot = (right - left) / static_cast<double>(n);
   auto x_of = [&](std::size_t i) { return left + slot * (static_cast<double>(i) + 0.5); };
 
+  // Areas: each run of values filled down to zero, all before any line so no line is hidden.
+  if (chart.kind == doc::ChartKind::area) {
+    const double zero = scale.at(0, bottom, top);
+    for (const Series& s : data.series) {
+      for (std::size_t i = 0; i < n;) {
+        if (!s.y[i]) {
+          ++i;
+          continue;
+        }
+        Path area;
+        area.filled = true;
+        area.fill = s.color;
+        area.segments.push_back({PathSegment::Kind::move, x_of(i), zero});
+        std::size_t last = i;
+        for (; i < n && s.y[i]; ++i) {
+          area.segments.push_back({PathSegment::Kind::line, x_of(i), scale.at(*s.y[i], bottom, top)});
+          last = i;
+        }
+        area.segments.push_back({PathSegment::Kind::line, x_of(last), zero});
+        area.segments.push_back({PathSegment::Kind::close});
+        canvas.element.paths.push_back(std::move(area));
+      }
+    }
+  }
   for (const Series& s : data.series) {
     Path line;
     line.stroke_pt = 1.6;
-    line.stroke = s.color;
+    line.stroke = chart.kind == doc::ChartKind::area ? canvas.text_color() : s.color;
     bool open = false;
     for (std::size_t i = 0; i < n; ++i) {
       if (!s.y[i]) {
@@ -61,7 +85,8 @@ void lines(Canvas& canvas, const doc::Chart& chart, const Data& data) {
     }
     canvas.element.paths.push_back(std::move(line));
     for (std::size_t i = 0; i < n; ++i)
-      if (s.y[i]) canvas.element.paths.push_back(marker(x_of(i), scale.at(*s.y[i], bottom, top), 2.2, s.color));
+      if (s.y[i] && chart.kind != doc::ChartKind::area)
+        canvas.element.paths.push_back(marker(x_of(i), scale.at(*s.y[i], bottom, top), 2.2, s.color));
   }
   if (chart.show_values) {
     for (const Series& s : data.series)
@@ -93,7 +118,7 @@ void lines(Canvas& canvas, const doc::Chart& chart, const Data& data) {
                           Anchor::middle, canvas.text_color());
   }
   y = labels_top + lh * static_cast<double>(most);
-  y += legend(canvas, data, y, true);
+  y += legend(canvas, data, y, chart.kind == doc::ChartKind::area ? data.series.size() : 0);
   canvas.element.height = y + 2;
 }
 

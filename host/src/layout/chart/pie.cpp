@@ -1,4 +1,4 @@
-// Pie charts: slices from twelve o'clock clockwise, largest first, shares computed from the exact figures, and
+// Pie and donut charts: slices from twelve o'clock clockwise, largest first, shares computed from the exact figures, and
 // a key beside the pie with each slice's name and percentage (no label can collide with a
 // slice). With many slices, those under 3 % are gathered into "Diğer".
 #include "layout/chart/canvas.hpp"
@@ -13,12 +13,6 @@ namespace {
 constexpr double kSmallShare = 3.0;  // percent
 constexpr std::size_t kMergeAbove = 6;  // slices before small ones are gathered
 
-std::optional<Decimal> exact_decimal(const Value& value) {
-  if (const auto* d = std::get_if<Decimal>(&value)) return *d;
-  if (const auto* i = std::get_if<int64_t>(&value)) return Decimal::from_int(*i);
-  return std::nullopt;
-}
-
 struct Slice {
   std::string name;
   Decimal value;
@@ -28,7 +22,7 @@ struct Slice {
 
 }  // namespace
 
-void pie(Canvas& canvas, const doc::Chart& /*chart*/, const Data& data) {
+void pie(Canvas& canvas, const doc::Chart& chart, const Data& data) {
   const Series& s = data.series.front();
   std::vector<Slice> slices;
   Decimal total{};
@@ -82,6 +76,18 @@ void pie(Canvas& canvas, const doc::Chart& /*chart*/, const Data& data) {
     }
     canvas.element.paths.push_back(std::move(p));
     angle += sweep;
+  }
+  // A donut: the middle cut out, the total written there when it fits.
+  if (chart.kind == doc::ChartKind::donut) {
+    const double hole = r * 0.56;
+    Path p;
+    p.segments = {{PathSegment::Kind::move, cx + hole, cy}, {PathSegment::Kind::arc, cx, cy, hole, 0, 2 * M_PI}};
+    p.filled = true;
+    p.fill = canvas.style.color("white");
+    canvas.element.paths.push_back(std::move(p));
+    std::string sum = value_label(total, s.format, 0, canvas.missing());
+    if (canvas.measure(sum, true) <= 2 * hole - 6)
+      canvas.text(sum, cx, cy + canvas.size_pt() * 0.33, Anchor::middle, canvas.text_color(), true);
   }
   // The key: swatch, name (wrapped), share right-aligned.
   const double kx = 2 * r + 18, swatch = std::max(canvas.size_pt() * 0.9, 6.0);
