@@ -35,7 +35,7 @@ inline std::vector<ChartFrame> chart_frames(const layout::LaidOutBook& book) {
       const layout::Element& e = *placed.element;
       if (e.role != layout::StructRole::figure || !e.pictures.empty() || e.runs.empty()) continue;
       double x = left + placed.x, y = p.top_mm * mm + placed.y;
-      frames.push_back(ChartFrame{page.index, x, y, x + width, y + e.height, e.alt_text.substr(0, 60)});
+      frames.push_back(ChartFrame{page.index, x, y, x + width, y + e.height, e.alt_text.substr(0, 120)});
     }
   }
   return frames;

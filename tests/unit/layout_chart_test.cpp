@@ -2,6 +2,7 @@
 // read back from the PDF with their text apart and inside their frames. The golden cases in
 // tests/golden/engine/chart-* hold each chart family; the runner checks their text the same way.
 #include "layout/chart/canvas.hpp"
+#include "layout/chart/describe.hpp"
 
 #include "job/job.hpp"
 #include "layout/template.hpp"
@@ -107,6 +108,36 @@ TEST(ChartText, SampleBookChartsKeepTheirTextApartAndInside) {
   }
   EXPECT_TRUE(found);
   fs::remove(pdf);
+}
+
+}  // namespace
+
+namespace {
+
+// Intent: the alternative text says what kind of chart it is and gives its data as the tables
+// write it; diagrams are described in words (a unit under its parent, a task's dates).
+TEST(ChartAltText, GeneratedFromTheData) {
+  doc::Chart bars;
+  bars.kind = doc::ChartKind::bar;
+  bars.caption = "Gerçekleşme";
+  bars.categories = {"Personel", "Faiz"};
+  bars.series.push_back({"Oran", {Value(Decimal{9726, 2}), Value()}, ""});
+  bars.series.back().format.percent = true;
+  EXPECT_EQ(dizgi::layout::chart::describe(bars, "–"), "Çubuk grafik: Gerçekleşme. Oran: Personel %97,26; Faiz –");
+
+  doc::Chart org;
+  org.kind = doc::ChartKind::org_chart;
+  org.caption = "Teşkilat";
+  org.categories = {"Başkan", "Fen İşleri"};
+  org.series.push_back({"Üst", {Value(), Value(int64_t{1})}, ""});
+  EXPECT_EQ(dizgi::layout::chart::describe(org, "–"), "Teşkilat şeması: Teşkilat. Başkan. Fen İşleri, Başkan altında");
+
+  doc::Chart plan;
+  plan.kind = doc::ChartKind::gantt;
+  plan.categories = {"Durum analizi"};
+  plan.series.push_back({"Başlangıç", {Value(Date{2025, 2, 1})}, ""});
+  plan.series.push_back({"Bitiş", {Value(Date{2025, 4, 15})}, ""});
+  EXPECT_EQ(dizgi::layout::chart::describe(plan, "–"), "İş takvimi. Durum analizi: 1 Şubat 2025 – 15 Nisan 2025");
 }
 
 }  // namespace

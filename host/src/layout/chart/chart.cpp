@@ -4,7 +4,7 @@
 #include "layout/flow.hpp"
 
 #include "layout/chart/canvas.hpp"
-#include "layout/table/cells.hpp"
+#include "layout/chart/describe.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -20,20 +20,6 @@ std::optional<double> geometry_of(const Value& value) {
   if (const auto* i = std::get_if<int64_t>(&value)) return static_cast<double>(*i);
   if (const auto* b = std::get_if<bool>(&value)) return *b ? 1.0 : 0.0;
   return std::nullopt;
-}
-
-// The alternative text of a chart, from its data: "Grafik: Ödenek. Harcama: Personel 1.234,5; …".
-std::string describe(const doc::Chart& chart, const std::string& missing) {
-  std::string text = chart.caption;
-  for (const doc::ChartSeries& series : chart.series) {
-    text += text.empty() ? "" : ". ";
-    if (!series.name.empty()) text += series.name + ": ";
-    for (std::size_t i = 0; i < series.values.size() && i < chart.categories.size(); ++i) {
-      if (i > 0) text += "; ";
-      text += chart.categories[i] + " " + format_value(series.values[i], series.format, missing);
-    }
-  }
-  return text;
 }
 
 // How many series a kind needs (0: any number).
@@ -140,7 +126,7 @@ void Flow::add(const doc::Chart& chart) {
   add_caption(caption->second, scan_.ids.at(&chart));
   Element e;
   e.role = StructRole::figure;
-  e.alt_text = chart.alt_text.empty() ? describe(chart, template_.table.missing_marker) : chart.alt_text;
+  e.alt_text = chart.alt_text.empty() ? chart::describe(chart, template_.table.missing_marker) : chart.alt_text;
   const Style& label_style = template_.styles.count("chart") ? template_.style("chart") : template_.style("table");
   text::FontKey key = setter_.font_for(label_style, doc::InlineStyle{});
   if (!template_.styles.count("chart")) key.size_pt = 7.5;
