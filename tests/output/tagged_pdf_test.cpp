@@ -209,7 +209,7 @@ TEST_F(TaggedPage, StructureTreeHasEveryRoleInReadingOrder) {
       "  Caption",
       "    \"Grafik 1: Harcama dağılımı \"",
       "  Figure",
-      "    \"0 1000 2000 3000 4000 5000 Personel Sermaye Harcama \"",
+      "    \"0 1.000 2.000 3.000 4.000 5.000 Personel Sermaye \"",  // Turkish ticks; one series: no legend
       "  Figure",
       "  Note",
       "    \"1 Kaynak: muhasebe kayıtları. \"",

@@ -13,6 +13,7 @@
 #include "render/pdf.hpp"
 #include "text/shaper.hpp"
 
+#include "../tools/chart_text.hpp"
 #include "../tools/png_diff.hpp"
 
 #include <dizgi/sdk/layout.hpp>
@@ -188,6 +189,79 @@ doc::Table read_table(const fs::path& file, xmlNode* node) {
   return t;
 }
 
+// <chart kind="bar|stacked|percent|line|area|pie|donut|combination|gauge|bullet|waterfall|figures|
+//   org|gantt|matrix|checks|swot" caption="…" values="true" percent="true" note="…" x-title="…"
+//   y-title="…" max="…"> <category>…</category>… <series name="…" color="…" digits="1"
+//   percent="true" labels="a|b">1.5 null -3</series> </chart>. A value is a classic decimal, a
+// date (2025-01-31), true/false, "null" (no value) or any other word (kept as text, for the
+// bad-data cases).
+doc::Chart read_chart(const fs::path& file, xmlNode* node) {
+  doc::Chart chart;
+  chart.id = attr(node, "id");
+  chart.caption = attr(node, "caption");
+  std::string kind = attr(node, "kind", "bar");
+  chart.kind = kind == "bar"       ? doc::ChartKind::bar
+               : kind == "stacked" ? doc::ChartKind::stacked_bar
+               : kind == "line"    ? doc::ChartKind::line
+               : kind == "pie"     ? doc::ChartKind::pie
+               : kind == "gauge"   ? doc::ChartKind::gauge
+               : kind == "percent" ? doc::ChartKind::stacked_percent
+               : kind == "area"    ? doc::ChartKind::area
+               : kind == "donut"   ? doc::ChartKind::donut
+               : kind == "combination" ? doc::ChartKind::combination
+               : kind == "bullet"  ? doc::ChartKind::bullet
+               : kind == "waterfall" ? doc::ChartKind::waterfall
+               : kind == "figures" ? doc::ChartKind::key_figures
+               : kind == "org"     ? doc::ChartKind::org_chart
+               : kind == "gantt"   ? doc::ChartKind::gantt
+               : kind == "matrix"  ? doc::ChartKind::matrix
+               : kind == "checks"  ? doc::ChartKind::check_matrix
+               : kind == "swot"    ? doc::ChartKind::swot
+                                   : doc::ChartKind::invalid;
+  chart.show_values = attr(node, "values") == "true";
+  chart.value_axis.format.percent = attr(node, "percent") == "true";
+  chart.value_axis.scale_note = attr(node, "note");
+  chart.value_axis.title = attr(node, "y-title");
+  chart.category_axis.title = attr(node, "x-title");
+  if (std::string max = attr(node, "max"); !max.empty()) chart.value_axis.maximum = *Decimal::parse(max);
+  for (xmlNode* c = node->children; c; c = c->next) {
+    if (c->type != XML_ELEMENT_NODE) continue;
+    if (is(c, "category")) {
+      chart.categories.push_back(text_of(c));
+    } else if (is(c, "series")) {
+      doc::ChartSeries series;
+      series.name = attr(c, "name");
+      series.color = attr(c, "color");
+      series.format.fraction_digits = std::stoi(attr(c, "digits", "2"));
+      series.format.percent = attr(c, "percent") == "true";
+      // Per-point labels: labels="first|second|…".
+      std::istringstream labels(attr(c, "labels"));
+      for (std::string label; std::getline(labels, label, '|');) series.labels.push_back(label);
+      std::istringstream words(text_of(c));
+      for (std::string word; words >> word;) {
+        int year = 0, month = 0, day = 0;
+        char dash1 = 0, dash2 = 0;
+        std::istringstream date(word);
+        if (word == "null") {
+          series.values.emplace_back();
+        } else if (word == "true" || word == "false") {
+          series.values.emplace_back(word == "true");
+        } else if (word.size() == 10 && (date >> year >> dash1 >> month >> dash2 >> day) && dash1 == '-') {
+          series.values.emplace_back(Date{year, month, day});
+        } else if (auto d = Decimal::parse(word)) {
+          series.values.emplace_back(*d);
+        } else {
+          series.values.emplace_back(word);
+        }
+      }
+      chart.series.push_back(std::move(series));
+    } else {
+      fail(file, c, "unknown element in <chart>");
+    }
+  }
+  return chart;
+}
+
 void read_block(const fs::path& file, xmlNode* node, std::vector<doc::Block>& blocks) {
   if (node->type != XML_ELEMENT_NODE) return;
   if (is(node, "heading")) {
@@ -212,6 +286,8 @@ void read_block(const fs::path& file, xmlNode* node, std::vector<doc::Block>& bl
     blocks.push_back(std::move(list));
   } else if (is(node, "table")) {
     blocks.push_back(read_table(file, node));
+  } else if (is(node, "chart")) {
+    blocks.push_back(read_chart(file, node));
   } else if (is(node, "break")) {
     std::string kind = attr(node, "kind", "page");
     blocks.push_back(doc::Break{kind == "recto" ? doc::BreakKind::recto : doc::BreakKind::page});
@@ -367,6 +443,13 @@ TEST_P(Golden, Case) {
 
   check_text(dir / "expected.dump", layout::dump(*book));
   check_text(dir / "expected.diagnostics", layout::dump_diagnostics(sink.diagnostics()));
+
+  // Charts: their text, read back from the PDF, never overlaps and stays inside the frame.
+  if (auto frames = dizgi::testing::chart_frames(*book); !frames.empty()) {
+    fs::path pdf = scratch / "case.pdf";
+    render::write_pdf(*book, input.document.metadata, pdf, render::PdfOptions{});
+    EXPECT_EQ(dizgi::testing::check_chart_text(pdf, frames), "");
+  }
 
   // DIZGI_GOLDEN_PREVIEW_DPI=150 writes every page at a readable size into the build tree, for
   // reviewing a case by eye.

@@ -142,6 +142,7 @@ void dump_element(std::ostringstream& out, const Placed& placed, const std::stri
   if (!e.footnotes.empty()) out << " notes=" << e.footnotes.size();
   if (!e.rects.empty()) out << " rects=" << e.rects.size();
   if (!e.rules.empty()) out << " rules=" << e.rules.size();
+  if (!e.paths.empty()) out << " paths=" << e.paths.size();
   if (!e.links.empty()) {
     out << " links=";
     for (std::size_t i = 0; i < e.links.size(); ++i) out << (i ? "," : "") << e.links[i].target;

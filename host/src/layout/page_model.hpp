@@ -1,7 +1,7 @@
 // The page model: what layout produces and what every later stage reads. Blocks are laid out
 // into elements (a line of text, a table row, a chart, a cover) made of simple drawables —
-// glyph runs, filled rectangles, rules, pictures, link areas and form-field widgets — plus the
-// structure tags a tagged PDF needs. Pagination places elements on pages; render, post-process
+// glyph runs, filled rectangles, rules, vector paths, pictures, link areas and form-field
+// widgets — plus the structure tags a tagged PDF needs. Pagination places elements on pages; render, post-process
 // and preflight never look at the document model again.
 #pragma once
 
@@ -31,6 +31,22 @@ struct Rule {
   double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
   double width_pt = 0.5;
   Color color;
+};
+// A vector shape (chart lines, areas, slices, rings): straight segments and circular arcs,
+// filled, stroked or both. Arcs run from angle a0 to a1 (radians, clockwise on the page, 0 at
+// three o'clock) around (x, y) with radius r; a line or an arc continues the current point.
+struct PathSegment {
+  enum class Kind { invalid = 0, move, line, arc, close };
+  Kind kind = Kind::invalid;
+  double x = 0, y = 0;
+  double r = 0, a0 = 0, a1 = 0;  // arcs only
+};
+struct Path {
+  std::vector<PathSegment> segments;
+  bool filled = false;
+  Color fill;
+  double stroke_pt = 0;  // 0: not stroked
+  Color stroke;
 };
 struct LinkArea {
   double x = 0, y = 0, w = 0, h = 0;
@@ -118,6 +134,7 @@ struct Element {
   std::vector<Run> runs;
   std::vector<Rect> rects;
   std::vector<Rule> rules;
+  std::vector<Path> paths;
   std::vector<LinkArea> links;
   std::vector<Picture> pictures;
   std::vector<FieldWidget> fields;

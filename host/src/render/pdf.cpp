@@ -263,6 +263,33 @@ void fill_rect(cairo_t* cr, double x, double y, double w, double h, const Naviga
   cairo_fill(cr);
 }
 
+// A vector path of a chart: filled first, then stroked, in the template's colours.
+void draw_path(cairo_t* cr, const layout::Path& path, double ox, double oy) {
+  cairo_save(cr);
+  cairo_new_path(cr);
+  for (const layout::PathSegment& s : path.segments) {
+    switch (s.kind) {
+      case layout::PathSegment::Kind::move: cairo_move_to(cr, ox + s.x, oy + s.y); break;
+      case layout::PathSegment::Kind::line: cairo_line_to(cr, ox + s.x, oy + s.y); break;
+      case layout::PathSegment::Kind::arc: cairo_arc(cr, ox + s.x, oy + s.y, s.r, s.a0, s.a1); break;
+      case layout::PathSegment::Kind::close: cairo_close_path(cr); break;
+      case layout::PathSegment::Kind::invalid: break;
+    }
+  }
+  if (path.filled) {
+    set_color(cr, path.fill);
+    if (path.stroke_pt > 0) cairo_fill_preserve(cr); else cairo_fill(cr);
+  }
+  if (path.stroke_pt > 0) {
+    set_color(cr, path.stroke);
+    cairo_set_line_width(cr, path.stroke_pt);
+    cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
+    cairo_stroke(cr);
+  }
+  cairo_new_path(cr);
+  cairo_restore(cr);
+}
+
 // Whether a space character belongs between two runs drawn one after the other: a gap on the
 // same line (a raised footnote mark counts as the same line), or a new line of the same cell
 // after a line that does not end with a hyphen.
@@ -310,6 +337,7 @@ void draw_element(cairo_t* cr, const layout::Element& e, double ox, double oy, N
     cairo_line_to(cr, ox + r.x1, oy + r.y1);
     cairo_stroke(cr);
   }
+  for (const layout::Path& path : e.paths) draw_path(cr, path, ox, oy);
   for (const layout::Picture& p : e.pictures) draw_picture(cr, p, ox, oy, nav);
   if (!nav) {  // PNG previews: few pages, drawn by Pango as before
     for (const layout::Run& run : e.runs) draw_run(cr, run, ox, oy);

@@ -154,6 +154,7 @@ void add_budget_expenditure(const Composer& c, Blocks& out) {
   chart.kind = doc::ChartKind::bar;
   chart.caption = "Ekonomik Sınıflandırmaya Göre Gider Gerçekleşme Oranları";
   chart.value_axis.format.percent = true;
+  chart.show_values = true;  // the rates themselves, as the table writes them
   doc::ChartSeries series;
   series.name = "Gerçekleşme Oranı (%)";
   const char* amounts[] = {"baslangic_odenegi", "eklenen", "dusulen", "yil_sonu_odenegi", "harcama"};
@@ -164,6 +165,7 @@ void add_budget_expenditure(const Composer& c, Blocks& out) {
     cells.push_back(percent_cell(summary.table->at(r, "butce_payi")));
     return cells;
   };
+  series.format.percent = true;
   for (std::size_t r : summary.rows) {
     const std::string code = text_of(summary.table->at(r, "ekonomik_kod"));
     const std::string label = code_name(c, *summary.table, r, "gider");
@@ -230,9 +232,44 @@ void add_budget_by_unit(const Composer& c, Blocks& out) {
                                        percent_cell(table.at(r, "gerceklesme_orani"))};
   };
   for (const Row& row : rows) t.body.push_back(row_of({cell(row.name)}, figures(*units_table, row.row)));
+  const Summary units{units_table, {}, {}};
+  // Beside the table, the largest units' appropriation and spending as bars (long unit names:
+  // the engine lays them out horizontally), the other units gathered into one bar.
+  constexpr std::size_t shown = 10;
+  std::vector<Row> largest = rows;
+  std::stable_sort(largest.begin(), largest.end(), [&](const Row& a, const Row& b) {
+    return units.at(b.row, "yil_sonu_odenegi") < units.at(a.row, "yil_sonu_odenegi");
+  });
+  doc::Chart chart;
+  chart.id = "grafik-butce-gider-birim";
+  chart.kind = doc::ChartKind::bar;
+  chart.caption = "Ödeneği En Büyük " + std::to_string(shown) + " Birimin Ödenek ve Harcaması";
+  chart.value_axis.scale_note = "TL";
+  doc::ChartSeries allotted, spent;
+  allotted.name = "Yıl Sonu Ödeneği";
+  spent.name = "Harcama";
+  Decimal other_allotted{}, other_spent{};
+  for (std::size_t i = 0; i < largest.size(); ++i) {
+    const Decimal a = units.at(largest[i].row, "yil_sonu_odenegi"), h = units.at(largest[i].row, "harcama");
+    if (i < shown) {
+      chart.categories.push_back(largest[i].name);
+      allotted.values.push_back(Value(a));
+      spent.values.push_back(Value(h));
+    } else {
+      other_allotted = other_allotted + a;
+      other_spent = other_spent + h;
+    }
+  }
+  if (largest.size() > shown) {
+    chart.categories.push_back("Diğer " + std::to_string(largest.size() - shown) + " birim");
+    allotted.values.push_back(Value(other_allotted));
+    spent.values.push_back(Value(other_spent));
+  }
+  chart.series = {std::move(allotted), std::move(spent)};
   // The units share the rows of the economic summary, so its total is theirs.
   t.footer.push_back(row_of({cell("Toplam")}, figures(*summary.table, *summary.total), doc::RowKind::total));
   out.emplace_back(std::move(t));
+  out.emplace_back(std::move(chart));
 }
 
 void add_budget_revenue(const Composer& c, Blocks& out) {
@@ -276,15 +313,28 @@ void add_budget_revenue(const Composer& c, Blocks& out) {
         thousands_cell(s.at(r, "tahsilat")),      thousands_cell(optional_at(s, r, "red_iade")),
         percent_cell(s.at(r, "gerceklesme_orani")), percent_cell(optional_at(s, r, "tahsilat_orani"))};
   };
+  // The make-up of the collected revenue as a pie; refunds (negative) are no share of it.
+  doc::Chart chart;
+  chart.id = "grafik-butce-gelir-dagilim";
+  chart.kind = doc::ChartKind::pie;
+  chart.caption = "Tahsil Edilen Gelirlerin Türlerine Göre Dağılımı";
+  doc::ChartSeries collected;
+  collected.name = "Tahsilat";
   for (std::size_t r : summary.rows) {
     const std::string code = text_of(summary.table->at(r, "ekonomik_kod"));
     if (code == "BRUT") {
       t.body.push_back(row_of({cell(""), cell("Brüt Toplam")}, figures(r), doc::RowKind::subtotal));
       continue;
     }
-    t.body.push_back(
-        row_of({cell(code, doc::Align::center), cell(code_name(c, *summary.table, r, "gelir"))}, figures(r)));
+    const std::string name = code_name(c, *summary.table, r, "gelir");
+    t.body.push_back(row_of({cell(code, doc::Align::center), cell(name)}, figures(r)));
+    const Decimal amount = summary.at(r, "tahsilat");
+    if (Decimal{} < amount) {
+      chart.categories.push_back(name);
+      collected.values.push_back(Value(amount));
+    }
   }
+  chart.series.push_back(std::move(collected));
   const std::size_t total = *summary.total;
   const bool has_gross = std::any_of(summary.rows.begin(), summary.rows.end(), [&](std::size_t r) {
     return text_of(summary.table->at(r, "ekonomik_kod")) == "BRUT";
@@ -503,6 +553,7 @@ void add_aid(const Composer& c, Blocks& out) {
                                     cell("")},
                                    doc::RowKind::total));
   out.emplace_back(std::move(t));
+  if (!chart.categories.empty()) out.emplace_back(std::move(chart));
 }
 
 }  // namespace dizgi::faaliyet

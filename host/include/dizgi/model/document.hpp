@@ -235,7 +235,50 @@ struct Table : BlockBase {
 
 // --- charts ---------------------------------------------------------------------------------
 
-enum class ChartKind { invalid = 0, bar, stacked_bar, line, pie, gauge };
+// What a chart draws and how it reads its data (categories × series of values):
+//   bar, stacked_bar, stacked_percent  one bar per category and series (grouped, stacked, or
+//                      stacked to 100 %); horizontal bars when category labels are long
+//   line, area         a line (area: filled to zero) per series; a null value is a gap
+//   pie, donut         one series, a slice per category; small shares gathered into "Diğer"
+//   combination        columns for every series but the last, the last as a line on a second axis
+//   gauge              a progress ring per category: the value against value_axis.maximum (100)
+//   bullet             per category (indicator): series 0 baseline A, 1 target B, 2 realisation C;
+//                      the rate (C − A) ÷ (B − A) × 100 beside it
+//   waterfall          one series: the first value a starting total, then changes; a category with
+//                      a null value shows the running total (initial → additions → final)
+//   key_figures        a card per category: the value (or the series' per-point label) large,
+//                      the category under it ("2025 in numbers")
+// Diagrams (Since: SDK 2.3):
+//   org_chart          a box per category (unit); series 0 holds each unit's parent as the
+//                      1-based index of its category, null for the head
+//   gantt              a bar per category (task) from series 0 (start dates) to series 1 (end)
+//   matrix             a 2×2 grid: a point per category at x = series 0, y = series 1; axis titles
+//                      from category_axis (x) and value_axis (y)
+//   check_matrix       rows = categories, columns = series (their names); a non-zero value or
+//                      true is a check mark
+//   swot               four series (Güçlü Yönler, Zayıf Yönler, Fırsatlar, Tehditler) whose
+//                      per-point labels are the items; no categories
+enum class ChartKind {
+  invalid = 0,
+  bar,
+  stacked_bar,
+  line,
+  pie,
+  gauge,
+  // Since: SDK 2.3 (appended; a 2.2 host refuses a plugin built against 2.3)
+  stacked_percent,
+  area,
+  donut,
+  combination,
+  bullet,
+  waterfall,
+  key_figures,
+  org_chart,
+  gantt,
+  matrix,
+  check_matrix,
+  swot,
+};
 
 // An axis: its title, a scale note ("Milyon ₺"), an optional fixed range and the tick format.
 struct Axis {
