@@ -342,6 +342,7 @@ void add_budget_revenue(const Composer& c, Blocks& out) {
   t.footer.push_back(
       row_of({cell(""), cell(has_gross ? "Net Toplam" : "Toplam")}, figures(total), doc::RowKind::total));
   out.emplace_back(std::move(t));
+  if (!chart.categories.empty()) out.emplace_back(std::move(chart));
 }
 
 void add_budget_functional(const Composer& c, Blocks& out) {
@@ -553,7 +554,6 @@ void add_aid(const Composer& c, Blocks& out) {
                                     cell("")},
                                    doc::RowKind::total));
   out.emplace_back(std::move(t));
-  if (!chart.categories.empty()) out.emplace_back(std::move(chart));
 }
 
 }  // namespace dizgi::faaliyet
