@@ -11,7 +11,7 @@ packages=(
   libboost-dev libboost-filesystem-dev libpango1.0-dev libharfbuzz-dev libcairo2-dev
   libxml2-dev libxml2-utils libqpdf-dev libicu-dev libpoppler-cpp-dev libpoppler-private-dev
   libsqlite3-dev libzip-dev libpq-dev librsvg2-dev liblcms2-dev libfmt-dev
-  libgtest-dev libgmock-dev
+  libgtest-dev libgmock-dev libcpp-httplib-dev
   # tools the build and the tests run
   poppler-utils qpdf sqlite3 ghostscript postgresql
   # a real xlsx/ods producer for the data-source equivalence tests, /usr/bin/time for bench

@@ -3,7 +3,7 @@
 // image loaded with an alternative text, every link resolving to a file of the folder (a
 // #page=N link within the PDF's page count), and no script anywhere.
 // Usage: node check-site.mjs SITE-FOLDER EXPECTED-BOOKS
-import { chromium } from 'playwright-core';
+import { launch, verdict } from './lib.mjs';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -17,10 +17,7 @@ const html = readFileSync(join(site, 'index.html'), 'utf8');
 if (/<script/i.test(html)) fail('the page has a script');
 if (/(src|href)="(https?:)?\/\//i.test(html)) fail('the page loads an external asset');
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--allow-file-access-from-files'],
-});
+const browser = await launch();
 try {
   const page = await browser.newPage();
   await page.goto(pathToFileURL(resolve(site, 'index.html')).href, { waitUntil: 'load' });
@@ -76,8 +73,4 @@ try {
 } finally {
   await browser.close();
 }
-if (failures.length) {
-  for (const message of failures) console.log(`FAIL: ${message}`);
-  process.exit(1);
-}
-console.log('all checks passed');
+verdict(failures);

@@ -47,18 +47,7 @@ void run(Session& session, plugin::Host& host, text::Shaper& shaper, const Build
 
   session.check_data(data, options.strict, sink);
 
-  std::shared_ptr<Layout> layout_plugin = host.create_layout(book.layout);
-  LayoutContext context;
-  context.data = &data.dataset;
-  context.metadata = book.metadata;
-  context.params = book.layout_params;
-  context.texts = book.texts;
-  context.text_files = book.text_files;
-  context.base_dir = book.dir.string();
-  context.sink = &sink;
-  doc::Document document =
-      guarded(host, "layout:" + book.layout, "composing the book", [&] { return layout_plugin->compose(context); });
-  if (document.metadata.title.empty()) document.metadata = book.metadata;
+  doc::Document document = compose_document(host, data, sink);
 
   layout::Template style =
       book.template_file.empty() ? layout::default_template() : layout::load_template(book.template_file);

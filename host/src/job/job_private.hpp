@@ -27,6 +27,10 @@ class Session::Members {
   int books_shaped = 0;
 };
 
+// The book's document from its layout plugin (the metadata of book.xml when the layout sets
+// none). Throws dizgi::Error. Shared by build and lay_out.
+doc::Document compose_document(const plugin::Host& host, const BookData& data, DiagnosticSink& sink);
+
 // The plugin file a component comes from, for messages about it (the component id if unknown).
 std::string plugin_file(const plugin::Host& host, const std::string& component);
 

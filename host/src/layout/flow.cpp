@@ -32,6 +32,7 @@ std::vector<Element> Flow::build() {
       shaper_.set_context(to_string(here()));  // for missing glyphs
       std::size_t first = elements_.size();
       std::visit([&](const auto& b) { add(b); }, block);
+      for (std::size_t k = first; k < elements_.size(); ++k) elements_[k].block = block_number_;
       apply_block_rules(block, first);
     }
   }
@@ -91,6 +92,7 @@ ParagraphSetting Flow::setting_for(const Style& style, double width) {
     std::vector<std::shared_ptr<Element>> out;
     for (Element& line : lines) {
       line.role = StructRole::note;
+      line.block = -number;  // one note, also when it continues on the next page
       out.push_back(std::make_shared<Element>(std::move(line)));
     }
     return out;

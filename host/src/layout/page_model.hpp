@@ -127,6 +127,13 @@ struct Element {
   StructRole role = StructRole::invalid;
   std::vector<CellTag> cells;
   std::string alt_text;  // figures and charts
+  // Elements of one block share a nonzero number (footnotes a negative one): tagging makes one
+  // paragraph, list, table, TOC or note of them, also across pages.
+  int block = 0;
+  bool starts_item = false;  // the first line of a list item or of a TOC entry
+  int item_level = 0;        // on that line: how deep the item is nested (0: the outer list)
+  int label_run = -1;        // list items: the run that is the item's label (its bullet or number)
+  bool repeated = false;     // set again on a later page (header rows, "(devamı)" caption): an artifact
 
   // Heading data for outlines, running heads and the TOC (level 0 = not a heading).
   int heading_level = 0;

@@ -78,6 +78,7 @@ void Flow::add(const doc::Table& t) {
     header.push_back(std::move(row.element));
   }
   for (const Element& row : header) push(row);
+  for (Element& row : header) row.repeated = true;  // the copies set again on later pages
   std::vector<Element> continued;
   if (caption != scan_.captions.end()) {
     const Style& style = template_.style("caption");
@@ -85,6 +86,7 @@ void Flow::add(const doc::Table& t) {
                             setting_for(style, width_));
     for (Element& line : continued) {
       line.role = StructRole::caption;
+      line.repeated = true;
       line.keep_with_next = true;
     }
   }
