@@ -355,3 +355,26 @@ TEST(Tables, FractionWidthsShareTheRest) {
   EXPECT_NEAR(w2, 2 * w1, 0.01);
   EXPECT_NEAR(row.cells[2].x1, layout::mm_to_pt(100), 0.01);
 }
+
+// A table whose longest words do not fit the measure is set smaller, down to the template's
+// minimum size, with a diagnostic; below that minimum the words overflow and say where.
+TEST(Tables, WideTableIsSetSmallerDownToTheTemplatesMinimum) {
+  doc::Table t;
+  t.id = "genis";
+  for (int c = 0; c < 5; ++c) t.columns.push_back({"auto", doc::Align::start});
+  doc::TableRow row;
+  for (int c = 0; c < 5; ++c) row.cells.push_back(doc::TableCell("Gerçekleşmeler" + std::to_string(c)));
+  t.body.push_back(row);
+  auto reduced = lay(t, small_pages());
+  const auto& d = reduced->sink.diagnostics();
+  EXPECT_TRUE(has_code(d, "layout.table-reduced", "table 'genis' is set at "));
+  EXPECT_FALSE(has_code(d, "layout.table-overflow", ""));
+  const layout::Element& set = *reduced->book->pages[0].content.at(0).element;
+  EXPECT_LT(set.runs.front().shaped->font.size_pt, 8.5);
+  EXPECT_GE(set.runs.front().shaped->font.size_pt, 7.0);
+  EXPECT_LE(set.cells.back().x1, layout::mm_to_pt(100) + 0.01);
+
+  auto floor = lay(t, small_pages(R"(<table min-size="8.4pt"/>)"));
+  EXPECT_TRUE(has_code(floor->sink.diagnostics(), "layout.table-reduced", "set at 8.4 pt instead of 8.5 pt"));
+  EXPECT_TRUE(has_code(floor->sink.diagnostics(), "layout.table-overflow", "is wider than its column"));
+}

@@ -69,7 +69,14 @@ class Flow {
   void add(const doc::Cover& cover);          // cover.cpp
 
   // Tables (table/columns.cpp, table/table.cpp; rows, spans and breaks in table/).
-  std::vector<double> column_widths(const doc::Table& table, const TableGrid& grid);
+  // How well a table's columns fit the measure: the width its longest words lack (0 when they
+  // fit) and one message for each column whose longest word still overflows it.
+  struct ColumnFit {
+    double shortfall_pt = 0;
+    std::vector<std::string> overflow;
+  };
+  std::vector<double> column_widths(const doc::Table& table, const TableGrid& grid, const Style& cell,
+                                    ColumnFit& fit);
 
   const doc::Document& document_;
   const Template& template_;

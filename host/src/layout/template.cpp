@@ -591,6 +591,7 @@ class Reader {
     table.keep_whole = integer(node, "keep-whole", table.keep_whole, 0, 1000, "table");
     table.carried_label = xml::attribute(node, "carried").value_or(table.carried_label);
     table.brought_label = xml::attribute(node, "brought").value_or(table.brought_label);
+    table.min_size_pt = length(node, "min-size", table.min_size_pt, "table", Range{4, 30});
     if (auto valign = xml::attribute(node, "valign")) {
       table.valign = *valign == "middle" ? CellAlign::middle : *valign == "bottom" ? CellAlign::bottom : CellAlign::top;
     }

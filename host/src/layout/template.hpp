@@ -94,6 +94,8 @@ struct TableStyle {
   // the next page) when the table does not name its own.
   std::string carried_label = "Nakli yekûn";
   std::string brought_label = "Devreden";
+  // A table too wide for the measure is set smaller, down to this size (with a diagnostic).
+  double min_size_pt = 7;
   std::string font = "Linux Biolinum O";
   double size_pt = 8.5;
   double leading_pt = 10.5;

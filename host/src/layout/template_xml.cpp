@@ -155,7 +155,7 @@ std::string template_xml(const Template& t) {
     tag("zebra", flag(table.zebra))("zebra-fill", table.zebra_fill)("group-fill", fill(table.group_fill));
     tag("subtotal-fill", fill(table.subtotal_fill))("total-fill", fill(table.total_fill))("missing", table.missing_marker);
     tag("min-rows", std::to_string(table.min_rows))("keep-whole", std::to_string(table.keep_whole));
-    tag("carried", table.carried_label)("brought", table.brought_label);
+    tag("carried", table.carried_label)("brought", table.brought_label)("min-size", pt(table.min_size_pt));
     tag("valign", table.valign == CellAlign::middle ? "middle" : table.valign == CellAlign::bottom ? "bottom" : "top");
     tag("padding", pt(table.padding.top_pt) + " " + pt(table.padding.right_pt) + " " + pt(table.padding.bottom_pt) +
                        " " + pt(table.padding.left_pt));

@@ -10,7 +10,8 @@
 
 namespace dizgi::layout {
 
-std::vector<double> Flow::column_widths(const doc::Table& t, const TableGrid& grid) {
+std::vector<double> Flow::column_widths(const doc::Table& t, const TableGrid& grid, const Style& cell,
+                                        ColumnFit& fit) {
   std::size_t count = grid.columns;
   std::vector<double> widths(count, -1);
   std::vector<double> fractions(count, 0);  // "2fr": a share of what the others leave
@@ -36,7 +37,6 @@ std::vector<double> Flow::column_widths(const doc::Table& t, const TableGrid& gr
   // whose text wants more room (maximum content width: the text on one line), in proportion.
   std::vector<double> least(count, 0), natural(count, 0);
   std::vector<std::string> widest(count), widest_row(count);
-  const Style& cell = template_.style("table");
   const std::string& missing = template_.table.missing_marker;
   double pad2 = template_.table.padding.left_pt + template_.table.padding.right_pt;
   auto consider = [&](const std::vector<GridRow>& rows, const char* section) {
@@ -118,14 +118,16 @@ std::vector<double> Flow::column_widths(const doc::Table& t, const TableGrid& gr
   if (total > width_ * 1.001) {
     for (double& w : widths) w *= width_ / total;
   }
-  // What still does not fit overflows its cell: say where, never clip silently.
+  // What still does not fit overflows its cell: the caller says where, never clips silently.
+  double least_total = 0;
+  for (double w : least) least_total += w;
+  fit.shortfall_pt = std::max(0.0, least_total - width_);
+  fit.overflow.clear();
   for (std::size_t c = 0; c < count; ++c) {
     if (widths[c] + 0.5 >= least[c]) continue;
-    sink_.warn("layout.table-overflow", here(),
-               "table '" + t.id + "', " + widest_row[c] + ", column " + std::to_string(c + 1) + ": '" + widest[c] +
-                   "' is wider than its column (" + util::format_fixed(least[c]) + " pt in " +
-                   util::format_fixed(widths[c]) + " pt)",
-               "widen the column, shorten the text or allow hyphenation in the template's table style");
+    fit.overflow.push_back("table '" + t.id + "', " + widest_row[c] + ", column " + std::to_string(c + 1) + ": '" +
+                           widest[c] + "' is wider than its column (" + util::format_fixed(least[c]) + " pt in " +
+                           util::format_fixed(widths[c]) + " pt)");
   }
   return widths;
 }

@@ -163,11 +163,19 @@ const Element* TableContinuation::totals_row(std::size_t next, bool brought) con
   return &t.made.emplace(key, std::move(element)).first->second;
 }
 
+void TableContinuation::continues_row(std::size_t index, double top_pt) {
+  Element gap;
+  gap.role = StructRole::artifact;
+  gap.height = top_pt;
+  row_gaps_[index] = std::move(gap);
+}
+
 std::vector<const Element*> TableContinuation::continuation(std::size_t next) const {
   std::vector<const Element*> out;
   for (const Element& line : caption_) out.push_back(&line);
   for (const Element& row : header_) out.push_back(&row);
   if (totals_ && next <= totals_->carried.last_row) out.push_back(totals_row(next, true));
+  if (auto gap = row_gaps_.find(next); gap != row_gaps_.end()) out.push_back(&gap->second);
   return out;
 }
 

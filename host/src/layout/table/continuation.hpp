@@ -56,6 +56,9 @@ class TableContinuation : public Splittable {
   // Makes the table carry its totals across breaks: the rows are set with `rows`'s geometry
   // through a paragraph setter of its own on `shaper` (both must outlive the pages).
   void carry(const Template& style, const RowSetter& rows, text::Shaper& shaper, Carried carried);
+  // Element `index` continues a row cut between its lines: after a break before it, a gap of
+  // `top_pt` (the cell padding) separates its lines from the repeated header.
+  void continues_row(std::size_t index, double top_pt);
 
   std::vector<const Element*> continuation(std::size_t next) const override;
   std::vector<const Element*> foot(std::size_t next) const override;
@@ -69,6 +72,7 @@ class TableContinuation : public Splittable {
   std::vector<Element> header_;
   std::vector<Element> closing_;
   std::shared_ptr<Totals> totals_;
+  std::map<std::size_t, Element> row_gaps_;  // by element index: the gap above a row's later lines
 };
 
 }  // namespace dizgi::layout

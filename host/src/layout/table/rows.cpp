@@ -42,6 +42,12 @@ RowSetter RowSetter::rebound(ParagraphSetter& setter, SettingFor setting_for) co
   return copy;
 }
 
+void RowSetter::use_style(const Style& cell) {
+  text_style_ = cell;
+  whole_style_ = cell;
+  whole_style_.hyphenate = false;
+}
+
 void RowSetter::set_widths(std::vector<double> widths) {
   geometry_.widths = std::move(widths);
   xs_.assign(geometry_.widths.size() + 1, 0);

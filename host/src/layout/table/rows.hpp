@@ -45,6 +45,8 @@ class RowSetter {
   // The same rows set through another paragraph setter.
   RowSetter rebound(ParagraphSetter& setter, SettingFor setting_for) const;
 
+  // The cell style (the template's "table", or a smaller copy for a wide table).
+  void use_style(const Style& cell);
   void set_widths(std::vector<double> widths);
   // The widest decimal part of each decimal-aligned column, over the body and footer rows.
   void measure_decimals(const TableGrid& grid);

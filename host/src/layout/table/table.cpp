@@ -5,8 +5,10 @@
 #include "layout/table/grid.hpp"
 #include "layout/table/rows.hpp"
 #include "layout/text_util.hpp"
+#include "util/text.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace dizgi::layout {
 
@@ -35,7 +37,33 @@ void Flow::add(const doc::Table& t) {
   });
   TableInfo info{t.id, t.columns, t.header.size()};
   RowSetter rows(template_, setter_, info, [this](const Style& style, double width) { return setting_for(style, width); });
-  rows.set_widths(column_widths(t, grid));
+  // A table whose longest words do not fit the measure is set smaller, down to the template's
+  // minimum size, and says so; what still does not fit is reported column by column.
+  Style cell = template_.style("table");
+  ColumnFit fit;
+  std::vector<double> widths = column_widths(t, grid, cell, fit);
+  const double full_size = cell.size_pt;
+  // The padding does not shrink with the text: a few steps reach the size that fits.
+  for (int step = 0; step < 4 && fit.shortfall_pt > 0.5 && cell.size_pt > ts.min_size_pt; ++step) {
+    double wanted = width_ / (width_ + fit.shortfall_pt);
+    double size = std::max(ts.min_size_pt, std::floor(cell.size_pt * wanted * 10) / 10);
+    if (size >= cell.size_pt) size = std::max(ts.min_size_pt, cell.size_pt - 0.1);
+    cell.leading_pt *= size / cell.size_pt;
+    cell.size_pt = size;
+    widths = column_widths(t, grid, cell, fit);
+  }
+  if (cell.size_pt < full_size) {
+    sink_.warn("layout.table-reduced", here(),
+               "table '" + t.id + "' is set at " + util::format_fixed(cell.size_pt) + " pt instead of " +
+                   util::format_fixed(full_size) + " pt to fit the measure",
+               "shorten the texts, drop a column or give the table fewer, wider columns");
+  }
+  for (const std::string& message : fit.overflow) {
+    sink_.warn("layout.table-overflow", here(), message,
+               "widen the column, shorten the text or allow hyphenation in the template's table style");
+  }
+  rows.use_style(cell);
+  rows.set_widths(std::move(widths));
   rows.measure_decimals(grid);
   double width = rows.geometry().width();
   Color ink = template_.color("text");
@@ -98,6 +126,7 @@ void Flow::add(const doc::Table& t) {
       if (k + 1 == pieces.size()) piece.keep_with_next = keep;
       piece.split = split;
       piece.split_index = ++part;
+      if (k > 0) split->continues_row(part, ts.padding.top_pt);
       rows_before.push_back(k == 0 ? r : r + 1);
       push(std::move(piece));
     }
