@@ -94,6 +94,7 @@ Element Flow::table_row(const doc::TableRow& row, const TableGeometry& geometry,
     s.left_indent_pt = 0;
     s.align = header && align == Alignment::start ? Alignment::start : align;
     s.force_bold = bold;
+    s.microtypography = false;  // figures in columns stay where the column puts them
     if (header) s.color = ts.header_color;
     s.where = "table '" + t.id + "', row " + std::to_string(index + 1);
     auto lines = setter_.set(spans, s);
