@@ -350,9 +350,14 @@ bool ParagraphSetter::prepare(const std::vector<doc::Span>& spans, const Paragra
     payloads.pop_back();
   }
   if (items.empty()) return false;
-  // The last word of a paragraph is never hyphenated (a syllable alone on the last line).
+  // The last word of a paragraph is not hyphenated (a syllable alone on the last line), unless
+  // the paragraph cannot be set within the spacing limits otherwise (lines_of).
+  prepared.hyphen_penalty = typography.hyphen_penalty;
   for (std::size_t k = items.size(); k-- > 0 && items[k].kind != Item::Kind::glue;) {
-    if (items[k].kind == Item::Kind::penalty && items[k].flagged && items[k].width > 0) items[k].penalty = 10000;
+    if (items[k].kind == Item::Kind::penalty && items[k].flagged && items[k].width > 0) {
+      items[k].penalty = 10000;
+      prepared.last_word_points.push_back(k);
+    }
   }
   Item fill;
   fill.kind = Item::Kind::glue;
@@ -435,7 +440,6 @@ std::size_t letter_gaps(const std::vector<Item>& items, const std::vector<Payloa
 // template, so prepared paragraphs can be set on several threads at once.
 std::vector<Element> ParagraphSetter::lines_of(const Prepared& prepared, const ParagraphSetting& setting,
                                                const text::BreakParams& setter_params, SetStats* stats) {
-  const std::vector<Item>& items = prepared.items;
   const std::vector<Payload>& payloads = prepared.payloads;
   const Color base_color = prepared.base_color;
   const bool justify = setting.align == Alignment::justify;
@@ -446,7 +450,18 @@ std::vector<Element> ParagraphSetter::lines_of(const Prepared& prepared, const P
   auto line_width = [&](std::size_t line) {
     return setting.width_pt - setting.left_indent_pt - (line == 0 ? setting.first_indent_pt : 0);
   };
-  std::vector<text::LineBreak> breaks = text::break_lines(items, line_width, params);
+  text::BreakResult result = text::break_paragraph(prepared.items, line_width, params);
+  // Only the emergency pass could set it: try again with the last word's hyphenation points.
+  std::vector<Item> with_last_word;
+  if (result.pass == 3 && !prepared.last_word_points.empty()) {
+    with_last_word = prepared.items;
+    for (std::size_t k : prepared.last_word_points) with_last_word[k].penalty = prepared.hyphen_penalty;
+    text::BreakResult again = text::break_paragraph(with_last_word, line_width, params);
+    if (again.pass != 0 && again.pass < 3) result = std::move(again);
+    else with_last_word.clear();
+  }
+  const std::vector<Item>& items = with_last_word.empty() ? prepared.items : with_last_word;
+  const std::vector<text::LineBreak>& breaks = result.lines;
 
   double ascent = prepared.ascent, descent = prepared.descent;
   double leading = prepared.leading;

@@ -79,6 +79,11 @@ class ParagraphSetter {
     // `word_space_max` × natural.
     double expansion = 0, expansion_step = 0;
     double letter_space_max_pt = 0, word_space_max = 0;
+    // The hyphenation points of the last word, forbidden (penalty 10000) in `items`: allowed
+    // again, at `hyphen_penalty`, only when the paragraph cannot be set within the tolerance
+    // without them.
+    std::vector<std::size_t> last_word_points;
+    double hyphen_penalty = 0;
   };
 
   ParagraphSetter(const Template& style, text::Shaper& shaper, DiagnosticSink& sink);
