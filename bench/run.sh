@@ -7,18 +7,11 @@
 # (wall) and the peak resident memory (from /usr/bin/time -v). Results: docs/performance.md.
 # Targets: 200 pages under 1.5 s, 800 pages under 6 s, under 300 MB at every size.
 set -euo pipefail
-build=${1:?usage: bench/run.sh BUILD_DIR}
-build=$(cd "$build" && pwd)
-root=$(cd "$(dirname "$0")/.." && pwd)
-dizgi="$build/bin/dizgi"
+. "$(dirname "$0")/lib.sh"
+bench_setup bench "${1:?usage: bench/run.sh BUILD_DIR}" typesetting
 runs=${RUNS:-3}
 chapters=${CHAPTERS:-"8 32 130"}
 profiles=${PROFILES:-"web print"}
-[ -x "$dizgi" ] || { echo "bench: $dizgi is not built" >&2; exit 2; }
-[ -x /usr/bin/time ] || { echo "bench: /usr/bin/time is missing (scripts/install-deps.sh installs it)" >&2; exit 2; }
-export FONTCONFIG_FILE="$root/fonts/fonts.conf"
-out="$build/bench/typesetting"
-mkdir -p "$out"
 
 write_book() {  # write_book DIR CHAPTERS
   cat > "$1/book.xml" <<XML
@@ -53,18 +46,9 @@ for n in $chapters; do
   for profile in $profiles; do
     times=() cpus=() mems=() pages=0
     for ((r = 0; r < runs; ++r)); do
-      log="$dir/time-$profile.log"
-      LC_ALL=C /usr/bin/time -v "$dizgi" build "$dir/book.xml" -o "$dir" --profile "$profile" \
-        --no-preflight --no-preview -q >"$dir/build-$profile.out" 2>"$log" || {
-        echo "bench: dizgi build failed for $dir ($profile):" >&2
-        tail -5 "$log" >&2
-        exit 1
-      }
-      wall=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; ++i) s = s * 60 + p[i]; print s }' "$log")
-      kb=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$log")
-      cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { print s }' "$log")
+      timed_build "$dir/time-$profile.log" "$dir/build-$profile.out" "$dir/book.xml" -o "$dir" \
+        --profile "$profile" --no-preflight --no-preview -q
       times+=("$wall") cpus+=("$cpu") mems+=("$kb")
-      pages=$(sed -n 's/.*: \([0-9]*\) pages.*/\1/p' "$dir/build-$profile.out" | head -1)
     done
     t=$(printf '%s\n' "${times[@]}" | median)
     c=$(printf '%s\n' "${cpus[@]}" | median)
@@ -85,7 +69,7 @@ done
 echo
 "$root/bench/quality/run.sh" "$build" || status=1
 
-for extra in data_bench.sh preflight_bench.sh; do
+for extra in table_bench.sh data_bench.sh preflight_bench.sh; do
   if [ -x "$root/bench/$extra" ]; then
     echo
     "$root/bench/$extra" "$build" || status=1

@@ -12,6 +12,8 @@ pkg_check_modules(POPPLER REQUIRED IMPORTED_TARGET poppler-cpp poppler)
 pkg_check_modules(LIBZIP IMPORTED_TARGET libzip)
 pkg_check_modules(RSVG IMPORTED_TARGET librsvg-2.0)
 pkg_check_modules(LCMS2 REQUIRED IMPORTED_TARGET lcms2)
+# dizgi preview's local web server (cpp-httplib, Debian's shared build).
+pkg_check_modules(HTTPLIB IMPORTED_TARGET cpp-httplib)
 # The output ICC profiles the shipped output profiles name (profiles/*.xml): FOGRA39 from
 # texlive-base, Ghostscript's default CMYK from libgs-common. Never committed to the repository.
 set(DIZGI_ICC_DIRS)

@@ -77,9 +77,13 @@ figures=$("$here/measure.sh" "$sample"/*-web.pdf 10.5 0.25)
 row "sample book (Libertine)" "$figures"
 meets "$figures" || { echo "quality: the sample book misses a target" >&2; status=1; }
 
-# The same book twice gives the same bytes.
-"$dizgi" build "$out/shipped/book.xml" -o "$out/shipped/again" --profile web --no-preflight --no-preview -q >/dev/null 2>&1
-if cmp -s "$out/shipped/kalite.pdf" "$out/shipped/again/kalite.pdf"; then
+# The same book twice gives the same bytes (the print profile: untagged, so this checks what the
+# typesetting draws; the tagged web PDF's structure tree is another stage's).
+for again in first second; do
+  "$dizgi" build "$out/shipped/book.xml" -o "$out/shipped/$again" --profile print --no-preflight --no-preview -q \
+    >/dev/null 2>&1
+done
+if cmp -s "$out/shipped/first/book-print-pdfx4.pdf" "$out/shipped/second/book-print-pdfx4.pdf"; then
   echo "repeat build: byte-identical"
 else
   echo "quality: two builds of the same book differ" >&2

@@ -3,6 +3,9 @@
 #include "faaliyet_raporu.hpp"
 
 #include "data/derived.hpp"
+#include "layout/table/cells.hpp"
+
+#include <dizgi/model/format.hpp>
 
 #include <dizgi/diagnostics.hpp>
 #include <dizgi/model/dataset.hpp>
@@ -195,7 +198,16 @@ std::string text_of(const std::vector<doc::Span>& spans) {
   return out;
 }
 
-std::string text_of(const doc::TableCell& cell) { return text_of(cell.content); }
+// The exact value of a typed figure cell, to the kuruş ("1.000.000,00"), whatever it shows.
+std::string exact_of(const doc::TableCell& cell) {
+  const auto* value = std::get_if<Decimal>(&cell.value);
+  return value ? dizgi::format_decimal_tr(*value, 2) : "(not a decimal)";
+}
+
+// A cell as the engine writes it: its text, or its typed value in its format ("–" for null).
+std::string text_of(const doc::TableCell& cell) {
+  return cell.content.empty() ? dizgi::layout::format_value(cell.value, cell.format, "–") : text_of(cell.content);
+}
 
 bool has_warning_naming(const dizgi::DiagnosticSink& sink, const std::string& what) {
   for (const auto& d : sink.diagnostics()) {
@@ -275,28 +287,31 @@ TEST(FaaliyetRaporu, ExpenditureTableAddsUpToTheKurus) {
   ASSERT_NE(t, nullptr);
   EXPECT_EQ(t->caption, "Ekonomik Sınıflandırmaya Göre Bütçe Giderleri");
   ASSERT_EQ(t->header.size(), 1u);
-  EXPECT_EQ(text_of(t->header[0][2]), "Başlangıç Ödeneği (TL)");
+  EXPECT_EQ(text_of(t->header[0][2]), "Başlangıç Ödeneği (Bin TL)");
+  // Amounts are written in thousands, rounded once from the exact value in the cell.
+  EXPECT_EQ(text_of(t->body[0][3]), "1.000");
+  EXPECT_EQ(text_of(t->body[0][4]), "875");
   ASSERT_EQ(t->body.size(), 3u);  // 01, 03, 06; the 2024 row is not counted
   EXPECT_EQ(text_of(t->body[0][0]), "01");
   EXPECT_EQ(text_of(t->body[0][1]), "Personel Giderleri");
-  EXPECT_EQ(text_of(t->body[0][3]), "1.000.000,00");
-  EXPECT_EQ(text_of(t->body[0][4]), "874.500,00");
-  EXPECT_EQ(text_of(t->body[0][5]), "%87,45");
+  EXPECT_EQ(exact_of(t->body[0][3]), "1.000.000,00");
+  EXPECT_EQ(exact_of(t->body[0][4]), "874.500,00");
+  EXPECT_EQ(text_of(t->body[0][5]), "87,45");
   EXPECT_EQ(t->body[0][4].align, doc::Align::end);
-  EXPECT_EQ(text_of(t->body[1][3]), "1.000.000.000,00");  // 123.456.789,01 + 876.543.210,99
-  EXPECT_EQ(text_of(t->body[1][4]), "900.000.000,03");
+  EXPECT_EQ(exact_of(t->body[1][3]), "1.000.000.000,00");  // 123.456.789,01 + 876.543.210,99
+  EXPECT_EQ(exact_of(t->body[1][4]), "900.000.000,03");
   ASSERT_EQ(t->footer.size(), 1u);
   const auto& total = t->footer[0];
   EXPECT_EQ(text_of(total[1]), "Toplam");
-  EXPECT_EQ(text_of(total[2]), "1.051.000.000,00");
-  EXPECT_EQ(text_of(total[3]), "1.050.999.999,99");
-  EXPECT_EQ(text_of(total[4]), "925.874.500,03");
-  EXPECT_EQ(text_of(total[6]), "%100,00");
+  EXPECT_EQ(exact_of(total[2]), "1.051.000.000,00");
+  EXPECT_EQ(exact_of(total[3]), "1.050.999.999,99");
+  EXPECT_EQ(exact_of(total[4]), "925.874.500,03");
+  EXPECT_EQ(text_of(total[6]), "100,00");
   // 925.874.500,03 / 1.050.999.999,99 = 0,880946... -> %88,09
-  EXPECT_EQ(text_of(total[5]), "%88,09");
+  EXPECT_EQ(text_of(total[5]), "88,09");
   // Bütçe içindeki payı is the share of the year-end appropriation (domain §8.4): 01 has
   // 1.000.000,00 of 1.050.999.999,99 -> %0,10.
-  EXPECT_EQ(text_of(t->body[0][6]), "%0,10");
+  EXPECT_EQ(text_of(t->body[0][6]), "0,10");
 
   // The chart follows the table with one bar per code.
   bool found_chart = false;
@@ -320,8 +335,8 @@ TEST(FaaliyetRaporu, RealisationOnInitialAppropriationOnRequest) {
   const doc::Table* t = find_table(c.document, "tablo-butce-gider-ekonomik");
   ASSERT_NE(t, nullptr);
   // 03: 900.000.000,03 / 1.000.000.000,00 (başlangıç) -> %90,00; 06: 25.000.000 / 50.000.000.
-  EXPECT_EQ(text_of(t->body[1][5]), "%90,00");
-  EXPECT_EQ(text_of(t->body[2][5]), "%50,00");
+  EXPECT_EQ(text_of(t->body[1][5]), "90,00");
+  EXPECT_EQ(text_of(t->body[2][5]), "50,00");
   EXPECT_NE(t->note.find("Başlangıç"), std::string::npos);
 }
 
@@ -343,12 +358,12 @@ TEST(FaaliyetRaporu, RevenueTableSubtractsRefunds) {
   ASSERT_NE(t, nullptr);
   ASSERT_EQ(t->body.size(), 3u);
   EXPECT_EQ(text_of(t->body[0][1]), "Vergi Gelirleri");
-  EXPECT_EQ(text_of(t->body[0][5]), "%77,62");
+  EXPECT_EQ(text_of(t->body[0][5]), "77,62");
   EXPECT_EQ(text_of(t->body[2][0]), "09");
-  EXPECT_EQ(text_of(t->body[2][4]), "-10.000,00");
-  EXPECT_EQ(text_of(t->footer[0][2]), "1.500.000,00");
-  EXPECT_EQ(text_of(t->footer[0][4]), "1.266.200,00");
-  EXPECT_EQ(text_of(t->footer[0][5]), "%84,41");
+  EXPECT_EQ(exact_of(t->body[2][4]), "-10.000,00");
+  EXPECT_EQ(exact_of(t->footer[0][2]), "1.500.000,00");
+  EXPECT_EQ(exact_of(t->footer[0][4]), "1.266.200,00");
+  EXPECT_EQ(text_of(t->footer[0][5]), "84,41");
 }
 
 TEST(FaaliyetRaporu, IdareInfoTableUsesTurkishNumbers) {
@@ -372,7 +387,7 @@ TEST(FaaliyetRaporu, UnitBudgetTableSortsTurkishAndTotals) {
   ASSERT_EQ(t->body.size(), 4u);
   EXPECT_EQ(text_of(t->body[0][0]), "Bilgi İşlem Dairesi Başkanlığı");
   EXPECT_EQ(text_of(t->body[1][0]), "Çevre Koruma ve Kontrol Dairesi Başkanlığı");
-  EXPECT_EQ(text_of(t->footer[0][2]), "925.874.500,03");
+  EXPECT_EQ(exact_of(t->footer[0][2]), "925.874.500,03");
 }
 
 TEST(FaaliyetRaporu, MissingOptionalTableGivesWarningAndPlaceholder) {
@@ -440,14 +455,14 @@ TEST(FaaliyetRaporu, PerformanceTableShowsRatesDeviationsAndGoalLevel) {
   ASSERT_NE(t, nullptr);
   ASSERT_EQ(t->body.size(), 4u);
   EXPECT_EQ(text_of(t->body[0][0]), "G1.2.1 Asfaltlanan yol uzunluğu (km)");
-  EXPECT_EQ(text_of(t->body[0][1]), "%20");
-  EXPECT_EQ(text_of(t->body[0][5]), "%70,00");
+  EXPECT_EQ(text_of(t->body[0][1]), "20");
+  EXPECT_EQ(text_of(t->body[0][5]), "70,00");
   EXPECT_EQ(text_of(t->body[1][4]), "11,5");
-  EXPECT_EQ(text_of(t->body[1][5]), "%50,00");
-  EXPECT_EQ(text_of(t->body[2][5]), "%100,00");
-  EXPECT_EQ(text_of(t->body[3][4]), "Veri yok");
+  EXPECT_EQ(text_of(t->body[1][5]), "50,00");
+  EXPECT_EQ(text_of(t->body[2][5]), "100,00");
+  EXPECT_EQ(text_of(t->body[3][4]), "–");  // the template's one marker for a missing figure
   // 20×70 + 20×50 + 30×100 + 30×0 over 100 = 14 + 10 + 30 = %54,00
-  EXPECT_EQ(text_of(t->footer[0].cells.back()), "%54,00");
+  EXPECT_EQ(text_of(t->footer[0].cells.back()), "54,00");
   // The deviation of G1.2.1 is listed with its reason; G1.2.2 deviates without one: warning.
   bool reason_listed = false;
   for (const doc::Block* block : all_blocks(c.document)) {
@@ -467,11 +482,11 @@ TEST(FaaliyetRaporu, PerformanceTableShowsRatesDeviationsAndGoalLevel) {
   EXPECT_EQ(text_of(summary->body[0][0]), "Amaç A1");
   EXPECT_EQ(text_of(summary->body[0][1]), "Kentsel altyapıyı güçlendirmek");
   EXPECT_EQ(summary->body[0].kind, doc::RowKind::group);
-  EXPECT_EQ(text_of(summary->body[0][2]), "%52,00");
+  EXPECT_EQ(text_of(summary->body[0][2]), "52,00");
   EXPECT_EQ(text_of(summary->body[1][0]), "H1.2");
-  EXPECT_EQ(text_of(summary->body[1][2]), "%54,00");
+  EXPECT_EQ(text_of(summary->body[1][2]), "54,00");
   EXPECT_EQ(text_of(summary->body[2][0]), "H1.10");
-  EXPECT_EQ(text_of(summary->body[2][2]), "%50,00");
+  EXPECT_EQ(text_of(summary->body[2][2]), "50,00");
 }
 
 TEST(FaaliyetRaporu, AssuranceStatementIsFilledIn) {

@@ -1,9 +1,11 @@
 // Post-processing steps on small PDFs made with qpdf: the colour rewrite keeps the overprint
 // state with the graphics state (q/Q), leaves what is not a colour alone, maps greys to K and
-// other RGB through lcms2; XMP dates follow the Info dates.
+// other RGB through lcms2; XMP dates follow the Info dates; drawing outside marked content
+// becomes an artifact without breaking q/Q, text objects or paths.
 #include "output/colour_map.hpp"
 #include "output/profile.hpp"
 #include "postprocess/colour.hpp"
+#include "postprocess/tags.hpp"
 #include "postprocess/xmp.hpp"
 #include "util/atomic_file.hpp"
 
@@ -90,6 +92,26 @@ TEST(PostprocessXmp, DatesFollowTheInfoDictionary) {
   EXPECT_EQ(pp::xmp_date("D:20261203092137"), "2026-12-03T09:21:37Z");
   EXPECT_EQ(pp::xmp_date("D:2026"), "");
   EXPECT_EQ(pp::xmp_date("yesterday"), "");
+}
+
+TEST(PostprocessTags, UnmarkedDrawingBecomesAnArtifactBetweenStateChanges) {
+  // A background, a tagged line of text, a rule inside q/Q, a folio.
+  const std::string content =
+      "0.9 g 0 0 50 50 re f\n"
+      "/P <</MCID 0>> BDC BT /F1 9 Tf 10 10 Td (Metin) Tj ET EMC\n"
+      "q 0.5 w 0 0 m 50 0 l S Q\n"
+      "BT /F1 8 Tf 40 2 Td (12) Tj ET\n";
+  const std::string expected =
+      "0.9 g\n/Artifact BMC\n 0 0 50 50 re f\nEMC\n\n"
+      "/P <</MCID 0>> BDC BT /F1 9 Tf 10 10 Td (Metin) Tj ET EMC\n"
+      "q 0.5 w\n/Artifact BMC\n 0 0 m 50 0 l S\nEMC\n Q\n"
+      "/Artifact BMC\n\nBT /F1 8 Tf 40 2 Td (12) Tj ET\n\nEMC\n";
+  EXPECT_EQ(pp::mark_artifacts(content), expected);
+}
+
+TEST(PostprocessTags, MarkedContentIsLeftAsItIs) {
+  const std::string content = "/Span <</MCID 3>> BDC q 1 0 0 1 5 5 cm /Im0 Do Q EMC\n/Artifact BMC BT (x) Tj ET EMC\n";
+  EXPECT_EQ(pp::mark_artifacts(content), content);
 }
 
 }  // namespace

@@ -1,13 +1,16 @@
 // The web PDF (output profile web) and the build's profile options, checked with outside
-// tools: linearized (qpdf --check-linearization), XMP, /Lang and DisplayDocTitle, cover and page
-// thumbnails at the width asked for, and a profile file the book has no output for.
+// tools: linearized (qpdf --check-linearization), XMP, /Lang and DisplayDocTitle, the sRGB
+// output intent, tagged with every text run in the structure tree or an artifact, cover and
+// page thumbnails at the width asked for, and a profile file the book has no output for.
 #include "separations.hpp"
+#include "tagged_check.hpp"
 
 #include <gtest/gtest.h>
 
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <regex>
 #include <sstream>
 #include <unistd.h>
 
@@ -71,7 +74,25 @@ TEST_F(WebBook, HasXmpLanguageAndShowsItsTitle) {
   EXPECT_NE(qdf.output.find("<xmpMM:DocumentID>uuid:"), std::string::npos);
   EXPECT_NE(qdf.output.find("<rdf:li xml:lang=\"x-default\">2025 Yılı İdare Faaliyet Raporu</rdf:li>"), std::string::npos);
   EXPECT_EQ(qdf.output.find("pdfxid"), std::string::npos);  // not a PDF/X file
-  EXPECT_EQ(qdf.output.find("/OutputIntents"), std::string::npos);
+  EXPECT_EQ(qdf.output.find("/GTS_PDFX"), std::string::npos);
+  // The colours are sRGB, and the output intent says so.
+  EXPECT_NE(qdf.output.find("/S /GTS_PDFA1"), std::string::npos);
+  EXPECT_NE(qdf.output.find("/OutputConditionIdentifier (sRGB IEC61966-2.1)"), std::string::npos);
+  EXPECT_NE(qdf.output.find("/N 3"), std::string::npos);
+}
+
+TEST_F(WebBook, IsTaggedWithEveryTextRunInTheTreeOrAnArtifact) {
+  EXPECT_TRUE(dizgi::testing::pdfinfo_says_tagged(pdf_));
+  const dizgi::testing::TextMarking marking = dizgi::testing::text_marking(pdf_);
+  EXPECT_EQ(marking.unmarked, 0) << marking.first_problem;
+  EXPECT_EQ(marking.orphans, 0) << marking.first_problem;
+  EXPECT_GT(marking.tagged, 1000);
+  EXPECT_GT(marking.artifacts, 20) << "running heads and folios";
+  // The book's contents page is a TOC whose entries link to their chapters.
+  Result tree = run("pdfinfo -struct '" + pdf_.string() + "'");
+  for (const char* role : {"TOC", "TOCI", "Link", "H1", "H2", "Table", "TH", "Figure", "Caption", "Note", "L", "LI"}) {
+    EXPECT_TRUE(std::regex_search(tree.output, std::regex(std::string("\n +") + role + "[ :\n]"))) << role;
+  }
 }
 
 TEST_F(WebBook, ThumbnailsHaveTheWidthAskedForAndOnePerPage) {

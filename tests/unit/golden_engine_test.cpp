@@ -128,6 +128,12 @@ doc::Table read_table(const fs::path& file, xmlNode* node) {
   t.id = attr(node, "id");
   t.caption = attr(node, "caption");
   t.note = attr(node, "note");
+  // Carried totals: carried="true" (labels from the template unless given).
+  t.carried.enabled = attr(node, "carried") == "true";
+  t.carried.carried_label = attr(node, "carried-label");
+  t.carried.brought_label = attr(node, "brought-label");
+  t.keep_whole_rows = std::stoi(attr(node, "keep-whole", "0"));
+  t.keep_together = attr(node, "keep-together") == "true";
   for (xmlNode* c = node->children; c; c = c->next) {
     if (c->type != XML_ELEMENT_NODE) continue;
     if (is(c, "col")) {
@@ -138,6 +144,7 @@ doc::Table read_table(const fs::path& file, xmlNode* node) {
                      : align == "center"  ? doc::Align::center
                      : align == "decimal" ? doc::Align::decimal
                                           : doc::Align::start;
+      if (attr(c, "sum") == "true") column.aggregate = doc::Aggregate::sum;
       t.columns.push_back(column);
     } else if (is(c, "row")) {
       std::vector<doc::TableCell> row;
@@ -160,9 +167,11 @@ doc::Table read_table(const fs::path& file, xmlNode* node) {
           tc.content = spans_of(text_of(cell));
         }
         tc.col_span = std::stoi(attr(cell, "span", "1"));
+        tc.row_span = std::stoi(attr(cell, "rows", "1"));
         std::string align = attr(cell, "align");
         if (align == "end") tc.align = doc::Align::end;
         if (align == "center") tc.align = doc::Align::center;
+        if (align == "decimal") tc.align = doc::Align::decimal;
         tc.style = attr(cell, "style");
         row.push_back(std::move(tc));
       }

@@ -327,7 +327,7 @@ TEST(BenchKitap, ProseBookHasTheThreeRegistersInEveryChapter) {
   EXPECT_EQ(chapters, 3);
   EXPECT_EQ(sections, 9);
   EXPECT_GT(paragraphs, 3 * 15);
-  EXPECT_GT(words, 3 * 1200);  // about three A4 pages a chapter
+  EXPECT_GT(words, 3 * 800);  // about two A4 pages a chapter
   for (const char* mark : {"Madde 1 – (1)", "a) ", " TL", "%", "\"", "'", "(", ";", "yükümlüdür."})
     EXPECT_NE(all.find(mark), std::string::npos) << mark;
   EXPECT_EQ(layout->compose(context).sections[0].blocks.size(), d.sections[0].blocks.size());  // deterministic

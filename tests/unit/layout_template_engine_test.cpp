@@ -175,10 +175,11 @@ RuleCount rules_of(const layout::LaidOutBook& book) {
 
 TEST(TemplateEngine, TableRules) {
   doc::Document d = one_table();
-  RuleCount grid = rules_of(*lay(d, layout::default_template())->book);
+  RuleCount grid = rules_of(*lay(d, with(R"(<table rules="grid"/>)"))->book);
   EXPECT_EQ(grid.vertical, 3);    // between the two columns of each body row
   EXPECT_EQ(grid.horizontal, 3);  // under each body row
-  RuleCount booktabs = rules_of(*lay(d, with(R"(<table rules="booktabs"/>)"))->book);
+  // Booktabs is the default: horizontal rules only.
+  RuleCount booktabs = rules_of(*lay(d, layout::default_template())->book);
   EXPECT_EQ(booktabs.vertical, 0);
   EXPECT_EQ(booktabs.horizontal, 3);  // top, under the header, bottom
   RuleCount none = rules_of(*lay(d, with(R"(<table rules="none"/>)"))->book);

@@ -94,9 +94,11 @@ TEST(SdkModel, RequestsTheEngineCannotHonourAreUnsupportedAtTheBlocksOrigin) {
   table.body.push_back({tall, doc::TableCell("1")});
   table.carried.enabled = true;
   auto d = lay_out_one(table);
-  EXPECT_TRUE(has(d, "layout.unsupported", "a row span (table 't', row 1) is not supported yet")) << d.size();
-  EXPECT_TRUE(has(d, "layout.unsupported", "carried totals"));
-  EXPECT_TRUE(has(d, "layout.unsupported", "gider.csv:14"));
+  // Row spans and carried totals are laid out; what of them cannot be honoured (a span past
+  // the last row, totals with no summed column) is said at the table's origin.
+  EXPECT_TRUE(has(d, "layout.table-span", "row span of 2 in body row 1, column 1 runs past the body's last row")) << d.size();
+  EXPECT_TRUE(has(d, "layout.table-carried", "no column is summed"));
+  EXPECT_TRUE(has(d, "layout.table-carried", "gider.csv:14"));
 
   doc::Chart pie;
   pie.kind = doc::ChartKind::pie;
@@ -146,6 +148,20 @@ TEST(SdkModel, TypedCellsAreFormattedAndNullIsNeverZero) {
   EXPECT_NE(dump.find("%45,2"), std::string::npos) << dump;
   EXPECT_NE(dump.find("| d – @"), std::string::npos) << dump;
   EXPECT_EQ(dump.find("| d 0 @"), std::string::npos) << dump;
+}
+
+// A style name the template lacks is said once, at the block's origin, not set silently as body.
+TEST(SdkModel, AStyleTheTemplateLacksIsReportedOnce) {
+  doc::Paragraph p;
+  p.content.push_back(doc::text_span("metin"));
+  p.style = "govde-yok";
+  p.origin = origin_at("metin.txt", 9);
+  auto d = lay_out_one(p);
+  EXPECT_TRUE(has(d, "layout.unknown-style", "the template has no style 'govde-yok'"));
+  EXPECT_TRUE(has(d, "layout.unknown-style", "metin.txt:9"));
+  p.style = "body";
+  d = lay_out_one(p);
+  EXPECT_FALSE(has(d, "layout.unknown-style", "")) << "a defined style is not reported";
 }
 
 }  // namespace

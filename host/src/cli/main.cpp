@@ -1,5 +1,6 @@
 // dizgi — the host program: dispatches to the subcommands registered in cmd_*.cpp.
 #include "cli/command.hpp"
+#include "util/memory.hpp"
 
 #include <dizgi/diagnostics.hpp>
 #include <dizgi/version.hpp>
@@ -67,6 +68,12 @@ int main(int argc, char** argv) {
     std::cout << "dizgi " DIZGI_VERSION_STRING "\n";
     return exit_ok;
   }
+  // Under a tiny memory limit fontconfig and GLib fail inside themselves (some abort): refuse
+  // to start with a clear line instead.
+  if (const std::string too_small = dizgi::util::address_space_too_small(); !too_small.empty()) {
+    std::cerr << too_small << "\n";
+    return exit_usage;
+  }
   for (const Command& command : commands()) {
     if (command.name != args[0]) continue;
     std::vector<std::string> rest(args.begin() + 1, args.end());
@@ -83,8 +90,8 @@ int main(int argc, char** argv) {
       return exit_usage;
     } catch (const std::bad_alloc&) {
       // Never "std::bad_alloc": say what happened and what to look at.
-      std::cerr << "dizgi: error: out of memory (hint: an input is larger than dizgi's limits "
-                   "expect; check the sizes of the book's data and texts)\n";
+      std::cerr << "dizgi: error: " << dizgi::util::out_of_memory("running '" + args[0] + "'")
+                << " (hint: an input is larger than dizgi's limits expect; check the sizes of the book's data and texts)\n";
       return exit_usage;
     } catch (const std::exception& error) {
       std::cerr << "dizgi: error: " << error.what() << "\n";

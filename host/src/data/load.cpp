@@ -1,5 +1,7 @@
 #include "data/load.hpp"
 
+#include "util/memory.hpp"
+
 #include <exception>
 #include <string>
 #include <utility>
@@ -33,6 +35,9 @@ Dataset load_dataset(const project::Project& project, const plugin::Host& host, 
       // last object of the plugin goes away during unwinding), destroying it would jump into
       // unmapped code.
       throw Error(error.code(), error.location(), error.message(), error.hint());
+    } catch (const std::bad_alloc&) {
+      throw Error(ErrorCode::data, spec.origin, util::out_of_memory("loading data source '" + spec.name + "'"),
+                  "the data is larger than this machine's memory allows; split it or raise the limit");
     } catch (const std::exception& error) {
       throw Error(ErrorCode::plugin, spec.origin,
                   "data source '" + spec.plugin + "' failed: " + std::string(error.what()),

@@ -113,9 +113,14 @@ cairo_surface_t* downsample_png(cairo_surface_t* image, double w_pt, double h_pt
 
 void paint_scaled(cairo_t* cr, cairo_surface_t* surface, double x, double y, double w, double h) {
   cairo_translate(cr, x, y);
-  cairo_scale(cr, w / cairo_image_surface_get_width(surface), h / cairo_image_surface_get_height(surface));
+  const int width = cairo_image_surface_get_width(surface), height = cairo_image_surface_get_height(surface);
+  cairo_scale(cr, w / width, h / height);
   cairo_set_source_surface(cr, surface, 0, 0);
-  cairo_paint(cr);
+  // The picture's rectangle filled, not an unbounded paint: in a tagged PDF the picture sits in
+  // its figure's marked content, and Cairo 1.16 fails the page (a tag error at show_page) when
+  // an unbounded paint is drawn there.
+  cairo_rectangle(cr, 0, 0, width, height);
+  cairo_fill(cr);
 }
 
 #ifdef DIZGI_HAVE_RSVG

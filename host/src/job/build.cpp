@@ -47,18 +47,7 @@ void run(Session& session, plugin::Host& host, text::Shaper& shaper, const Build
 
   session.check_data(data, options.strict, sink);
 
-  std::shared_ptr<Layout> layout_plugin = host.create_layout(book.layout);
-  LayoutContext context;
-  context.data = &data.dataset;
-  context.metadata = book.metadata;
-  context.params = book.layout_params;
-  context.texts = book.texts;
-  context.text_files = book.text_files;
-  context.base_dir = book.dir.string();
-  context.sink = &sink;
-  doc::Document document =
-      guarded(host, "layout:" + book.layout, "composing the book", [&] { return layout_plugin->compose(context); });
-  if (document.metadata.title.empty()) document.metadata = book.metadata;
+  doc::Document document = compose_document(host, data, sink);
 
   layout::Template style =
       book.template_file.empty() ? layout::default_template() : layout::load_template(book.template_file);
@@ -139,6 +128,10 @@ BuildResult Session::build(const BuildOptions& options, const Progress& progress
       result.outcome = Outcome::checks_failed;
   } catch (const Error& error) {
     sink.report(error.diagnostic());
+    result.outcome = Outcome::input_error;
+  } catch (const std::bad_alloc&) {
+    sink.error("build.out-of-memory", Location{options.book.string()}, util::out_of_memory("building the book"),
+               "the previous PDFs are untouched; the book's data, texts or images are larger than the memory allows");
     result.outcome = Outcome::input_error;
   } catch (const std::exception& error) {  // a library below us (qpdf, Cairo) gave up
     sink.error("build.failed", Location{options.book.string()}, error.what(),

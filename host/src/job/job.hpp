@@ -15,6 +15,7 @@
 #pragma once
 
 #include "data/validate.hpp"
+#include "layout/page_model.hpp"
 #include "project/project.hpp"
 
 #include <dizgi/diagnostics.hpp>
@@ -64,7 +65,7 @@ struct BuildOptions {
 
 // One PDF written (temporary file renamed into place once complete).
 struct OutputResult {
-  std::string profile;                 // "print" or "web"
+  std::string profile;                 // the output profile, as the book or --profile names it
   std::filesystem::path file;
   std::filesystem::path preview;       // the cover thumbnail, or empty
   int pages = 0;
@@ -94,6 +95,15 @@ struct BuildResult {
   int exit_code() const;
 };
 
+// A book laid out for the screen (dizgi preview): the page model without PDFs. The pages point
+// into the document, the template and the session's font cache: keep this object and the
+// session alive while the pages are used.
+struct LaidOut {
+  doc::Document document;
+  layout::Template style;
+  std::unique_ptr<layout::LaidOutBook> book;
+};
+
 // Called with one line per step ("reading the data of book.xml") while a build runs.
 using Progress = std::function<void(const std::string& step)>;
 
@@ -120,6 +130,12 @@ class Session {
   // a wrong book: the error is the last diagnostic and the outcome input_error; outputs written
   // before it stay listed. A previous PDF at an output's place is replaced only by a complete one.
   BuildResult build(const BuildOptions& options, const Progress& progress = {});
+
+  // Composes (the layout plugin) and lays out the book whose data is `data`, shaped with the
+  // session's font cache; no PDF is written. Throws dizgi::Error as load_data does; content
+  // problems are diagnostics in `sink`. For a live preview: load the data once, lay out again on
+  // every change of a text or the template.
+  std::unique_ptr<LaidOut> lay_out(const BookData& data, DiagnosticSink& sink);
 
   const plugin::Host& plugins() const;
   // The diagnostics of loading the plugins (once per session).

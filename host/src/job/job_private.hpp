@@ -5,10 +5,12 @@
 #include "job/job.hpp"
 #include "plugin/host.hpp"
 #include "text/shaper.hpp"
+#include "util/memory.hpp"
 
 #include <dizgi/diagnostics.hpp>
 
 #include <exception>
+#include <new>
 #include <string>
 #include <vector>
 
@@ -25,6 +27,10 @@ class Session::Members {
   int books_shaped = 0;
 };
 
+// The book's document from its layout plugin (the metadata of book.xml when the layout sets
+// none). Throws dizgi::Error. Shared by build and lay_out.
+doc::Document compose_document(const plugin::Host& host, const BookData& data, DiagnosticSink& sink);
+
 // The plugin file a component comes from, for messages about it (the component id if unknown).
 std::string plugin_file(const plugin::Host& host, const std::string& component);
 
@@ -34,8 +40,13 @@ template <typename F>
 auto guarded(const plugin::Host& host, const std::string& component, const char* what, F&& f) {
   try {
     return f();
-  } catch (const Error&) {
-    throw;
+  } catch (const Error& e) {
+    // A copy made here: the plugin's own exception object carries the plugin's copy of ~Error,
+    // which must not run after the plugin library is unloaded (the session ends while unwinding).
+    throw Error(e.code(), e.location(), e.message(), e.hint());
+  } catch (const std::bad_alloc&) {
+    throw Error(ErrorCode::plugin, Location{plugin_file(host, component)}, util::out_of_memory(what),
+                "the book's data or texts are larger than this machine's memory allows");
   } catch (const std::exception& e) {
     throw Error(ErrorCode::plugin, Location{plugin_file(host, component)},
                 std::string(what) + " failed: " + e.what(), "report this to the plugin's authors");

@@ -32,6 +32,7 @@ std::vector<Element> Flow::build() {
       shaper_.set_context(to_string(here()));  // for missing glyphs
       std::size_t first = elements_.size();
       std::visit([&](const auto& b) { add(b); }, block);
+      for (std::size_t k = first; k < elements_.size(); ++k) elements_[k].block = block_number_;
       apply_block_rules(block, first);
     }
   }
@@ -91,6 +92,7 @@ ParagraphSetting Flow::setting_for(const Style& style, double width) {
     std::vector<std::shared_ptr<Element>> out;
     for (Element& line : lines) {
       line.role = StructRole::note;
+      line.block = -number;  // one note, also when it continues on the next page
       out.push_back(std::make_shared<Element>(std::move(line)));
     }
     return out;
@@ -109,6 +111,12 @@ void Flow::apply_block_rules(const doc::Block& block, std::size_t first) {
   for (const auto& [key, value] : base->props) {
     sink_.warn("layout.unknown-property", here(), "unknown block property '" + key + "'",
                "docs/plugin-guide.md lists the block fields; props are for keys the engine knows");
+  }
+  // A style the template does not define would otherwise be set as body text without a word.
+  if (!base->style.empty() && template_.styles.count(base->style) == 0 &&
+      reported_styles_.insert(base->style).second) {
+    sink_.warn("layout.unknown-style", here(), "the template has no style '" + base->style + "'; set as body text",
+               "define the style in the template (<style name=\"" + base->style + "\">) or fix the name");
   }
   if (first >= elements_.size()) return;
   std::string origin = to_string(here());

@@ -19,6 +19,8 @@
 
 namespace dizgi::layout {
 
+struct TableGrid;
+
 struct FlowOptions {
   std::filesystem::path base_dir;  // images are resolved against it
 };
@@ -66,17 +68,8 @@ class Flow {
   void add(const doc::ListOf& list);          // listof.cpp
   void add(const doc::Cover& cover);          // cover.cpp
 
-  // Tables (table/columns.cpp, table/table.cpp).
-  struct TableGeometry {
-    std::vector<double> widths;         // per column
-    std::vector<double> decimal_tails;  // per column: the widest ",dd" of its decimal-aligned cells
-  };
-  std::vector<double> column_widths(const doc::Table& table, std::size_t count);
-  std::vector<doc::Span> cell_spans(const doc::TableCell& cell) const;
-  doc::Align cell_align(const doc::Table& table, const doc::TableCell& cell, std::size_t column) const;
-  double decimal_tail(const std::string& text, bool bold);
-  Element table_row(const doc::TableRow& row, const TableGeometry& geometry, const doc::Table& table,
-                    doc::RowKind kind, std::size_t index);
+  // Tables (table/columns.cpp, table/table.cpp; rows, spans and breaks in table/).
+  std::vector<double> column_widths(const doc::Table& table, const TableGrid& grid);
 
   const doc::Document& document_;
   const Template& template_;
@@ -96,6 +89,7 @@ class Flow {
   bool after_heading_ = false;
   std::set<std::string> reported_refs_;
   int float_groups_ = 0;
+  std::set<std::string> reported_styles_;  // unknown style names already reported
 };
 
 }  // namespace dizgi::layout

@@ -1,5 +1,7 @@
 #include "layout/flow.hpp"
 
+#include <algorithm>
+
 
 namespace dizgi::layout {
 
@@ -20,6 +22,9 @@ void Flow::add(const doc::List& list) {
     double baseline = lines.front().runs.empty() ? style.leading_pt * 0.75 : lines.front().runs.front().baseline;
     lines.front().runs.push_back(Run{&shaped, s.left_indent_pt - shaped.width_pt - 5, baseline,
                                      template_.color(list.ordered ? style.color : "ana")});
+    lines.front().starts_item = true;
+    lines.front().item_level = std::max(0, item.level);
+    lines.front().label_run = static_cast<int>(lines.front().runs.size()) - 1;
     lines.front().space_before = number == 1 ? 3 : 1.5;
     push_lines(std::move(lines), style, false, StructRole::list_item);
   }

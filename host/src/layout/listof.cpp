@@ -51,6 +51,7 @@ void Flow::add(const doc::ListOf& list) {
     for (double x = std::ceil((text_end + 6) / pitch) * pitch; x + dot.width_pt < width_ - number_column + 4; x += pitch) {
       last.runs.push_back(Run{&dot, x, baseline, leader_color});
     }
+    lines.front().starts_item = true;
     double top = 0;
     for (Element& line : lines) {
       line.links.push_back(LinkArea{0, 0, width_, line.height, "#" + entry.id});

@@ -96,6 +96,17 @@ class Splittable {
   // Elements set at the top of the next page when the block breaks before its element `next`
   // (counted from the block's first element).
   virtual std::vector<const Element*> continuation(std::size_t next) const = 0;
+  // Elements set right after the block's last element on a page when it breaks before its
+  // element `next` (a table's carried totals, its closing rule). None by default.
+  virtual std::vector<const Element*> foot(std::size_t next) const {
+    (void)next;
+    return {};
+  }
+  // The height foot(next) takes: the page run keeps it free below each element of the block.
+  virtual double foot_height(std::size_t next) const {
+    (void)next;
+    return 0;
+  }
 };
 
 struct Element {
@@ -122,6 +133,13 @@ struct Element {
   StructRole role = StructRole::invalid;
   std::vector<CellTag> cells;
   std::string alt_text;  // figures and charts
+  // Elements of one block share a nonzero number (footnotes a negative one): tagging makes one
+  // paragraph, list, table, TOC or note of them, also across pages.
+  int block = 0;
+  bool starts_item = false;  // the first line of a list item or of a TOC entry
+  int item_level = 0;        // on that line: how deep the item is nested (0: the outer list)
+  int label_run = -1;        // list items: the run that is the item's label (its bullet or number)
+  bool repeated = false;     // set again on a later page (header rows, "(devamı)" caption): an artifact
 
   // Heading data for outlines, running heads and the TOC (level 0 = not a heading).
   int heading_level = 0;

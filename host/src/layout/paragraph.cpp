@@ -91,6 +91,38 @@ text::FontKey ParagraphSetter::font_for(const Style& style, const doc::InlineSty
   return key;
 }
 
+std::optional<Element> ParagraphSetter::single_line(const std::vector<doc::Span>& spans,
+                                                    const ParagraphSetting& setting) {
+  const Style& style = *setting.style;
+  if (spans.size() != 1 || setting.align == Alignment::justify || style.uppercase) return std::nullopt;
+  const doc::Span& span = spans.front();
+  const doc::InlineStyle& inline_style = span.style;
+  if (span.kind != doc::SpanKind::text || inline_style.script != doc::Script::normal || inline_style.small_caps ||
+      !inline_style.color.empty() || !inline_style.style.empty() || span.text.empty())
+    return std::nullopt;
+  // Quotes would be curled and soft hyphens dropped by the breaker's path; leading, trailing or
+  // repeated spaces collapsed: leave those to it.
+  const std::string& text = span.text;
+  if (text.find_first_of("'\"\t\n\r") != std::string::npos || text.find("\xC2\xAD") != std::string::npos ||
+      text.front() == ' ' || text.back() == ' ' || text.find("  ") != std::string::npos)
+    return std::nullopt;
+  text::FontKey key = font_for(style, inline_style);
+  if (setting.force_bold) key.bold = true;
+  const text::Shaped& shaped = shaper_.shape(text, key);
+  double width = setting.width_pt - setting.left_indent_pt - setting.first_indent_pt;
+  if (shaped.width_pt > width + 0.01) return std::nullopt;
+  const text::FontMetrics& base = shaper_.metrics(font_for(style, doc::InlineStyle{}));
+  Element line;
+  line.height = style.leading_pt;
+  line.matter = doc::Matter::body;
+  double x = setting.left_indent_pt + setting.first_indent_pt;
+  if (setting.align == Alignment::center) x += std::max(0.0, (width - shaped.width_pt) / 2);
+  if (setting.align == Alignment::end) x += std::max(0.0, width - shaped.width_pt);
+  Color color = template_.color(setting.color.empty() ? style.color : setting.color);
+  line.runs.push_back(Run{&shaped, x, (style.leading_pt + base.ascent_pt - base.descent_pt) / 2, color});
+  return line;
+}
+
 double ParagraphSetter::measure(const std::string& text, const Style& style, bool bold) {
   doc::InlineStyle inline_style;
   inline_style.bold = bold;

@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 
@@ -91,6 +92,12 @@ class ParagraphSetter {
   // One element per line. Lines carry widow/orphan keeps (2 lines minimum at each end).
   std::vector<Element> set(const std::vector<doc::Span>& spans, const ParagraphSetting& setting,
                            SetStats* stats = nullptr);
+
+  // A paragraph of one plain text span that fits on one line of a ragged measure (most table
+  // cells), set without the line breaker: the same line set() gives, one run for the whole
+  // text. Nothing when the text needs the breaker (too wide, several spans, quotes to curl,
+  // soft hyphens, justified or uppercase settings). Never kept in the cache.
+  std::optional<Element> single_line(const std::vector<doc::Span>& spans, const ParagraphSetting& setting);
 
   // Natural width of a single line of text in a style (no breaking).
   double measure(const std::string& text, const Style& style, bool bold = false);

@@ -204,7 +204,7 @@ Template default_template() {
   cell.size_pt = 8.5;
   cell.leading_pt = 10.5;
   cell.align = Alignment::start;
-  cell.hyphenate = true;
+  cell.hyphenate = false;  // narrow cells: words whole unless the template allows breaking them
   t.styles["table"] = cell;
 
   for (int level = 1; level <= 3; ++level) {
@@ -441,6 +441,13 @@ class Reader {
                  hint + "define it in <colors> or use one of " + xml::quoted_list(names));
   }
 
+  // A fill: a colour reference, or "none" (nothing drawn, stored as an empty name).
+  std::string fill_ref(const xmlNode* node, const char* attribute, const std::string& fallback) const {
+    auto text = xml::attribute(node, attribute);
+    if (text && *text == "none") return {};
+    return color_ref(node, attribute, fallback, "table");
+  }
+
   // --- elements -------------------------------------------------------------------------------
 
   void read_color(const xmlNode* node) {
@@ -589,12 +596,22 @@ class Reader {
 
   void read_table(const xmlNode* node) {
     TableStyle& table = t_.table;
-    table.header_fill = color_ref(node, "header-fill", table.header_fill, "table");
+    table.header_fill = fill_ref(node, "header-fill", table.header_fill);
     table.header_color = color_ref(node, "header-color", table.header_color, "table");
     table.rule_color = color_ref(node, "rule-color", table.rule_color, "table");
+    table.zebra = flag(node, "zebra", table.zebra);
     table.zebra_fill = color_ref(node, "zebra-fill", table.zebra_fill, "table");
-    table.total_fill = color_ref(node, "total-fill", table.total_fill, "table");
+    table.group_fill = fill_ref(node, "group-fill", table.group_fill);
+    table.subtotal_fill = fill_ref(node, "subtotal-fill", table.subtotal_fill);
+    table.total_fill = fill_ref(node, "total-fill", table.total_fill);
     table.missing_marker = xml::attribute(node, "missing").value_or(table.missing_marker);
+    table.min_rows = integer(node, "min-rows", table.min_rows, 1, 20, "table");
+    table.keep_whole = integer(node, "keep-whole", table.keep_whole, 0, 1000, "table");
+    table.carried_label = xml::attribute(node, "carried").value_or(table.carried_label);
+    table.brought_label = xml::attribute(node, "brought").value_or(table.brought_label);
+    if (auto valign = xml::attribute(node, "valign")) {
+      table.valign = *valign == "middle" ? CellAlign::middle : *valign == "bottom" ? CellAlign::bottom : CellAlign::top;
+    }
     if (auto text = xml::attribute(node, "padding")) table.padding = padding_shorthand(node, *text);
     const Range side{0, 100};
     table.padding.top_pt = length(node, "padding-top", table.padding.top_pt, "table", side);

@@ -67,15 +67,33 @@ struct Padding {
   bool operator==(const Padding&) const = default;
 };
 
+// Vertical alignment of the text in a table cell taller than its text.
+enum class CellAlign { top = 1, middle, bottom };
+
+// How data tables look and break (docs/templates.md, `table`). Fills are theme colour names;
+// an empty fill draws nothing. Text cells hyphenate only when the "table" style allows it, and
+// number columns (aligned at the end or on the decimal comma) never do.
 struct TableStyle {
-  std::string header_fill = "ana";
-  std::string header_color = "white";
+  std::string header_fill;             // empty: no fill (the booktabs manner)
+  std::string header_color = "text";
   std::string rule_color = "cizgi";
+  bool zebra = false;                  // stripes on every other body row, only when asked
   std::string zebra_fill = "zemin";
-  std::string total_fill = "zemin2";
+  std::string group_fill;              // group rows (an amaç above its hedef rows)
+  std::string subtotal_fill;
+  std::string total_fill = "zemin";
   std::string missing_marker = "–";  // a null figure (never 0)
   Padding padding;
-  TableRules rules = TableRules::grid;
+  TableRules rules = TableRules::booktabs;
+  CellAlign valign = CellAlign::top;
+  // Page breaks: at least `min_rows` body rows before and after a break, and a table of at
+  // most `keep_whole` body rows moves to the next page whole rather than split.
+  int min_rows = 2;
+  int keep_whole = 10;
+  // Labels of the carried-totals rows ("Nakli yekûn" at a page foot, "Devreden" at the top of
+  // the next page) when the table does not name its own.
+  std::string carried_label = "Nakli yekûn";
+  std::string brought_label = "Devreden";
   std::string font = "Linux Biolinum O";
   double size_pt = 8.5;
   double leading_pt = 10.5;

@@ -155,8 +155,13 @@ std::string template_xml(const Template& t) {
   {
     const TableStyle& table = t.table;
     Tag tag(out, "table");
-    tag("header-fill", table.header_fill)("header-color", table.header_color)("rule-color", table.rule_color);
-    tag("zebra-fill", table.zebra_fill)("total-fill", table.total_fill)("missing", table.missing_marker);
+    auto fill = [](const std::string& name) { return name.empty() ? std::string("none") : name; };
+    tag("header-fill", fill(table.header_fill))("header-color", table.header_color)("rule-color", table.rule_color);
+    tag("zebra", flag(table.zebra))("zebra-fill", table.zebra_fill)("group-fill", fill(table.group_fill));
+    tag("subtotal-fill", fill(table.subtotal_fill))("total-fill", fill(table.total_fill))("missing", table.missing_marker);
+    tag("min-rows", std::to_string(table.min_rows))("keep-whole", std::to_string(table.keep_whole));
+    tag("carried", table.carried_label)("brought", table.brought_label);
+    tag("valign", table.valign == CellAlign::middle ? "middle" : table.valign == CellAlign::bottom ? "bottom" : "top");
     tag("padding", pt(table.padding.top_pt) + " " + pt(table.padding.right_pt) + " " + pt(table.padding.bottom_pt) +
                        " " + pt(table.padding.left_pt));
     tag("rules", table.rules == TableRules::booktabs ? "booktabs" : table.rules == TableRules::none ? "none" : "grid");

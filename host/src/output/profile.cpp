@@ -144,6 +144,13 @@ void read_element(const Reader& r, const xmlNode* node, OutputProfile& p) {
     if (p.colour.model == ColourModel::cmyk && p.colour.output_icc.empty()) {
       r.fail_at(node, "model", "a cmyk profile needs an output ICC profile", "add output-icc=\"FOGRA39L_coated.icc\"");
     }
+    if (p.colour.output_icc == "sRGB") {  // built in (lcms2 makes it), no file needed
+      if (p.colour.model == ColourModel::cmyk) {
+        r.fail_at(node, "output-icc", "sRGB is an RGB profile; a cmyk profile needs a CMYK one",
+                  "use model=\"rgb\", or output-icc=\"FOGRA39L_coated.icc\"");
+      }
+      if (p.colour.condition.empty()) p.colour.condition = "sRGB IEC61966-2.1";
+    }
   } else if (name == "structure") {
     p.tagged = r.flag(node, "tagged", p.tagged);
     p.linearize = r.flag(node, "linearize", p.linearize);

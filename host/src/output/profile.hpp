@@ -38,8 +38,9 @@ enum class ColourModel { invalid = 0, rgb, cmyk };
 
 struct Colour {
   ColourModel model = ColourModel::rgb;
-  // CMYK: the output ICC profile (a file name searched in the ICC folders, or a path relative
-  // to the profile file) and the printing condition it stands for.
+  // The output ICC profile (a file name searched in the ICC folders, or a path relative to the
+  // profile file) and the printing condition it stands for: required for CMYK; for RGB it is
+  // optional and "sRGB" is built in. It becomes the output intent (PDF/X-4, or RGB).
   std::string output_icc;
   std::string condition;            // OutputConditionIdentifier, e.g. "FOGRA39"
   std::string condition_info;       // human-readable printing condition

@@ -72,7 +72,12 @@ std::vector<Page> PageRun::run(const std::vector<Element>& elements) {
         continue;
       }
     }
-    if (has_content() && y_ + space + e.height + current_.footnote_height + notes + note_extra > height_ + 0.01) {
+    // A block that closes its page part with a foot (a table's carried totals) keeps room for
+    // it below each of its elements that a break could follow.
+    double foot = 0;
+    if (e.split && i + 1 < elements.size() && elements[i + 1].split == e.split)
+      foot = e.split->foot_height(elements[i + 1].split_index);
+    if (has_content() && y_ + space + e.height + foot + current_.footnote_height + notes + note_extra > height_ + 0.01) {
       // Move the whole keep chain that ends here to the next page, if it does not fill a page.
       std::size_t chain = i;
       while (chain > first_index_ && elements[chain - 1].keep_with_next) --chain;
@@ -83,6 +88,7 @@ std::vector<Page> PageRun::run(const std::vector<Element>& elements) {
         }
         i = chain;
       }
+      close_block(elements[i]);
       if (column_ + 1 < columns_) {
         next_column();
       } else {
@@ -193,6 +199,15 @@ void PageRun::close() {
   last_matter_ = current_.matter;
   if (current_.content.empty() && current_.footnotes.empty()) return;
   pages_.push_back(std::move(current_));
+}
+
+// A block broken before `next` ends its part on this page with its foot (a table: its carried
+// totals or its closing rule), when its last element is the last one placed here.
+void PageRun::close_block(const Element& next) {
+  if (!next.split || next.split_index == 0 || current_.content.empty()) return;
+  const Element* last = current_.content.back().element;
+  if (!last || last->split != next.split) return;
+  for (const Element* e : next.split->foot(next.split_index)) place(*e, SIZE_MAX);
 }
 
 // A block broken here continues on the new page with what it asks for (a table: its header).

@@ -34,6 +34,7 @@ class PageRun {
   void place(const Element& e, std::size_t index, std::size_t notes_here = SIZE_MAX);
   void remove_last();
   void close();
+  void close_block(const Element& next);
   void continue_block(const Element& next);
   // floats.cpp
   bool has_content() const;

@@ -4,6 +4,7 @@
 #include "postprocess/colour.hpp"
 #include "postprocess/navigation.hpp"
 #include "postprocess/output_intent.hpp"
+#include "postprocess/tags.hpp"
 #include "postprocess/xmp.hpp"
 #include "util/atomic_file.hpp"
 
@@ -36,8 +37,11 @@ void finish_pdf(const std::filesystem::path& input, util::AtomicFile& output,
                 const FinishOptions& options) {
   const output::OutputProfile& profile = options.profile;
   const bool cmyk = profile.colour.model == output::ColourModel::cmyk;
+  // The output intent's ICC profile; lcms2 makes sRGB, other profiles are files. A usage error
+  // (named) comes before any work.
   std::string icc;
-  if (cmyk) icc = util::read_file(output::find_icc(profile));  // usage error: named, before any work
+  if (profile.colour.output_icc == "sRGB") icc = srgb_icc();
+  else if (!profile.colour.output_icc.empty()) icc = util::read_file(output::find_icc(profile));
   try {
     const std::string bytes = util::read_file(input);
     QPDF pdf;
@@ -48,9 +52,11 @@ void finish_pdf(const std::filesystem::path& input, util::AtomicFile& output,
     prefs.replaceKey("/DisplayDocTitle", QPDFObjectHandle::newBool(true));
     root.replaceKey("/ViewerPreferences", prefs);
     const render::PageGeometry& g = options.geometry;
-    if (profile.links) add_links(pdf, g);
+    std::vector<QPDFObjectHandle> links;
+    if (profile.links) links = add_links(pdf, g);
     if (profile.outline) add_outline(pdf, g);
-    if (profile.intent == output::Intent::print) set_page_boxes(pdf, g);
+    // PDF/X needs a TrimBox; other profiles get boxes when the media is larger than the trim.
+    if (profile.is_pdfx4() || g.media_w_pt > g.trim_w_pt) set_page_boxes(pdf, g);
     if (cmyk) {
       ColourOptions colour;
       colour.colours = &options.colours;
@@ -58,9 +64,11 @@ void finish_pdf(const std::filesystem::path& input, util::AtomicFile& output,
       colour.black_overprint = profile.colour.black_overprint;
       convert_to_cmyk(pdf, colour);
     }
-    if (profile.is_pdfx4()) add_output_intent(pdf, profile, icc);
+    if (profile.tagged) add_structure(pdf, g.structure, links);
+    if (!icc.empty() && (profile.is_pdfx4() || !cmyk)) add_output_intent(pdf, profile, icc);
     XmpOptions xmp;
     if (profile.is_pdfx4()) xmp.pdfx_version = "PDF/X-4";
+    xmp.pdfua = profile.tagged;
     xmp.document_id = content_id(bytes);
     add_metadata(pdf, xmp);
 

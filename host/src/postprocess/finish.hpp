@@ -3,7 +3,8 @@
 //   navigation     links and outline (when the profile keeps them)
 //   boxes          MediaBox, BleedBox, TrimBox (print)
 //   colour         CMYK with the template's exact values, K-only overprinting black (print)
-//   output_intent  the PDF/X output intent with the embedded ICC profile (PDF/X-4)
+//   tags           the structure tree, artifacts and MarkInfo (tagged profiles)
+//   output_intent  the output intent with the embedded ICC profile (PDF/X-4; sRGB for web)
 //   xmp            XMP metadata and the matching Info entries (every profile)
 // and the writer settings (object streams, linearization, PDF version). Every profile: the
 // document language, the title shown instead of the file name, a deterministic /ID.

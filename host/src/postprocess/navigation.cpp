@@ -28,9 +28,11 @@ QPDFObjectHandle destination(const std::vector<QPDFPageObjectHelper>& pages,
 }  // namespace
 
 // Link annotations: internal ones go straight to an explicit destination, URIs get an action.
-void add_links(QPDF& pdf, const render::PageGeometry& g) {
+std::vector<QPDFObjectHandle> add_links(QPDF& pdf, const render::PageGeometry& g) {
   const std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(pdf).getAllPages();
-  for (const render::LinkRecord& link : g.links) {
+  std::vector<QPDFObjectHandle> written(g.links.size(), QPDFObjectHandle::newNull());
+  for (std::size_t k = 0; k < g.links.size(); ++k) {
+    const render::LinkRecord& link = g.links[k];
     QPDFObjectHandle annot = QPDFObjectHandle::newDictionary();
     annot.replaceKey("/Type", QPDFObjectHandle::newName("/Annot"));
     annot.replaceKey("/Subtype", QPDFObjectHandle::newName("/Link"));
@@ -50,8 +52,11 @@ void add_links(QPDF& pdf, const render::PageGeometry& g) {
     }
     QPDFObjectHandle page = pages.at(static_cast<std::size_t>(link.page)).getObjectHandle();
     if (!page.getKey("/Annots").isArray()) page.replaceKey("/Annots", QPDFObjectHandle::newArray());
-    page.getKey("/Annots").appendItem(pdf.makeIndirectObject(annot));
+    annot.replaceKey("/P", page);
+    written[k] = pdf.makeIndirectObject(annot);
+    page.getKey("/Annots").appendItem(written[k]);
   }
+  return written;
 }
 
 // The outline (bookmarks) as a tree following heading levels; top levels open.

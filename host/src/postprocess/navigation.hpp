@@ -5,11 +5,15 @@
 #include "render/pdf.hpp"
 
 #include <qpdf/QPDF.hh>
+#include <qpdf/QPDFObjectHandle.hh>
+
+#include <vector>
 
 namespace dizgi::postprocess {
 
 // Internal links go to explicit destinations, URIs get an action; links to nothing are left out.
-void add_links(QPDF& pdf, const render::PageGeometry& geometry);
+// Returns the annotations, one per LinkRecord of `geometry` (null where none was written).
+std::vector<QPDFObjectHandle> add_links(QPDF& pdf, const render::PageGeometry& geometry);
 // The outline as a tree following heading levels; chapters open, deeper levels closed.
 void add_outline(QPDF& pdf, const render::PageGeometry& geometry);
 

@@ -5,11 +5,12 @@
 namespace dizgi::postprocess {
 
 void add_output_intent(QPDF& pdf, const output::OutputProfile& profile, const std::string& icc) {
+  const bool cmyk = profile.colour.model == output::ColourModel::cmyk;
   QPDFObjectHandle stream = pdf.newStream(icc);
-  stream.getDict().replaceKey("/N", QPDFObjectHandle::newInteger(4));
+  stream.getDict().replaceKey("/N", QPDFObjectHandle::newInteger(cmyk ? 4 : 3));
   QPDFObjectHandle intent = QPDFObjectHandle::newDictionary();
   intent.replaceKey("/Type", QPDFObjectHandle::newName("/OutputIntent"));
-  intent.replaceKey("/S", QPDFObjectHandle::newName("/GTS_PDFX"));
+  intent.replaceKey("/S", QPDFObjectHandle::newName(profile.is_pdfx4() ? "/GTS_PDFX" : "/GTS_PDFA1"));
   intent.replaceKey("/OutputConditionIdentifier", QPDFObjectHandle::newUnicodeString(profile.colour.condition));
   if (!profile.colour.condition_info.empty()) {
     intent.replaceKey("/OutputCondition", QPDFObjectHandle::newUnicodeString(profile.colour.condition_info));

@@ -1,5 +1,6 @@
-// Post-processing step: the PDF/X output intent, the printing condition with its CMYK ICC
-// profile embedded (GTS_PDFX).
+// Post-processing step: the output intent with its ICC profile embedded. PDF/X-4: the printing
+// condition and its CMYK profile (GTS_PDFX). An RGB profile (web): the colour space the file's
+// device RGB means, sRGB as a rule (GTS_PDFA1, the subtype viewers colour-manage by).
 #pragma once
 
 #include "output/profile.hpp"

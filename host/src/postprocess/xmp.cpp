@@ -94,6 +94,7 @@ void add_metadata(QPDF& pdf, const XmpOptions& options) {
   x += "    xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"\n";
   x += "    xmlns:xmpMM=\"http://ns.adobe.com/xap/1.0/mm/\"";
   if (!options.pdfx_version.empty()) x += "\n    xmlns:pdfxid=\"http://www.npes.org/pdfx/ns/id/\"";
+  if (options.pdfua) x += "\n    xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\"";
   x += ">\n";
   x += "   <dc:format>application/pdf</dc:format>\n";
   if (!title.empty()) {
@@ -120,6 +121,7 @@ void add_metadata(QPDF& pdf, const XmpOptions& options) {
   if (!options.pdfx_version.empty()) {
     x += "   <pdfxid:GTS_PDFXVersion>" + escape(options.pdfx_version) + "</pdfxid:GTS_PDFXVersion>\n";
   }
+  if (options.pdfua) x += "   <pdfuaid:part>1</pdfuaid:part>\n";
   x += "  </rdf:Description>\n </rdf:RDF>\n</x:xmpmeta>\n";
   // Room for in-place edits by later tools, as XMP writers leave.
   x += std::string(2000, ' ') + "\n<?xpacket end=\"w\"?>";

@@ -1,6 +1,6 @@
 // Post-processing step: document metadata. An XMP packet (title, author, subject, dates,
-// creator tool, producer, document and instance ID, trapping, and for PDF/X-4 the
-// pdfxid:GTS_PDFXVersion identification) that agrees with the Info dictionary, which gets
+// creator tool, producer, document and instance ID, trapping, for PDF/X-4 the
+// pdfxid:GTS_PDFXVersion identification, for tagged files the PDF/UA-1 identification) that agrees with the Info dictionary, which gets
 // GTS_PDFXVersion, Trapped and ModDate to match.
 #pragma once
 
@@ -13,6 +13,7 @@ namespace dizgi::postprocess {
 struct XmpOptions {
   std::string pdfx_version;  // "PDF/X-4" or empty
   std::string document_id;   // a stable identifier of the content (hex); becomes a uuid
+  bool pdfua = false;        // tagged for accessibility: pdfuaid:part 1 (PDF/UA-1)
 };
 
 void add_metadata(QPDF& pdf, const XmpOptions& options);

@@ -23,7 +23,7 @@ struct SourceSpec {
 };
 
 struct OutputSpec {
-  std::string profile;  // "print" or "web"
+  std::string profile;  // an output profile: a built-in name or alias, or a profile file
   std::string file;     // file name relative to the output folder, e.g. "faaliyet-2025-print.pdf"
 };
 

@@ -7,14 +7,17 @@
 #include <dizgi/version.hpp>
 
 #include <cairo-pdf.h>
+#include <hb.h>
 #include <pango/pangocairo.h>
 
 #include <algorithm>
 #include <cerrno>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
+#include <memory>
 #include <fcntl.h>
 #include <unistd.h>
 #include <string>
@@ -142,6 +145,20 @@ class GlyphBatch {
     return true;
   }
 
+  // A space glyph at `x`, after the glyphs added so far and in their font: the break between
+  // two words the layout set apart becomes a character, for text extraction and screen
+  // readers. It draws nothing.
+  void space(double x) {
+    if (count_ == 0) return;
+    hb_codepoint_t glyph = 0;
+    hb_font_t* font = pango_font_get_hb_font(font_);
+    if (!font || !hb_font_get_nominal_glyph(font, ' ', &glyph)) return;
+    glyphs_.push_back(cairo_glyph_t{glyph, x, y_});
+    clusters_.push_back(cairo_text_cluster_t{1, 1});
+    text_ += ' ';
+    ++count_;
+  }
+
   void flush() {
     if (count_ == 0) return;
     cairo_set_source_rgb(cr_, color_.r, color_.g, color_.b);
@@ -217,37 +234,108 @@ class GlyphBatch {
   int count_ = 0;
 };
 
-void draw_picture(cairo_t* cr, const layout::Picture& p, double ox, double oy, double max_ppi) {
-  image::draw(cr, p.path, ox + p.x, oy + p.y, p.w, p.h, max_ppi);
-}
-
 struct Navigation {
   PageGeometry* geometry = nullptr;
   int page = 0;
   double image_ppi = 0;  // images above this resolution are downsampled (0: never)
+  Tagger* tags = nullptr;  // tagged PDF: marks content and records its structure
 };
 
-// A background that reaches the trim edge goes on into the bleed, so a slightly inaccurate
-// cut leaves no white line. `trim` is x0, y0, x1, y1 in page space.
-void fill_rect(cairo_t* cr, double x, double y, double w, double h, const Navigation* nav) {
-  if (nav && nav->geometry->bleed_pt > 0) {
-    const PageGeometry& g = *nav->geometry;
-    const double touch = 0.5;
-    const double tx0 = g.trim_x_pt, ty0 = g.trim_y_pt, tx1 = tx0 + g.trim_w_pt, ty1 = ty0 + g.trim_h_pt;
-    const double b = g.bleed_pt;
-    double x1 = x + w, y1 = y + h;
-    if (x <= tx0 + touch && x1 > tx0) x = std::min(x, tx0 - b);
-    if (y <= ty0 + touch && y1 > ty0) y = std::min(y, ty0 - b);
-    if (x1 >= tx1 - touch && x < tx1) x1 = std::max(x1, tx1 + b);
-    if (y1 >= ty1 - touch && y < ty1) y1 = std::max(y1, ty1 + b);
-    w = x1 - x;
-    h = y1 - y;
+// How far a box reaching the trim edge goes on into the bleed on each side (0 where it does not
+// reach the edge), so that a slightly inaccurate cut leaves no white line.
+struct BleedReach {
+  double left = 0, top = 0, right = 0, bottom = 0;
+  bool any() const { return left > 0 || top > 0 || right > 0 || bottom > 0; }
+};
+
+BleedReach bleed_reach(double x, double y, double w, double h, const Navigation* nav) {
+  BleedReach reach;
+  if (!nav || nav->geometry->bleed_pt <= 0) return reach;
+  const PageGeometry& g = *nav->geometry;
+  const double touch = 0.5;
+  const double tx0 = g.trim_x_pt, ty0 = g.trim_y_pt, tx1 = tx0 + g.trim_w_pt, ty1 = ty0 + g.trim_h_pt;
+  const double b = g.bleed_pt;
+  if (x <= tx0 + touch && x + w > tx0) reach.left = std::max(0.0, x - (tx0 - b));
+  if (y <= ty0 + touch && y + h > ty0) reach.top = std::max(0.0, y - (ty0 - b));
+  if (x + w >= tx1 - touch && x < tx1) reach.right = std::max(0.0, tx1 + b - (x + w));
+  if (y + h >= ty1 - touch && y < ty1) reach.bottom = std::max(0.0, ty1 + b - (y + h));
+  return reach;
+}
+
+// A picture that reaches the trim edge is enlarged, its proportions kept, until it covers the
+// bleed beyond that edge, and clipped there; edges inside the page stay where they were.
+void draw_picture(cairo_t* cr, const layout::Picture& p, double ox, double oy, const Navigation* nav) {
+  const double max_ppi = nav ? nav->image_ppi : 0;
+  const double x = ox + p.x, y = oy + p.y;
+  const BleedReach reach = bleed_reach(x, y, p.w, p.h, nav);
+  if (!reach.any() || p.w <= 0 || p.h <= 0) {
+    image::draw(cr, p.path, x, y, p.w, p.h, max_ppi);
+    return;
   }
-  cairo_rectangle(cr, x, y, w, h);
+  const double scale = std::max((p.w + reach.left + reach.right) / p.w, (p.h + reach.top + reach.bottom) / p.h);
+  const double w = p.w * scale, h = p.h * scale;
+  // Grow away from the edges that stay: from the inner edge, or from the middle when both or
+  // neither of an axis's edges reach the trim.
+  const auto place = [](double start, double length, double grown, double before, double after) {
+    if (before > 0 && after <= 0) return start + length - grown;
+    if (after > 0 && before <= 0) return start;
+    return start - (grown - length) / 2;
+  };
+  cairo_save(cr);
+  cairo_rectangle(cr, x - reach.left, y - reach.top, p.w + reach.left + reach.right, p.h + reach.top + reach.bottom);
+  cairo_clip(cr);
+  image::draw(cr, p.path, place(x, p.w, w, reach.left, reach.right), place(y, p.h, h, reach.top, reach.bottom), w, h,
+              max_ppi);
+  cairo_restore(cr);
+}
+
+// A background that reaches the trim edge goes on into the bleed.
+void fill_rect(cairo_t* cr, double x, double y, double w, double h, const Navigation* nav) {
+  const BleedReach reach = bleed_reach(x, y, w, h, nav);
+  cairo_rectangle(cr, x - reach.left, y - reach.top, w + reach.left + reach.right, h + reach.top + reach.bottom);
   cairo_fill(cr);
 }
 
+// Whether a space character belongs between two runs drawn one after the other: a gap on the
+// same line (a raised footnote mark counts as the same line), or a new line of the same cell
+// after a line that does not end with a hyphen.
+bool word_break_between(const layout::Run& previous, const layout::Run& run) {
+  const std::string& before = previous.shaped->text;
+  const std::string& after = run.shaped->text;
+  if (before.empty() || after.empty() || before.back() == ' ' || after.front() == ' ') return false;
+  const double em = std::max(previous.shaped->font.size_pt, run.shaped->font.size_pt);
+  const double end = previous.x + previous.shaped->width_pt;
+  if (std::abs(run.baseline - previous.baseline) < 0.7 * em) return run.x > end + 0.5;
+  return before.back() != '-';
+}
+
+// Draws the runs listed, batching what can be batched. With `word_spaces` (tagged output) the
+// breaks between words and the end of a line that is not hyphenated get a space character.
+void draw_runs(cairo_t* cr, const layout::Element& e, const std::vector<std::size_t>& runs, double ox, double oy,
+               bool word_spaces) {
+  GlyphBatch batch(cr);
+  const layout::Run* previous = nullptr;
+  // Where a run's last glyph ends: scaled by font expansion, letter-spaced between its characters.
+  const auto end_of = [](const layout::Run& run) {
+    const int count = characters(run.shaped->text, 0, static_cast<int>(run.shaped->text.size()));
+    return run.x + run.shaped->width_pt * run.x_scale + run.letter_space_pt * (count > 0 ? count - 1 : 0);
+  };
+  for (std::size_t i : runs) {
+    const layout::Run& run = e.runs[i];
+    if (!run.shaped) continue;
+    if (word_spaces && previous && word_break_between(*previous, run)) batch.space(ox + end_of(*previous));
+    previous = &run;
+    if (batch.add(run, ox, oy)) continue;
+    batch.flush();
+    draw_run(cr, run, ox, oy);
+  }
+  const bool open_end = previous && !previous->shaped->text.empty() && previous->shaped->text.back() != ' ';
+  if (word_spaces && open_end && !e.ends_with_hyphen) batch.space(ox + end_of(*previous));
+}
+
 void draw_element(cairo_t* cr, const layout::Element& e, double ox, double oy, Navigation* nav) {
+  Tagger* tags = nav ? nav->tags : nullptr;
+  const bool figure = tags && tags->begin_figure(e);  // a figure is marked whole
   for (const layout::Rect& r : e.rects) {
     set_color(cr, r.fill);
     fill_rect(cr, ox + r.x, oy + r.y, r.w, r.h, nav);
@@ -259,20 +347,24 @@ void draw_element(cairo_t* cr, const layout::Element& e, double ox, double oy, N
     cairo_line_to(cr, ox + r.x1, oy + r.y1);
     cairo_stroke(cr);
   }
-  for (const layout::Picture& p : e.pictures) draw_picture(cr, p, ox, oy, nav ? nav->image_ppi : 0);
+  for (const layout::Picture& p : e.pictures) draw_picture(cr, p, ox, oy, nav);
   if (!nav) {  // PNG previews: few pages, drawn by Pango as before (but spaced runs as in the PDF)
     for (const layout::Run& run : e.runs) {
       if (run.shaped && run.letter_space_pt != 0 && GlyphBatch(cr).add(run, ox, oy)) continue;
       draw_run(cr, run, ox, oy);
     }
-  } else {
-    GlyphBatch batch(cr);
-    for (const layout::Run& run : e.runs) {
-      if (!run.shaped || batch.add(run, ox, oy)) continue;
-      batch.flush();
-      draw_run(cr, run, ox, oy);
+  } else if (tags && !figure) {  // each piece of text marked as its structure element
+    for (const Tagger::Piece& piece : tags->pieces(e, nav->geometry->links.size())) {
+      tags->begin(piece);
+      draw_runs(cr, e, piece.runs, ox, oy, true);
+      tags->end(piece);
     }
+  } else {
+    std::vector<std::size_t> all(e.runs.size());
+    for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
+    draw_runs(cr, e, all, ox, oy, tags != nullptr);
   }
+  if (figure) tags->end_figure();
   if (!nav) return;
   for (const std::string& anchor : e.anchors) {
     nav->geometry->destinations.emplace(anchor, DestinationRecord{nav->page, ox, nav->geometry->media_h_pt - oy});
@@ -328,6 +420,7 @@ PdfOptions PdfOptions::from(const output::OutputProfile& profile) {
   options.page_multiple = profile.page_multiple();
   options.drop_blank_pages = profile.drop_blank_pages;
   options.image_ppi = profile.image_ppi;
+  options.tagged = profile.tagged;
   return options;
 }
 
@@ -364,6 +457,8 @@ PageGeometry write_pdf(const layout::LaidOutBook& book, const doc::Metadata& met
     std::string slug = (options.slug.empty() ? std::string() : options.slug + "  ·  ") + day + "  ·  " + label;
     draw_marks(cr, options.marks, options.bleed_pt, g.trim_x_pt, g.trim_y_pt, g.trim_w_pt, g.trim_h_pt, slug);
   };
+  std::unique_ptr<Tagger> tags;
+  if (options.tagged) tags = std::make_unique<Tagger>(cr, g.structure);
   int count = 0;  // pages written; links and destinations point at these
   for (const layout::Page& page : book.pages) {
     if (options.drop_blank_pages && page.blank) {
@@ -371,7 +466,8 @@ PageGeometry write_pdf(const layout::LaidOutBook& book, const doc::Metadata& met
       continue;
     }
     cairo_pdf_surface_set_page_label(surface, page.label.c_str());
-    Navigation nav{&g, count, options.image_ppi};
+    Navigation nav{&g, count, options.image_ppi, tags.get()};
+    if (tags) tags->set_page(count);
     draw_page(cr, book, page, margin, &nav);
     marks(page.label);
     cairo_show_page(cr);

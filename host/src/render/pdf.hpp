@@ -3,6 +3,7 @@
 
 #include "layout/page_model.hpp"
 #include "output/profile.hpp"
+#include "render/tags.hpp"
 
 #include <dizgi/model/document.hpp>
 
@@ -21,6 +22,7 @@ struct PdfOptions {
   int page_multiple = 1;   // blank pages are added up to a multiple of this (binding)
   bool drop_blank_pages = false;  // blank pages of the layout are left out (web)
   double image_ppi = 0;    // images above this resolution are downsampled (0: kept)
+  bool tagged = false;     // content marked for a tagged PDF (structure recorded in PageGeometry)
   std::string slug;        // slug line text; the page label is appended
   static PdfOptions from(const output::OutputProfile& profile);
 };
@@ -54,6 +56,7 @@ struct PageGeometry {
   std::vector<LinkRecord> links;
   std::map<std::string, DestinationRecord> destinations;
   std::vector<OutlineRecord> outline;
+  StructureRecord structure;  // tagged profiles: the logical structure of what was drawn
 };
 
 // Writes the book as PDF to `file` (a temporary file: the caller renames). Throws

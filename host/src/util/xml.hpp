@@ -140,4 +140,7 @@ std::optional<std::string> closest(std::string_view word, const std::vector<std:
 // "'a', 'b' or 'c'"
 std::string quoted_list(const std::vector<std::string>& words, std::string_view last_joiner = "or");
 
+// Text for XML (and HTML) content and attribute values: & < > " ' as entities.
+std::string escape(std::string_view text);
+
 }  // namespace dizgi::xml

@@ -5,6 +5,9 @@
 // justified paragraphs of prose recombined from a fixed Turkish vocabulary and one table of
 // 25 rows × 6 columns (money and percentages, formatted with the SDK) whose header repeats on
 // every page it crosses. The same parameters always give the same book.
+//
+// `table_rows` instead composes one table of that many rows × 8 columns (typed amounts and
+// percentages, carried totals, a total row): the long-table benchmark (bench/table_bench.sh).
 #include <dizgi/model/format.hpp>
 #include <dizgi/sdk/layout.hpp>
 #include <dizgi/sdk/plugin.hpp>
@@ -215,9 +218,75 @@ int chapter_count(const LayoutContext& context, const std::string& name, int fal
   return chapters;
 }
 
+// One table of `rows` budget lines × 8 columns (code, item, four summed amounts kept to the
+// kuruş and shown in thousands, two percentages), typed cells, carried totals and a total row:
+// the long-table benchmark.
+doc::Table long_table(std::size_t rows) {
+  doc::Table t;
+  t.id = "uzun-tablo";
+  t.caption = "Ekonomik Kodlara Göre Ödenek ve Harcamalar";
+  t.note = "Tutarlar bin TL'dir; toplamlar kuruşlu tutarlardan bir kez yuvarlanmıştır.";
+  t.carried.enabled = true;
+  auto sum = doc::Aggregate::sum;
+  t.columns = {{"auto", doc::Align::start},     {"auto", doc::Align::start},     {"auto", doc::Align::end, sum},
+               {"auto", doc::Align::end, sum}, {"auto", doc::Align::end, sum}, {"auto", doc::Align::end, sum},
+               {"auto", doc::Align::decimal},   {"auto", doc::Align::decimal}};
+  t.header.push_back({cell("Kod"), cell("Gider Kalemi"), cell("Başlangıç Ödeneği"), cell("Yıl Sonu Ödeneği"),
+                      cell("Harcama"), cell("Kalan"), cell("Gerçekleşme (%)"), cell("Pay (%)")});
+  Dice dice(7);
+  doc::NumberFormat thousands;
+  thousands.scale_power = 3;
+  thousands.fraction_digits = 0;
+  doc::NumberFormat rate;
+  rate.fraction_digits = 1;
+  Decimal totals[4] = {Decimal::from_int(0), Decimal::from_int(0), Decimal::from_int(0), Decimal::from_int(0)};
+  t.body.reserve(rows);
+  for (std::size_t r = 0; r < rows; ++r) {
+    int64_t initial = 250000 + static_cast<int64_t>(dice.below(90000000));
+    int64_t final_ = initial + static_cast<int64_t>(dice.below(static_cast<std::size_t>(initial / 4 + 1)));
+    int64_t spent = final_ / 2 + static_cast<int64_t>(dice.below(static_cast<std::size_t>(final_ / 2 + 1)));
+    Decimal amounts[4] = {Decimal{initial * 100 + static_cast<int64_t>(dice.below(100)), 2}, Decimal{final_ * 100, 2},
+                          Decimal{spent * 100 + static_cast<int64_t>(dice.below(100)), 2}, Decimal{0, 2}};
+    amounts[3] = amounts[1] - amounts[2];
+    std::string code = "0" + std::to_string(1 + r % 9) + "." + std::to_string(1 + r % 7) + "." +
+                       std::to_string(1 + r % 5) + "." + std::to_string(10 + r % 90);
+    doc::TableRow row;
+    row.cells = {cell(code), cell(std::string(items[r % items.size()]))};
+    for (int k = 0; k < 4; ++k) {
+      row.cells.push_back(doc::TableCell::typed(amounts[k], thousands));
+      totals[k] = totals[k] + amounts[k];
+    }
+    row.cells.push_back(doc::TableCell::typed(Decimal{spent * 1000 / final_, 1}, rate));
+    row.cells.push_back(doc::TableCell::typed(Decimal{static_cast<int64_t>(dice.below(250)), 1}, rate));
+    t.body.push_back(std::move(row));
+  }
+  doc::TableRow total;
+  total.cells = {cell("Toplam"), cell("")};
+  for (const Decimal& sum_k : totals) total.cells.push_back(doc::TableCell::typed(sum_k, thousands));
+  total.cells.push_back(cell(""));
+  total.cells.push_back(cell(""));
+  t.footer.push_back(std::move(total));
+  return t;
+}
+
 class BenchKitap final : public Layout {
  public:
   doc::Document compose(const LayoutContext& context) override {
+    if (auto it = context.params.find("table_rows"); it != context.params.end()) {
+      std::size_t rows = 0;
+      try {
+        rows = static_cast<std::size_t>(std::stoul(it->second));
+      } catch (const std::exception&) {
+        throw Error(ErrorCode::project, Location{{}, 0, 0, "layout parameter 'table_rows'"},
+                    "'" + it->second + "' is not a number of rows", "give a whole number such as 100000");
+      }
+      doc::Document document;
+      document.metadata = context.metadata;
+      doc::Section body{doc::Matter::body, {}};
+      body.blocks.push_back(doc::Block{std::in_place_type<doc::Table>, long_table(rows)});
+      document.sections.push_back(std::move(body));
+      return document;
+    }
     if (context.params.count("prose") > 0) return bench::prose_book(chapter_count(context, "prose", 12), context.metadata);
     const int chapters = chapter_count(context, "chapters", 8);
     doc::Document document;

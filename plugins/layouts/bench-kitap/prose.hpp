@@ -7,7 +7,7 @@
 
 namespace bench {
 
-// A book of `chapters` chapters of prose only (no tables), about three A4 pages each when set in
+// A book of `chapters` chapters of prose only (no tables), about two A4 pages each when set in
 // 10.5 pt type on a 160 mm measure.
 dizgi::doc::Document prose_book(int chapters, const dizgi::doc::Metadata& metadata);
 

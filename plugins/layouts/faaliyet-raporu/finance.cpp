@@ -63,9 +63,6 @@ std::string ratio(const std::optional<Decimal>& value) {
   return value ? format_percent_tr(*value, 2) : "–";
 }
 
-doc::TableCell number_cell(std::string text, std::string style = {}) {
-  return cell(std::move(text), doc::Align::end, std::move(style));
-}
 
 // The derived summary `name` split into its code rows and its 'TOPLAM' row, for the report year.
 struct Summary {
@@ -92,15 +89,36 @@ Summary read_summary(const Composer& c, const Table* table) {
   return s;
 }
 
-// The figure cells of a summary row: the amounts (money), then the ratios, in one cell style.
+// The figure cells of a summary row: the amounts, then the ratios, in one cell style. Cells
+// hold the exact values; the engine writes them: amounts in thousands of TL, rounded once
+// (the header says "(Bin TL)"), ratios with two decimals on the decimal comma and no "%" (the
+// header says "(%)"), a missing ratio with the template's marker.
 std::vector<doc::TableCell> figure_cells(const Summary& s, std::size_t row,
                                          std::initializer_list<const char*> amounts,
                                          std::initializer_list<const char*> ratios,
                                          const std::string& style = {}) {
+  doc::NumberFormat thousands;
+  thousands.scale_power = 3;
+  thousands.fraction_digits = 0;
   std::vector<doc::TableCell> cells;
-  for (const char* column : amounts) cells.push_back(number_cell(money(s.at(row, column)), style));
-  for (const char* column : ratios) cells.push_back(number_cell(ratio(s.rate(row, column)), style));
+  for (const char* column : amounts) {
+    cells.push_back(doc::TableCell::typed(s.at(row, column), thousands, doc::Align::end));
+    cells.back().style = style;
+  }
+  for (const char* column : ratios) {
+    auto rate = s.rate(row, column);
+    cells.push_back(rate ? doc::TableCell::typed(*rate, {}, doc::Align::decimal) : doc::TableCell::null(doc::Align::decimal));
+    cells.back().style = style;
+  }
   return cells;
+}
+
+// The columns of a figure table: `lead` as given, then `amounts` summed columns and `ratios`
+// decimal-aligned ones, each of `width`.
+void figure_columns(doc::Table& t, std::size_t amounts, const char* amount_width, std::size_t ratios,
+                    const char* ratio_width) {
+  for (std::size_t k = 0; k < amounts; ++k) t.columns.push_back({amount_width, doc::Align::end, doc::Aggregate::sum});
+  for (std::size_t k = 0; k < ratios; ++k) t.columns.push_back({ratio_width, doc::Align::decimal});
 }
 
 // A table row: the leading cells, then the figures.
@@ -132,13 +150,12 @@ void add_budget_expenditure(const Composer& c, Blocks& out) {
   t.caption = "Ekonomik Sınıflandırmaya Göre Bütçe Giderleri";
   t.note = on_initial ? "Gerçekleşme oranı = Harcama ÷ Başlangıç Ödeneği × 100."
                       : "Gerçekleşme oranı = Harcama ÷ Yıl Sonu Ödeneği × 100.";
-  t.columns = {{"7%", doc::Align::center}, {"25%", doc::Align::start}, {"15%", doc::Align::end},
-               {"15%", doc::Align::end},   {"15%", doc::Align::end},   {"11.5%", doc::Align::end},
-               {"11.5%", doc::Align::end}};
+  t.columns = {{"7%", doc::Align::center}, {"25%", doc::Align::start}};
+  figure_columns(t, 3, "15%", 2, "11.5%");
   t.header.push_back({header_cell("Ekonomik Kod", doc::Align::center), header_cell("Gider Türü"),
-                      header_cell("Başlangıç Ödeneği (TL)", doc::Align::end),
-                      header_cell("Yıl Sonu Ödeneği (TL)", doc::Align::end),
-                      header_cell("Harcama (TL)", doc::Align::end),
+                      header_cell("Başlangıç Ödeneği (Bin TL)", doc::Align::end),
+                      header_cell("Yıl Sonu Ödeneği (Bin TL)", doc::Align::end),
+                      header_cell("Harcama (Bin TL)", doc::Align::end),
                       header_cell("Gerçekleşme Oranı (%)", doc::Align::end),
                       header_cell("Bütçe İçindeki Payı (%)", doc::Align::end)});
   doc::Chart chart;
@@ -204,12 +221,10 @@ void add_budget_by_unit(const Composer& c, Blocks& out) {
   doc::Table t;
   t.id = "tablo-butce-gider-birim";
   t.caption = "Harcama Birimlerine Göre Bütçe Giderleri";
-  t.columns = {{"49%", doc::Align::start},
-               {"19%", doc::Align::end},
-               {"19%", doc::Align::end},
-               {"13%", doc::Align::end}};
-  t.header.push_back({header_cell("Birim"), header_cell("Ödenek (TL)", doc::Align::end),
-                      header_cell("Harcama (TL)", doc::Align::end),
+  t.columns = {{"49%", doc::Align::start}};
+  figure_columns(t, 2, "19%", 1, "13%");
+  t.header.push_back({header_cell("Birim"), header_cell("Ödenek (Bin TL)", doc::Align::end),
+                      header_cell("Harcama (Bin TL)", doc::Align::end),
                       header_cell("Oran (%)", doc::Align::end)});
   for (const Row& row : rows) {
     const Summary units{units_table, {}, {}};
@@ -244,12 +259,13 @@ void add_budget_revenue(const Composer& c, Blocks& out) {
   t.id = "tablo-butce-gelir-ekonomik";
   t.caption = "Ekonomik Sınıflandırmaya Göre Bütçe Gelirleri";
   t.note = "Gerçekleşme oranı = Tahsilat ÷ Bütçe Tahmini × 100; red ve iadeler toplamdan düşülür.";
+  // Not summed by the engine: red ve iadeler (09) are subtracted from the total.
   t.columns = {{"7%", doc::Align::center}, {"30%", doc::Align::start}, {"17%", doc::Align::end},
-               {"17%", doc::Align::end},   {"17%", doc::Align::end},   {"12%", doc::Align::end}};
+               {"17%", doc::Align::end},   {"17%", doc::Align::end},   {"12%", doc::Align::decimal}};
   t.header.push_back({header_cell("Ekonomik Kod", doc::Align::center), header_cell("Gelir Türü"),
-                      header_cell("Bütçe Tahmini (TL)", doc::Align::end),
-                      header_cell("Tahakkuk (TL)", doc::Align::end),
-                      header_cell("Tahsilat (TL)", doc::Align::end),
+                      header_cell("Bütçe Tahmini (Bin TL)", doc::Align::end),
+                      header_cell("Tahakkuk (Bin TL)", doc::Align::end),
+                      header_cell("Tahsilat (Bin TL)", doc::Align::end),
                       header_cell("Gerçekleşme Oranı (%)", doc::Align::end)});
   for (std::size_t r : summary.rows) {
     const std::string code = text_of(summary.table->at(r, "ekonomik_kod"));

@@ -18,8 +18,16 @@ namespace dizgi::faaliyet {
 
 namespace {
 
-std::string number_or_dash(const std::optional<Decimal>& value) {
-  return value ? format_decimal_tr(*value, -1) : "–";
+// A figure cell from an exact value, written by the engine with `digits` decimals (-1: the
+// value's own) on the decimal comma; a missing value is the template's one marker, never 0.
+// Under a "(%)" header the cells carry no "%" of their own.
+doc::TableCell figure_cell(const std::optional<Decimal>& value, int digits, std::string style = {}) {
+  doc::NumberFormat format;
+  format.fraction_digits = digits;
+  doc::TableCell c = value ? doc::TableCell::typed(*value, format, doc::Align::decimal)
+                           : doc::TableCell::null(doc::Align::decimal);
+  c.style = std::move(style);
+  return c;
 }
 
 doc::TableCell number_cell(std::string text, std::string style = {}) {
@@ -50,9 +58,6 @@ struct GoalLevel {
   std::optional<Decimal> level;  // hedef_sonuc.gerceklesme_duzeyi
 };
 
-std::string percent_or_dash(const std::optional<Decimal>& value) {
-  return value ? format_percent_tr(*value, 2) : "–";
-}
 
 // `column` of the derived table's row for `key` in the report year, by key column.
 std::map<std::string, std::size_t> rows_by_key(const Composer& c, const Table* table,
@@ -84,11 +89,11 @@ void add_summary_rows(const Composer& c, const std::vector<GoalLevel>& levels,
       aim_level = decimal_of(aim_results->at(row->second, "gerceklesme_duzeyi"));
     summary.body.push_back(doc::TableRow({cell("Amaç " + aim, doc::Align::start),
                                           cell(aim_texts[aim], doc::Align::start),
-                                          number_cell(percent_or_dash(aim_level))},
+                                          figure_cell(aim_level, 2)},
                                          doc::RowKind::group));
     for (; i < levels.size() && levels[i].goal->aim_code == aim; ++i) {
       summary.body.push_back({cell(levels[i].goal->code), cell(levels[i].goal->text),
-                              number_cell(percent_or_dash(levels[i].level))});
+                              figure_cell(levels[i].level, 2)});
     }
   }
 }
@@ -136,7 +141,7 @@ void add_activities(const Composer& c, Blocks& out) {
     Decimal spent = amount_of(optional_at(*table, r, "harcanan"));
     t.body.push_back({cell(codes[r]), cell(text_of(table->at(r, "ad"))),
                       cell(unit != unit_names.end() ? unit->second : ""),
-                      number_cell(progress ? format_percent_tr(*progress, -1) : "–"),
+                      figure_cell(progress, -1),
                       number_cell(format_decimal_tr(budget, 2)),
                       number_cell(format_decimal_tr(spent, 2))});
   }
@@ -259,11 +264,11 @@ void add_performance_results(const Composer& c, Blocks& results, Blocks& evaluat
     for (const Indicator& ind : goal.indicators) {
       std::string label =
           ind.code + " " + ind.name + (ind.unit.empty() ? "" : " (" + ind.unit + ")");
-      t.body.push_back({cell(label), number_cell(ind.weight ? format_percent_tr(*ind.weight, -1) : "–"),
-                        number_cell(number_or_dash(ind.baseline)),
-                        number_cell(number_or_dash(ind.target)),
-                        number_cell(ind.actual ? format_decimal_tr(*ind.actual, -1) : "Veri yok"),
-                        number_cell(ind.rate ? format_percent_tr(*ind.rate, 2) : "–")});
+      t.body.push_back({cell(label), figure_cell(ind.weight, -1),
+                        figure_cell(ind.baseline, -1),
+                        figure_cell(ind.target, -1),
+                        figure_cell(ind.actual, -1),
+                        figure_cell(ind.rate, 2)});
       if (!ind.rate) ++missing;
       if (!ind.deviation || ind.deviation->units != 0 || !ind.deviation_reason.empty()) {
         deviations.push_back(&ind);
@@ -274,7 +279,7 @@ void add_performance_results(const Composer& c, Blocks& results, Blocks& evaluat
       level = decimal_of(goal_results->at(row->second, "gerceklesme_duzeyi"));
     doc::TableCell label = cell("Hedef Gerçekleşme Düzeyi", doc::Align::start, "total");
     label.col_span = 5;
-    t.footer.push_back({std::move(label), number_cell(percent_or_dash(level), "total")});
+    t.footer.push_back({std::move(label), figure_cell(level, 2, "total")});
     results.emplace_back(std::move(t));
 
     if (!deviations.empty()) {

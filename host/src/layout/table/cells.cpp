@@ -1,5 +1,7 @@
 #include "layout/table/cells.hpp"
 
+#include "layout/text_util.hpp"
+
 #include <dizgi/model/format.hpp>
 
 namespace dizgi::layout {
@@ -8,11 +10,12 @@ namespace {
 
 std::string format_decimal(Decimal value, const doc::NumberFormat& format) {
   if (format.scale_power > 0) {
-    // Shown in thousands (millions, ...): the exact value divided once, rounded by the writer.
+    // Shown in thousands (millions, ...): the exact value divided and rounded once, to the
+    // digits shown (rounding a rounded quotient again could move the last digit).
     Decimal divisor = Decimal::from_int(1);
     for (int i = 0; i < format.scale_power && i < 18; ++i) divisor = divisor * Decimal::from_int(10);
-    int digits = format.fraction_digits < 0 ? 2 : format.fraction_digits;
-    value = divide(value, divisor, digits + 1);
+    int digits = format.fraction_digits < 0 ? value.scale + format.scale_power : format.fraction_digits;
+    value = divide(value, divisor, digits);
   }
   bool negative = value < Decimal::from_int(0);
   if (negative && format.negative == doc::Negative::parentheses) value = Decimal::from_int(0) - value;
@@ -44,6 +47,57 @@ std::string format_value(const Value& value, const doc::NumberFormat& format, co
   if (const auto* date = std::get_if<Date>(&value)) return format_date_tr(*date);
   if (const auto* flag = std::get_if<bool>(&value)) return *flag ? "Evet" : "Hayır";
   return missing;
+}
+
+std::string bind_units(const std::string& text) {
+  static const std::string no_break = "\xC2\xA0";
+  // "(%)", "(TL)", "(km)" stay with the word before them; "(Bin TL)", "(Milyon ₺)" stay whole
+  // but may take a line of their own, as headers are usually set. Longer is prose.
+  constexpr std::size_t longest_unit = 16;
+  std::string out;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    std::size_t open = text.find(" (", i);
+    if (open == std::string::npos) break;
+    std::size_t close = text.find(')', open);
+    out += text.substr(i, open - i);
+    if (close == std::string::npos || close - open > longest_unit) {
+      out += " (";
+      i = open + 2;
+      continue;
+    }
+    std::string unit = text.substr(open + 2, close - open - 2);
+    bool one_word = unit.find(' ') == std::string::npos;
+    out += one_word ? no_break : std::string(" ");
+    out += "(";
+    for (char c : unit) {
+      if (c == ' ') out += no_break;
+      else out += c;
+    }
+    out += ")";
+    i = close + 1;
+  }
+  out += text.substr(i);
+  return out;
+}
+
+std::vector<doc::Span> cell_spans(const doc::TableCell& cell, const std::string& missing) {
+  if (cell.content.empty()) return spans_of(format_value(cell.value, cell.format, missing));
+  std::vector<doc::Span> spans = cell.content;
+  for (doc::Span& span : spans) span.text = bind_units(span.text);
+  return spans;
+}
+
+bool is_figure(const doc::TableCell& cell) {
+  return cell.content.empty() && (is_null(cell.value) || std::holds_alternative<int64_t>(cell.value) ||
+                                  std::holds_alternative<Decimal>(cell.value));
+}
+
+std::optional<Decimal> exact_value(const doc::TableCell& cell) {
+  if (!cell.content.empty()) return std::nullopt;
+  if (const auto* integer = std::get_if<int64_t>(&cell.value)) return Decimal::from_int(*integer);
+  if (const auto* decimal = std::get_if<Decimal>(&cell.value)) return *decimal;
+  return std::nullopt;
 }
 
 doc::RowKind effective_kind(const doc::TableRow& row, int section) {

@@ -1,0 +1,265 @@
+#include "postprocess/tags.hpp"
+
+#include <qpdf/Buffer.hh>
+#include <qpdf/Pl_Buffer.hh>
+#include <qpdf/Pl_QPDFTokenizer.hh>
+#include <qpdf/QPDFObjGen.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFPageObjectHelper.hh>
+
+#include <map>
+#include <memory>
+#include <stdexcept>
+
+namespace dizgi::postprocess {
+
+namespace {
+
+using Handle = QPDFObjectHandle;
+
+Handle name(const std::string& text) { return Handle::newName("/" + text); }
+
+// Wraps unmarked drawing in /Artifact BMC … EMC. The operands of an operator arrive before it,
+// so they wait in `pending_` until the operator says whether a sequence opens or closes first.
+class ArtifactFilter : public Handle::TokenFilter {
+ public:
+  void handleToken(QPDFTokenizer::Token const& token) override {
+    if (token.getType() != QPDFTokenizer::tt_word) {
+      pending_.push_back(token);
+      return;
+    }
+    const std::string& op = token.getValue();
+    const bool inside_object = in_text_ || in_path_;
+    const bool barrier = op == "q" || op == "Q" || op == "BDC" || op == "BMC" || op == "EMC";
+    if (barrier && open_ && !inside_object) close();
+    const bool starts_object = op == "BT" || op == "m" || op == "re" || op == "Do" || op == "sh" || op == "BI";
+    if (starts_object && depth_ == 0 && !open_ && !inside_object) {
+      write("\n/Artifact BMC\n");
+      open_ = true;
+    }
+    flush();
+    writeToken(token);
+    if (op == "BDC" || op == "BMC") ++depth_;
+    else if (op == "EMC" && depth_ > 0) --depth_;
+    else if (op == "BT") in_text_ = true;
+    else if (op == "ET") in_text_ = false;
+    else if ((op == "m" || op == "re") && !in_text_) in_path_ = true;
+    else if (painting(op)) in_path_ = false;
+  }
+
+  void handleEOF() override {
+    flush();
+    if (open_) close();
+  }
+
+ private:
+  static bool painting(const std::string& op) {
+    static const char* const ops[] = {"S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "n"};
+    for (const char* p : ops) {
+      if (op == p) return true;
+    }
+    return false;
+  }
+  void close() {
+    write("\nEMC\n");
+    open_ = false;
+  }
+  void flush() {
+    for (const QPDFTokenizer::Token& t : pending_) writeToken(t);
+    pending_.clear();
+  }
+
+  std::vector<QPDFTokenizer::Token> pending_;
+  int depth_ = 0;  // marked content of the stream itself (Cairo's sequences)
+  bool in_text_ = false;
+  bool in_path_ = false;
+  bool open_ = false;  // an artifact sequence of ours
+};
+
+// Where one sequence landed: its page and marked-content identifiers.
+struct Landing {
+  int page = 0;
+  std::vector<int> mcids;
+};
+
+std::vector<Handle> items(Handle value) {
+  std::vector<Handle> out;
+  if (value.isArray()) {
+    for (int i = 0; i < value.getArrayNItems(); ++i) out.push_back(value.getArrayItem(i));
+  } else if (!value.isNull()) {
+    out.push_back(value);
+  }
+  return out;
+}
+
+// Cairo's tree has one element per sequence, in the order drawn (render made it flat).
+std::vector<Landing> read_landings(QPDF& pdf, const render::StructureRecord& record,
+                                   const std::map<QPDFObjGen, int>& page_numbers) {
+  Handle old_root = pdf.getRoot().getKey("/StructTreeRoot");
+  std::vector<Handle> elements = old_root.isDictionary() ? items(old_root.getKey("/K")) : std::vector<Handle>{};
+  if (elements.size() != record.content.size()) {
+    throw std::runtime_error("the PDF has " + std::to_string(elements.size()) + " marked-content sequences where " +
+                             std::to_string(record.content.size()) + " were drawn");
+  }
+  std::vector<Landing> out;
+  for (std::size_t i = 0; i < elements.size(); ++i) {
+    Handle e = elements[i];
+    Handle type = e.getKey("/S");
+    if (!type.isName() || type.getName() != "/" + record.content[i].tag) {
+      throw std::runtime_error("marked-content sequence " + std::to_string(i + 1) + " is not the " +
+                               record.content[i].tag + " drawn there");
+    }
+    Landing landing;
+    auto page = page_numbers.find(e.getKey("/Pg").getObjGen());
+    if (page == page_numbers.end()) {
+      throw std::runtime_error("marked-content sequence " + std::to_string(i + 1) + " names no page");
+    }
+    landing.page = page->second;
+    for (Handle kid : items(e.getKey("/K"))) {
+      if (kid.isInteger()) landing.mcids.push_back(static_cast<int>(kid.getIntValue()));
+      else if (kid.isDictionary() && kid.getKey("/MCID").isInteger())
+        landing.mcids.push_back(static_cast<int>(kid.getKey("/MCID").getIntValue()));
+    }
+    if (landing.page != record.content[i].page) {
+      throw std::runtime_error("marked-content sequence " + std::to_string(i + 1) + " is on page " +
+                               std::to_string(landing.page + 1) + ", drawn on page " +
+                               std::to_string(record.content[i].page + 1));
+    }
+    out.push_back(std::move(landing));
+  }
+  return out;
+}
+
+// Attributes of table cells: header scope and column span.
+void add_table_attributes(Handle element, const render::StructNode& node) {
+  if (!node.column_header && node.col_span <= 1) return;
+  Handle a = Handle::newDictionary();
+  a.replaceKey("/O", name("Table"));
+  if (node.column_header) a.replaceKey("/Scope", name("Column"));
+  if (node.col_span > 1) a.replaceKey("/ColSpan", Handle::newInteger(node.col_span));
+  element.replaceKey("/A", a);
+}
+
+}  // namespace
+
+std::string mark_artifacts(const std::string& content) {
+  ArtifactFilter filter;
+  Pl_Buffer buffer("artifacts");
+  Pl_QPDFTokenizer tokenizer("artifacts", &filter, &buffer);
+  tokenizer.write(reinterpret_cast<const unsigned char*>(content.data()), content.size());
+  tokenizer.finish();
+  std::unique_ptr<Buffer> data(buffer.getBuffer());
+  return std::string(reinterpret_cast<const char*>(data->getBuffer()), data->getSize());
+}
+
+void add_structure(QPDF& pdf, const render::StructureRecord& record, const std::vector<Handle>& links) {
+  if (record.empty()) return;
+  std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(pdf).getAllPages();
+  std::map<QPDFObjGen, int> page_numbers;
+  for (std::size_t i = 0; i < pages.size(); ++i) page_numbers[pages[i].getObjectHandle().getObjGen()] = static_cast<int>(i);
+  const std::vector<Landing> landings = read_landings(pdf, record, page_numbers);
+
+  Handle root = pdf.makeIndirectObject(Handle::newDictionary());
+  root.replaceKey("/Type", name("StructTreeRoot"));
+  std::vector<Handle> elements;
+  for (const render::StructNode& node : record.nodes) {
+    Handle e = Handle::newDictionary();
+    e.replaceKey("/Type", name("StructElem"));
+    e.replaceKey("/S", name(node.type));
+    elements.push_back(pdf.makeIndirectObject(e));
+  }
+  // The parent tree: per page, the element of each MCID; then one entry per link annotation.
+  std::vector<std::vector<Handle>> by_mcid(pages.size());
+  std::vector<Handle> annotation_parents;
+  for (std::size_t i = 0; i < record.nodes.size(); ++i) {
+    const render::StructNode& node = record.nodes[i];
+    Handle e = elements[i];
+    e.replaceKey("/P", node.parent < 0 ? root : elements[static_cast<std::size_t>(node.parent)]);
+    Handle kids = Handle::newArray();
+    int element_page = -1;
+    for (const render::StructKid& kid : node.kids) {
+      if (!kid.content) {
+        kids.appendItem(elements[static_cast<std::size_t>(kid.index)]);
+        continue;
+      }
+      const Landing& landing = landings[static_cast<std::size_t>(kid.index)];
+      if (element_page < 0) {
+        element_page = landing.page;
+        e.replaceKey("/Pg", pages[static_cast<std::size_t>(landing.page)].getObjectHandle());
+      }
+      for (int mcid : landing.mcids) {
+        if (landing.page == element_page) {
+          kids.appendItem(Handle::newInteger(mcid));
+        } else {  // the element continues on another page
+          Handle reference = Handle::newDictionary();
+          reference.replaceKey("/Type", name("MCR"));
+          reference.replaceKey("/Pg", pages[static_cast<std::size_t>(landing.page)].getObjectHandle());
+          reference.replaceKey("/MCID", Handle::newInteger(mcid));
+          kids.appendItem(reference);
+        }
+        std::vector<Handle>& slots = by_mcid[static_cast<std::size_t>(landing.page)];
+        if (slots.size() <= static_cast<std::size_t>(mcid)) slots.resize(static_cast<std::size_t>(mcid) + 1, Handle::newNull());
+        slots[static_cast<std::size_t>(mcid)] = e;
+      }
+    }
+    if (node.type == "Link") {
+      Handle annotation = node.link >= 0 && static_cast<std::size_t>(node.link) < links.size()
+                              ? links[static_cast<std::size_t>(node.link)]
+                              : Handle::newNull();
+      if (annotation.isDictionary()) {
+        Handle object = Handle::newDictionary();
+        object.replaceKey("/Type", name("OBJR"));
+        object.replaceKey("/Obj", annotation);
+        if (annotation.getKey("/P").isDictionary()) object.replaceKey("/Pg", annotation.getKey("/P"));
+        kids.appendItem(object);
+        annotation.replaceKey("/StructParent",
+                              Handle::newInteger(static_cast<long long>(pages.size() + annotation_parents.size())));
+        if (!node.text.empty()) annotation.replaceKey("/Contents", Handle::newUnicodeString(node.text));
+        annotation_parents.push_back(e);
+      } else {  // a reference to nothing got no annotation: its words are a span
+        e.replaceKey("/S", name("Span"));
+      }
+    }
+    if (node.type == "Figure") e.replaceKey("/Alt", Handle::newUnicodeString(node.alt));
+    if (node.type == "Note") e.replaceKey("/ID", Handle::newString("note-" + std::to_string(i)));  // PDF/UA-1 7.9
+    if (node.type == "TH" || node.type == "TD") add_table_attributes(e, node);
+    e.replaceKey("/K", kids);
+  }
+  root.replaceKey("/K", elements.front());
+  Handle nums = Handle::newArray();
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    Handle page = pages[p].getObjectHandle();
+    if (by_mcid[p].empty()) {
+      page.removeKey("/StructParents");
+    } else {
+      page.replaceKey("/StructParents", Handle::newInteger(static_cast<long long>(p)));
+      nums.appendItem(Handle::newInteger(static_cast<long long>(p)));
+      nums.appendItem(Handle::newArray(by_mcid[p]));
+    }
+    // Annotations in the order of the structure (PDF/UA-1 7.18.3).
+    page.replaceKey("/Tabs", name("S"));
+  }
+  for (std::size_t k = 0; k < annotation_parents.size(); ++k) {
+    nums.appendItem(Handle::newInteger(static_cast<long long>(pages.size() + k)));
+    nums.appendItem(annotation_parents[k]);
+  }
+  Handle parent_tree = Handle::newDictionary();
+  parent_tree.replaceKey("/Nums", nums);
+  root.replaceKey("/ParentTree", pdf.makeIndirectObject(parent_tree));
+  root.replaceKey("/ParentTreeNextKey", Handle::newInteger(static_cast<long long>(pages.size() + annotation_parents.size())));
+  pdf.getRoot().replaceKey("/StructTreeRoot", root);
+  Handle mark_info = Handle::newDictionary();
+  mark_info.replaceKey("/Marked", Handle::newBool(true));
+  pdf.getRoot().replaceKey("/MarkInfo", mark_info);
+
+  // Whatever is drawn outside the marked sequences is an artifact.
+  for (QPDFPageObjectHelper& page : pages) {
+    Pl_Buffer buffer("page content");
+    page.pipeContents(&buffer);
+    std::unique_ptr<Buffer> data(buffer.getBuffer());
+    const std::string content(reinterpret_cast<const char*>(data->getBuffer()), data->getSize());
+    page.getObjectHandle().replaceKey("/Contents", pdf.newStream(mark_artifacts(content)));
+  }
+}
+
+}  // namespace dizgi::postprocess

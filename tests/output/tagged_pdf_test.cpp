@@ -1,0 +1,276 @@
+// The tagged web PDF (PDF/UA-1 aims), checked with tools nobody here wrote and with qpdf's
+// reading of the content streams:
+//   - one page with a heading, a paragraph with a footnote, a list, a table, a chart and an
+//     image: pdfinfo says Tagged, and its structure tree (pdfinfo -struct-text) has the roles in
+//     reading order, the words inside them and the figures' alternative text;
+//   - every text-showing operator of every page is inside marked content that is either in the
+//     structure tree (its MCID has a parent) or an artifact; running heads and folios are
+//     artifacts; qpdf --check is clean and linearization holds;
+//   - an image-heavy book: the web PDF is at most 40 % of the print PDF.
+#include "tagged_check.hpp"
+#include "separations.hpp"
+
+#include "compose/render_book.hpp"
+#include "layout/template.hpp"
+#include "output/profile.hpp"
+
+#include <dizgi/sdk/layout.hpp>
+
+#include <gtest/gtest.h>
+
+#include <cairo.h>
+
+#include <cmath>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <regex>
+#include <sstream>
+#include <unistd.h>
+
+namespace {
+
+namespace fs = std::filesystem;
+using namespace dizgi;
+using dizgi::testing::Result;
+using dizgi::testing::run;
+
+fs::path work_dir(const std::string& name) {
+  fs::path dir = fs::path(DIZGI_TEST_BINARY_DIR) / (name + "-" + std::to_string(getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  return dir;
+}
+
+void append(doc::Section& section, const std::string& markup) {
+  for (doc::Block& block : parse_markup(markup)) section.blocks.push_back(std::move(block));
+}
+
+// A photo-like picture: smooth colour with grain, which compresses as badly as a photograph.
+void write_photo(const fs::path& file, int width, int height, unsigned seed) {
+  cairo_surface_t* image = cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height);
+  unsigned char* data = cairo_image_surface_get_data(image);
+  const int stride = cairo_image_surface_get_stride(image);
+  std::mt19937 random(seed);
+  std::uniform_int_distribution<int> grain(-24, 24);
+  cairo_surface_flush(image);
+  for (int y = 0; y < height; ++y) {
+    auto* row = reinterpret_cast<uint32_t*>(data + y * stride);
+    for (int x = 0; x < width; ++x) {
+      const auto channel = [&](double base) {
+        return static_cast<uint32_t>(std::clamp(static_cast<int>(base) + grain(random), 0, 255));
+      };
+      const double u = static_cast<double>(x) / width, v = static_cast<double>(y) / height;
+      row[x] = (channel(60 + 150 * u) << 16) | (channel(90 + 120 * v) << 8) | channel(200 - 120 * u * v);
+    }
+  }
+  cairo_surface_mark_dirty(image);
+  cairo_surface_write_to_png(image, file.c_str());
+  cairo_surface_destroy(image);
+}
+
+compose::RenderResult build(const doc::Document& d, const std::string& profile, const fs::path& out,
+                            const fs::path& base_dir = {}) {
+  compose::RenderRequest request;
+  request.profile = output::load_profile(profile);
+  request.output = out;
+  request.base_dir = base_dir;
+  DiagnosticSink sink;
+  return compose::render_book(d, layout::default_template(), request, sink);
+}
+
+class TaggedPage : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = work_dir("tagged-page");
+    write_photo(dir_ / "foto.png", 120, 60, 7);
+    doc::Document d;
+    d.metadata.title = "Etiketli Sayfa";
+    doc::Section body;
+    doc::Heading heading;
+    heading.level = 2;
+    heading.content.push_back(doc::text_span("Mali Bilgiler"));
+    body.blocks.push_back(heading);
+    append(body, "Bütçe gerçekleşmeleri aşağıda özetlenir.[^Kaynak: muhasebe kayıtları.] Ödenekler yıl içinde "
+                 "güncellenmiştir.");
+    doc::List list;
+    for (const auto& [text, level] : {std::pair{"Personel giderleri", 0}, {"Kadrolu personel", 1}, {"Sermaye giderleri", 0}}) {
+      doc::ListItem item;
+      item.content.push_back(doc::text_span(text));
+      item.level = level;
+      list.items.push_back(item);
+    }
+    body.blocks.push_back(list);
+    doc::Table table;
+    table.id = "ozet";
+    table.caption = "Gider özeti";
+    table.columns = {{"60%", doc::Align::start}, {"40%", doc::Align::end}};
+    table.header.push_back({doc::TableCell("Kalem"), doc::TableCell("Tutar")});
+    table.body.push_back({doc::TableCell("Personel"), doc::TableCell("1.250")});
+    table.body.push_back({doc::TableCell("Sermaye"), doc::TableCell("4.020")});
+    body.blocks.push_back(table);
+    doc::Chart chart;
+    chart.caption = "Harcama dağılımı";
+    chart.alt_text = "Sermaye giderleri personel giderlerinin üç katıdır";
+    chart.float_mode = doc::Float::none;
+    chart.categories = {"Personel", "Sermaye"};
+    chart.series.push_back({"Harcama", {1250, 4020}, ""});
+    body.blocks.push_back(chart);
+    doc::Image image;
+    image.path = "foto.png";
+    image.width = "30%";
+    image.alt_text = "Belediye binasının önü";
+    image.float_mode = doc::Float::none;
+    body.blocks.push_back(image);
+    d.sections.push_back(body);
+    pdf_ = dir_ / "tagged.pdf";
+    pages_ = build(d, "web", pdf_, dir_).pages;
+    struct_ = run("pdfinfo -struct-text '" + pdf_.string() + "'");
+  }
+  static void TearDownTestSuite() {
+    std::error_code ec;
+    if (!std::getenv("DIZGI_KEEP_TEST_OUTPUT")) fs::remove_all(dir_, ec);
+  }
+  // The position after `from` of a line of the tree that is `line` (indentation included),
+  // maybe followed by what pdfinfo adds to a role: " (block)", ":" before attributes.
+  static std::size_t find_line(const std::string& line, std::size_t from = 0) {
+    const std::string& tree = struct_.output;
+    std::size_t at = from;
+    while ((at = tree.find(line, at)) != std::string::npos) {
+      const bool starts = at == 0 || tree[at - 1] == '\n';
+      const std::size_t end = at + line.size();
+      const bool ends = end == tree.size() || tree[end] == '\n' || tree[end] == ' ' || tree[end] == ':';
+      if (starts && ends) return at;
+      ++at;
+    }
+    return std::string::npos;
+  }
+  static fs::path dir_, pdf_;
+  static int pages_;
+  static Result struct_;
+};
+fs::path TaggedPage::dir_, TaggedPage::pdf_;
+int TaggedPage::pages_ = 0;
+Result TaggedPage::struct_;
+
+TEST_F(TaggedPage, PdfinfoSaysTaggedAndTheBlocksAreOnOnePage) {
+  EXPECT_EQ(pages_, 1) << "the test wants every kind of block on one page";
+  EXPECT_TRUE(dizgi::testing::pdfinfo_says_tagged(pdf_));
+}
+
+TEST_F(TaggedPage, StructureTreeHasEveryRoleInReadingOrder) {
+  ASSERT_EQ(struct_.status, 0) << struct_.output;
+  // Roles in the order the page is read, each with the words it holds: Poppler prints the
+  // characters of each marked sequence, so the spaces between words and at the end of each
+  // line are there for screen readers too.
+  const std::vector<std::string> expected = {
+      "Document",
+      "  H2",
+      "    \"Mali Bilgiler \"",
+      "  P",
+      "    \"Bütçe gerçekleşmeleri aşağıda özetlenir.1 Ödenekler yıl içinde güncellenmiştir. \"",
+      "  L",
+      "    LI",
+      "      Lbl",
+      "        \"• \"",
+      "      LBody",
+      "        \"Personel giderleri \"",
+      "        L",  // the nested item, in the body of the item before it
+      "          LI",
+      "            Lbl",
+      "            LBody",
+      "              \"Kadrolu personel \"",
+      "    LI",
+      "      Lbl",
+      "      LBody",
+      "        \"Sermaye giderleri \"",
+      "  Caption",
+      "    \"Tablo 1: Gider özeti \"",
+      "  Table",
+      "    TR",
+      "      TH",
+      "         /Scope /Column",
+      "        \"Kalem \"",
+      "      TH",
+      "        \"Tutar \"",
+      "    TR",
+      "      TD",
+      "        \"Personel \"",
+      "      TD",
+      "        \"1.250 \"",
+      "    TR",
+      "  Caption",
+      "    \"Grafik 1: Harcama dağılımı \"",
+      "  Figure",
+      "    \"0 1000 2000 3000 4000 5000 Personel Sermaye Harcama \"",
+      "  Figure",
+      "  Note",
+      "    \"1 Kaynak: muhasebe kayıtları. \"",
+  };
+  std::size_t at = 0;
+  for (const std::string& line : expected) {
+    const std::size_t found = find_line(line, at);
+    ASSERT_NE(found, std::string::npos) << "'" << line << "' missing after position " << at << " in\n" << struct_.output;
+    at = found + line.size();
+  }
+}
+
+TEST_F(TaggedPage, HeaderCellsHaveColumnScopeFiguresAlternativeTextNotesAnId) {
+  Result qdf = run("qpdf --qdf --object-streams=disable '" + pdf_.string() + "' -");
+  EXPECT_NE(qdf.output.find("/Scope /Column"), std::string::npos);
+  EXPECT_NE(qdf.output.find("/Alt (Sermaye giderleri personel giderlerinin"), std::string::npos)
+      << "the chart's description";
+  EXPECT_EQ(qdf.output.find("/S /Artifact"), std::string::npos) << "artifacts are never structure elements";
+  EXPECT_NE(qdf.output.find("/Artifact BMC"), std::string::npos);
+  EXPECT_NE(qdf.output.find("/Marked true"), std::string::npos);
+  EXPECT_NE(qdf.output.find("<pdfuaid:part>1</pdfuaid:part>"), std::string::npos);
+  EXPECT_NE(qdf.output.find("/Tabs /S"), std::string::npos);
+  EXPECT_TRUE(std::regex_search(qdf.output, std::regex("/ID \\(note-[0-9]+\\)\\s+/K"))) << "a note has its own ID";
+}
+
+TEST_F(TaggedPage, EveryTextRunIsTaggedOrAnArtifact) {
+  const dizgi::testing::TextMarking marking = dizgi::testing::text_marking(pdf_);
+  EXPECT_EQ(marking.unmarked, 0) << marking.first_problem;
+  EXPECT_EQ(marking.orphans, 0) << marking.first_problem;
+  EXPECT_GE(marking.tagged, 20);
+  EXPECT_GE(marking.artifacts, 1) << "the folio";
+}
+
+TEST_F(TaggedPage, QpdfCheckIsCleanAndLinearizationHolds) {
+  Result check = run("qpdf --check '" + pdf_.string() + "'");
+  EXPECT_EQ(check.status, 0) << check.output;
+  EXPECT_EQ(check.output.find("WARNING"), std::string::npos) << check.output;
+  Result linear = run("qpdf --check-linearization '" + pdf_.string() + "'");
+  EXPECT_EQ(linear.status, 0) << linear.output;
+}
+
+TEST(TaggedWeb, ImageHeavyBookWebIsAtMostFortyPercentOfPrint) {
+  const fs::path dir = work_dir("image-heavy");
+  doc::Document d;
+  d.metadata.title = "Fotoğraflarla 2025";
+  doc::Section body;
+  for (int i = 0; i < 4; ++i) {
+    const std::string name = "foto-" + std::to_string(i) + ".png";
+    write_photo(dir / name, 900, 560, static_cast<unsigned>(i + 1));  // about 300 ppi at half the text width
+    doc::Image image;
+    image.path = name;
+    image.width = "50%";
+    image.caption = "Proje alanı " + std::to_string(i + 1);
+    body.blocks.push_back(image);
+    append(body, "Projenin bu aşamasında saha çalışmaları tamamlanmıştır.");
+  }
+  d.sections.push_back(body);
+  build(d, "print", dir / "print.pdf", dir);
+  build(d, "web", dir / "web.pdf", dir);
+  const auto print_size = fs::file_size(dir / "print.pdf");
+  const auto web_size = fs::file_size(dir / "web.pdf");
+  EXPECT_LE(static_cast<double>(web_size), 0.40 * static_cast<double>(print_size))
+      << "web " << web_size << " bytes, print " << print_size << " bytes";
+  const dizgi::testing::TextMarking marking = dizgi::testing::text_marking(dir / "web.pdf");
+  EXPECT_EQ(marking.unmarked, 0) << marking.first_problem;
+  std::error_code ec;
+  if (!std::getenv("DIZGI_KEEP_TEST_OUTPUT")) fs::remove_all(dir, ec);
+}
+
+}  // namespace
