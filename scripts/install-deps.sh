@@ -17,7 +17,7 @@ packages=(
   # a real xlsx/ods producer for the data-source equivalence tests, /usr/bin/time for bench
   libreoffice-calc-nogui time
   # fonts (the project takes its fonts from Debian, never from the repository)
-  fonts-linuxlibertine fonts-dejavu-core fontconfig
+  fonts-linuxlibertine fonts-dejavu-core fonts-noto-core fontconfig
   # ICC profiles for the print profile, Turkish dictionary and TeX patterns for hyphenation tests
   icc-profiles-free texlive-base libgs-common hunspell-tr texlive-lang-european
   # the web tests: a real browser (driven by playwright-core) and Java for the Nu HTML Checker

@@ -5,12 +5,14 @@
 #include "paginate/paginate.hpp"
 #include "layout/template.hpp"
 #include "output/profile.hpp"
+#include "render/pdf.hpp"
 #include "text/shaper.hpp"
 
 #include <dizgi/sdk/layout.hpp>
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <filesystem>
@@ -258,7 +260,7 @@ TEST(LayoutEngine, LongFootnoteSplitsAcrossPages) {
   using namespace dizgi;
   doc::Document d;
   doc::Section body;
-  body.blocks.push_back(long_paragraph(49));
+  body.blocks.push_back(long_paragraph(52));
   std::string note;
   for (int i = 0; i < 12; ++i) note += "Dipnotun uzun açıklaması, kaynakları ve yöntemi burada ayrıntılı biçimde anlatılır. ";
   auto blocks = parse_markup("Son paragraf bir dipnot[^" + note + "] taşır ve sayfanın sonuna düşer.");
@@ -304,8 +306,10 @@ TEST(LayoutEngine, TwoColumnsFillTheFirstColumnThenTheSecond) {
       EXPECT_NEAR(placed.x, column + layout::mm_to_pt(6), 0.01);
       ++right;
     }
+    // Set to the column measure: at most a hanging hyphen or comma (0.7 of its width, character
+    // protrusion; about 2.6 pt here) reaches into the gutter.
     for (const layout::Run& run : placed.element->runs)
-      EXPECT_LE(run.x + run.shaped->width_pt, column + 1.0) << run.shaped->text;  // set to the column measure
+      EXPECT_LE(run.x + run.shaped->width_pt * run.x_scale, column + 3.0) << run.shaped->text;
   }
   EXPECT_GT(left, 40u);  // the first column is full before the second starts
   EXPECT_GT(right, 0u);
@@ -314,6 +318,61 @@ TEST(LayoutEngine, TwoColumnsFillTheFirstColumnThenTheSecond) {
   compose::RenderRequest request;
   request.output = dir / "columns.pdf";
   compose::render_book(d, style, request, sink);
+}
+
+}  // namespace
+
+namespace {
+
+// The widths pdftotext -bbox reads back for the words of a PDF, in order.
+std::vector<double> word_widths(const std::filesystem::path& pdf) {
+  std::vector<double> widths;
+  std::string xml = run("pdftotext -bbox '" + pdf.string() + "' - 2>&1");
+  std::size_t at = 0;
+  while ((at = xml.find("<word xMin=\"", at)) != std::string::npos) {
+    double x0 = std::stod(xml.substr(at + 12));
+    std::size_t max = xml.find("xMax=\"", at);
+    widths.push_back(std::stod(xml.substr(max + 6)) - x0);
+    at = max;
+  }
+  return widths;
+}
+
+TEST(LayoutEngine, ExpandedAndLetterSpacedRunsAreDrawnSo) {
+  // The same word three times: as shaped, expanded by 2 % (font expansion) and letter-spaced by
+  // 0.5 pt; the PDF read back shows each as wide as the page model says.
+  using namespace dizgi;
+  DiagnosticSink sink;
+  text::Shaper shaper(&sink);
+  text::FontKey key;
+  key.family = "Linux Libertine O";
+  key.size_pt = 20;
+  const text::Shaped& word = shaper.shape("değerlendirme", key);
+  layout::LaidOutBook book;
+  book.style = layout::default_template();
+  auto element = std::make_unique<layout::Element>();
+  element->height = 30;
+  element->runs.push_back(layout::Run{&word, 0, 20, layout::Color::black()});
+  element->runs.push_back(layout::Run{&word, 150, 20, layout::Color::black(), 1.02});
+  element->runs.push_back(layout::Run{&word, 300, 20, layout::Color::black(), 1, 0.5});
+  layout::Page page;
+  page.content.push_back(layout::Placed{element.get(), 0, 0});
+  book.pages.push_back(page);
+  book.storage.push_back(std::move(element));
+  std::filesystem::path dir = std::filesystem::path(DIZGI_TEST_BINARY_DIR) / "layout_engine";
+  std::filesystem::create_directories(dir);
+  render::write_pdf(book, doc::Metadata{}, dir / "expansion.pdf", render::PdfOptions{});
+  std::vector<double> widths = word_widths(dir / "expansion.pdf");
+  ASSERT_EQ(widths.size(), 3u);
+  EXPECT_NEAR(widths[0], word.width_pt, 0.05);
+  EXPECT_NEAR(widths[1], word.width_pt * 1.02, 0.05);
+  EXPECT_NEAR(widths[2], word.width_pt + 12 * 0.5, 0.05);  // 13 letters, 12 spaces between them
+  // The scaled runs embed no font of their own: the same fonts as with plain runs only.
+  std::string fonts = run("pdffonts '" + (dir / "expansion.pdf").string() + "' 2>&1");
+  for (layout::Run& r : book.storage.front()->runs) r.x_scale = 1, r.letter_space_pt = 0;
+  render::write_pdf(book, doc::Metadata{}, dir / "plain.pdf", render::PdfOptions{});
+  std::string plain = run("pdffonts '" + (dir / "plain.pdf").string() + "' 2>&1");
+  EXPECT_EQ(std::count(fonts.begin(), fonts.end(), '\n'), std::count(plain.begin(), plain.end(), '\n')) << fonts;
 }
 
 }  // namespace

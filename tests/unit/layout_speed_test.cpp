@@ -14,6 +14,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <array>
 #include <cstdio>
 #include <cstdlib>
@@ -291,6 +293,45 @@ TEST(BenchKitap, ComposesChaptersOfThreeSectionsWithFiveParagraphsAndATable) {
   const auto& second = std::get<doc::Paragraph>(again.sections[1].blocks[2]).content[0].text;
   EXPECT_EQ(first, second);
   context.params["chapters"] = "sıfır";
+  EXPECT_THROW(layout->compose(context), Error);
+}
+
+TEST(BenchKitap, ProseBookHasTheThreeRegistersInEveryChapter) {
+  // The quality benchmark's prose (layout parameter `prose`): per chapter a directive's articles,
+  // an account of the year and an evaluation, with the marks protrusion acts on and Turkish
+  // figures; no tables.
+  DiagnosticSink sink;
+  plugin::Host host;
+  host.load_default(sink);
+  std::shared_ptr<Layout> layout = host.create_layout("bench-kitap");
+  ASSERT_TRUE(layout);
+  Dataset data;
+  LayoutContext context;
+  context.data = &data;
+  context.params["prose"] = "3";
+  context.sink = &sink;
+  doc::Document d = layout->compose(context);
+  ASSERT_EQ(d.sections.size(), 1u);
+  int chapters = 0, sections = 0, paragraphs = 0, words = 0;
+  std::string all;
+  for (const doc::Block& block : d.sections[0].blocks) {
+    EXPECT_FALSE(std::holds_alternative<doc::Table>(block));
+    if (auto* h = std::get_if<doc::Heading>(&block)) (h->level == 1 ? chapters : sections)++;
+    if (auto* p = std::get_if<doc::Paragraph>(&block)) {
+      ++paragraphs;
+      const std::string& text = p->content[0].text;
+      all += text + "\n";
+      words += static_cast<int>(std::count(text.begin(), text.end(), ' ')) + 1;
+    }
+  }
+  EXPECT_EQ(chapters, 3);
+  EXPECT_EQ(sections, 9);
+  EXPECT_GT(paragraphs, 3 * 15);
+  EXPECT_GT(words, 3 * 800);  // about two A4 pages a chapter
+  for (const char* mark : {"Madde 1 – (1)", "a) ", " TL", "%", "\"", "'", "(", ";", "yükümlüdür."})
+    EXPECT_NE(all.find(mark), std::string::npos) << mark;
+  EXPECT_EQ(layout->compose(context).sections[0].blocks.size(), d.sections[0].blocks.size());  // deterministic
+  context.params["prose"] = "0";
   EXPECT_THROW(layout->compose(context), Error);
 }
 

@@ -300,3 +300,58 @@ TEST(TemplateCli, CheckReportsTheMistakeAtItsPlace) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(Template, TypographySettingsAreRead) {
+  layout::Template t = layout::parse_template(
+      wrap(R"(<typography expansion="1.5%" expansion-step="0.25%" protrusion="false" letter-spacing="0.01em"
+                          word-space-stretch="40%" word-space-shrink="30%" word-space-max="140%"
+                          hyphen-penalty="300" consecutive-hyphen-demerits="8000" final-hyphen-demerits="4000"
+                          fitness-demerits="6000" hyphens-in-a-row="3">
+             <protrude chars="-," right="80%"/>
+             <protrude chars="«" left="45%"/>
+           </typography>)"),
+      "t.xml");
+  const layout::Typography& ty = t.typography;
+  EXPECT_DOUBLE_EQ(ty.expansion, 0.015);
+  EXPECT_DOUBLE_EQ(ty.expansion_step, 0.0025);
+  EXPECT_FALSE(ty.protrusion);
+  EXPECT_DOUBLE_EQ(ty.letter_spacing_em, 0.01);
+  EXPECT_DOUBLE_EQ(ty.word_space_stretch, 0.4);
+  EXPECT_DOUBLE_EQ(ty.word_space_shrink, 0.3);
+  EXPECT_DOUBLE_EQ(ty.word_space_max, 1.4);
+  EXPECT_EQ(ty.hyphen_penalty, 300);
+  EXPECT_EQ(ty.consecutive_hyphen_demerits, 8000);
+  EXPECT_EQ(ty.final_hyphen_demerits, 4000);
+  EXPECT_EQ(ty.fitness_demerits, 6000);
+  EXPECT_EQ(ty.hyphens_in_a_row, 3);
+  EXPECT_DOUBLE_EQ(ty.protrude.at("-").right, 0.8);
+  EXPECT_DOUBLE_EQ(ty.protrude.at(",").right, 0.8);
+  EXPECT_DOUBLE_EQ(ty.protrude.at("«").left, 0.45);
+  EXPECT_DOUBLE_EQ(ty.protrude.at("«").right, 0);
+  EXPECT_DOUBLE_EQ(ty.protrude.at(".").right, layout::default_protrusion().at(".").right);  // kept
+
+  // What `template show` prints reads back to the same settings.
+  EXPECT_EQ(layout::parse_template(layout::template_xml(t), "shown.xml").typography, ty);
+}
+
+TEST(Template, TypographyMistakesNameTheAttribute) {
+  Failure f = failure_of(R"(<typography expansion="2"/>)");
+  EXPECT_EQ(f.message, "expansion of typography must be a percentage from 0% to 5%, not '2'");
+  EXPECT_EQ(f.hint, "write a number and a percent sign: 2%");
+  EXPECT_EQ(f.line, 2u);
+  f = failure_of(R"(<typography expansion="9%"/>)");
+  EXPECT_EQ(f.message, "expansion of typography must be a percentage from 0% to 5%, not '9%'");
+  f = failure_of(R"(<typography letter-spacing="0.5pt"/>)");
+  EXPECT_EQ(f.message, "letter-spacing of typography must be a length in em from 0em to 0.1em, not '0.5pt'");
+  f = failure_of(R"(<typography expansion="1%" expansion-step="2%"/>)");
+  EXPECT_EQ(f.message, "expansion-step of typography is larger than expansion");
+  f = failure_of(R"(<typography hyphen-penalty="lots"/>)");
+  EXPECT_EQ(f.message, "hyphen-penalty of typography must be a number from 0 to 10000, not 'lots'");
+  f = failure_of("<typography>\n<protrude chars=\"-\" right=\"150%\"/></typography>");
+  EXPECT_EQ(f.message, "right of protrude must be a percentage from 0% to 100%, not '150%'");
+  EXPECT_EQ(f.line, 3u);
+}
+
+}  // namespace

@@ -49,6 +49,12 @@ std::string visible(const std::string& text) {
   return out;
 }
 
+std::size_t characters(const std::string& text) {
+  std::size_t count = 0;
+  for (unsigned char c : text) count += (c & 0xC0) != 0x80;
+  return count;
+}
+
 std::string quoted(const std::string& text) { return "\"" + visible(text) + "\""; }
 
 struct RowRun {
@@ -64,7 +70,7 @@ std::vector<std::vector<RowRun>> rows_of(const Element& element) {
   std::vector<RowRun> runs;
   for (const Run& run : element.runs) {
     runs.push_back({run.shaped ? run.shaped->text : std::string("<null>"), run.x, run.baseline,
-                    run.shaped ? run.shaped->width_pt : 0});
+                    run.shaped ? run.shaped->width_pt * run.x_scale + run.letter_space_pt * static_cast<double>(characters(run.shaped->text)) : 0});
   }
   std::vector<double> baselines;
   for (const RowRun& r : runs) baselines.push_back(r.baseline);
@@ -138,6 +144,13 @@ void dump_element(std::ostringstream& out, const Placed& placed, const std::stri
   if (e.full_page) out << " full-page";
   if (e.suppress_furniture) out << " opener";
   if (e.ends_with_hyphen) out << " <hyphen>";
+  // Font expansion and letter-spacing are per line: the first run that has them speaks for it.
+  for (const Run& run : e.runs) {
+    if (run.x_scale == 1 && run.letter_space_pt == 0) continue;
+    if (run.x_scale != 1) out << " expand=" << num((run.x_scale - 1) * 100) << "%";
+    if (run.letter_space_pt != 0) out << " letterspace=" << num(run.letter_space_pt * 100) << "/100pt";
+    break;
+  }
   if (!e.loose.empty()) out << " loose=" << e.loose.size();
   if (!e.footnotes.empty()) out << " notes=" << e.footnotes.size();
   if (!e.rects.empty()) out << " rects=" << e.rects.size();

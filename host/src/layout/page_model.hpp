@@ -22,6 +22,12 @@ struct Run {
   const text::Shaped* shaped = nullptr;
   double x = 0, baseline = 0;
   Color color;
+  // Font expansion of the run's line: glyphs and their advances are drawn this many times as
+  // wide (1 ± 0.02 at most with the default template); 1 is no scaling.
+  double x_scale = 1;
+  // Letter-spacing (a justified line's last resort): extra space after each character but the
+  // run's last, in points.
+  double letter_space_pt = 0;
 };
 struct Rect {
   double x = 0, y = 0, w = 0, h = 0;

@@ -2,6 +2,7 @@
 
 #include "layout/text_util.hpp"
 #include "text/hyphenate.hpp"
+#include "util/text.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -60,6 +61,23 @@ std::string smart_quotes(const std::string& text, bool& after_space) {
 }
 
 }  // namespace
+
+ParagraphSetter::ParagraphSetter(const Template& style, text::Shaper& shaper, DiagnosticSink& sink)
+    : template_(style), shaper_(shaper), sink_(sink) {
+  const Typography& ty = style.typography;
+  params_.flagged_demerits = ty.consecutive_hyphen_demerits;
+  params_.final_hyphen_demerits = ty.final_hyphen_demerits;
+  params_.fitness_demerits = ty.fitness_demerits;
+  params_.max_consecutive_hyphens = ty.hyphens_in_a_row;
+  params_.expansion_first = true;
+  if (ty.protrusion) {
+    for (const auto& [chars, factors] : ty.protrude) {
+      if (chars.empty() || (factors.left == 0 && factors.right == 0)) continue;
+      protrude_[chars] = factors;
+      protrude_lead_[static_cast<unsigned char>(chars[0])] = true;
+    }
+  }
+}
 
 text::FontKey ParagraphSetter::font_for(const Style& style, const doc::InlineStyle& inline_style) const {
   text::FontKey key;
@@ -138,7 +156,7 @@ std::string cache_key(const std::vector<doc::Span>& spans, const ParagraphSettin
   key += setting.where;
   key += '\x1f';
   key += static_cast<char>('0' + style.bold + 2 * style.italic + 4 * style.hyphenate + 8 * style.uppercase +
-                           16 * setting.force_bold);
+                           16 * setting.force_bold + 32 * setting.microtypography);
   key += static_cast<char>('0' + static_cast<int>(setting.align));
   for (double v : {style.size_pt, style.leading_pt, style.tracking_em, setting.width_pt, setting.first_indent_pt,
                    setting.left_indent_pt})
@@ -212,6 +230,43 @@ bool ParagraphSetter::prepare(const std::vector<doc::Span>& spans, const Paragra
   prepared.descent = base_metrics.descent_pt;
   prepared.leading = style.leading_pt;
   prepared.hyphen = &hyphen;
+  const Typography& typography = template_.typography;
+  if (setting.microtypography && justify) {
+    prepared.expansion = typography.expansion;
+    prepared.expansion_step = typography.expansion_step;
+    prepared.letter_space_max_pt = typography.letter_spacing_em * style.size_pt;
+    prepared.word_space_max = typography.word_space_max;
+  }
+  const bool protrude = setting.microtypography && setting.align != Alignment::center && !protrude_.empty();
+  // How far the character at [at, at + length) of `text` may hang, as a fraction (0: not at all).
+  auto factor = [&](const std::string& text, std::size_t at, bool left) {
+    std::size_t length = util::utf8_sequence_length(static_cast<unsigned char>(text[at]));
+    if (length == 0 || at + length > text.size()) return 0.0;
+    auto found = protrude_.find(text.substr(at, length));
+    if (found == protrude_.end()) return 0.0;
+    return left ? found->second.left : found->second.right;
+  };
+  // Sets the box's protrusion from its first and last character (shaped alone for their widths).
+  auto hang = [&](Item& box, const std::string& text, const text::FontKey& key) {
+    if (protrude_lead_[static_cast<unsigned char>(text.front())]) {
+      if (double f = factor(text, 0, true); f > 0) {
+        std::size_t length = util::utf8_sequence_length(static_cast<unsigned char>(text.front()));
+        box.protrude_left = f * shaper_.shape(std::string_view(text).substr(0, length), key).width_pt;
+      }
+    }
+    std::size_t last = text.size() - 1;
+    while (last > 0 && (static_cast<unsigned char>(text[last]) & 0xC0) == 0x80) --last;
+    if (protrude_lead_[static_cast<unsigned char>(text[last])]) {
+      if (double f = factor(text, last, false); f > 0) {
+        box.protrude_right = f * shaper_.shape(std::string_view(text).substr(last), key).width_pt;
+      }
+    }
+  };
+  double hyphen_hang = 0;
+  if (protrude) {
+    std::string dash = "-";
+    hyphen_hang = factor(dash, 0, false) * hyphen.width_pt;
+  }
 
   auto push = [&](Item item, Payload payload = {}) {
     items.push_back(item);
@@ -223,8 +278,8 @@ bool ParagraphSetter::prepare(const std::vector<doc::Span>& spans, const Paragra
     glue.kind = Item::Kind::glue;
     glue.width = metrics.space_pt;
     if (justify) {
-      glue.stretch = metrics.space_pt * 0.5;
-      glue.shrink = metrics.space_pt * 0.25;
+      glue.stretch = metrics.space_pt * template_.typography.word_space_stretch;
+      glue.shrink = metrics.space_pt * template_.typography.word_space_shrink;
       push(glue);
     } else {
       glue.stretch = metrics.space_pt * 3;
@@ -243,14 +298,16 @@ bool ParagraphSetter::prepare(const std::vector<doc::Span>& spans, const Paragra
     Item box;
     box.kind = Item::Kind::box;
     box.width = p.shaped->width_pt;
+    if (protrude) hang(box, clean, key);
     push(box, p);
   };
   auto add_hyphen_penalty = [&](double width) {
     Item penalty;
     penalty.kind = Item::Kind::penalty;
     penalty.width = width;
-    penalty.penalty = 100;
+    penalty.penalty = typography.hyphen_penalty;
     penalty.flagged = true;
+    penalty.protrude_right = hyphen_hang;
     push(penalty);
   };
 
@@ -325,6 +382,15 @@ bool ParagraphSetter::prepare(const std::vector<doc::Span>& spans, const Paragra
     payloads.pop_back();
   }
   if (items.empty()) return false;
+  // The last word of a paragraph is not hyphenated (a syllable alone on the last line), unless
+  // the paragraph cannot be set within the spacing limits otherwise (lines_of).
+  prepared.hyphen_penalty = typography.hyphen_penalty;
+  for (std::size_t k = items.size(); k-- > 0 && items[k].kind != Item::Kind::glue;) {
+    if (items[k].kind == Item::Kind::penalty && items[k].flagged && items[k].width > 0) {
+      items[k].penalty = 10000;
+      prepared.last_word_points.push_back(k);
+    }
+  }
   Item fill;
   fill.kind = Item::Kind::glue;
   fill.stretch = infinite_stretch;
@@ -353,39 +419,81 @@ void ParagraphSetter::merge_words(std::vector<Element>& lines) {
   for (Element& line : lines) {
     std::vector<Run> merged;
     double end_x = 0;  // where the parts of the last run ended as first set
+    // Where the run after `run` starts when it continues the same word: its scaled width and,
+    // when letter-spaced, the space after each of its characters.
+    auto end_of = [](const Run& run) {
+      if (!run.shaped) return run.x;
+      double end = run.x + run.shaped->width_pt * run.x_scale;
+      if (run.letter_space_pt != 0) end += run.letter_space_pt * static_cast<double>(utf8_length(run.shaped->text));
+      return end;
+    };
     for (const Run& run : line.runs) {
       if (!merged.empty()) {
         Run& previous = merged.back();
         if (previous.shaped && run.shaped && previous.shaped->font == run.shaped->font &&
             previous.baseline == run.baseline && previous.color.r == run.color.r &&
             previous.color.g == run.color.g && previous.color.b == run.color.b &&
+            previous.x_scale == run.x_scale && previous.letter_space_pt == run.letter_space_pt &&
             std::abs(end_x - run.x) < 0.01) {
-          end_x = run.x + run.shaped->width_pt;
+          end_x = end_of(run);
           previous.shaped = &shaper_.shape(previous.shaped->text + run.shaped->text, previous.shaped->font);
           continue;
         }
       }
       merged.push_back(run);
-      end_x = run.x + (run.shaped ? run.shaped->width_pt : 0);
+      end_x = end_of(run);
     }
     line.runs = std::move(merged);
   }
 }
 
+namespace {
+
+// How one line is set: the share of the adjustment its glyphs take (font expansion, a fraction
+// of their width), the ratio of its word spaces, and the letter-spacing of its last resort.
+struct LineSetting {
+  double expand = 0;
+  double glue_ratio = 0;
+  double letter_space = 0;
+  double set_width = 0;  // the width the line takes, hanging marks included
+};
+
+// Characters a letter-spaced box has space after: all of them, except the last of a word.
+std::size_t letter_gaps(const std::vector<Item>& items, const std::vector<Payload>& payloads, std::size_t k,
+                        std::size_t stop, bool hyphenated) {
+  std::size_t count = utf8_length(payloads[k].text);
+  bool word_end = k + 1 >= stop ? !hyphenated : items[k + 1].kind == Item::Kind::glue;
+  return word_end && count > 0 ? count - 1 : count;
+}
+
+}  // namespace
+
 // Breaks prepared items into lines and positions the runs. Touches neither the Shaper nor the
 // template, so prepared paragraphs can be set on several threads at once.
 std::vector<Element> ParagraphSetter::lines_of(const Prepared& prepared, const ParagraphSetting& setting,
-                                               const text::BreakParams& params_, SetStats* stats) {
-  const std::vector<Item>& items = prepared.items;
+                                               const text::BreakParams& setter_params, SetStats* stats) {
   const std::vector<Payload>& payloads = prepared.payloads;
   const Color base_color = prepared.base_color;
   const bool justify = setting.align == Alignment::justify;
   const text::Shaped& hyphen = *prepared.hyphen;
+  text::BreakParams params = setter_params;
+  params.expansion = prepared.expansion;
 
   auto line_width = [&](std::size_t line) {
     return setting.width_pt - setting.left_indent_pt - (line == 0 ? setting.first_indent_pt : 0);
   };
-  std::vector<text::LineBreak> breaks = text::break_lines(items, line_width, params_);
+  text::BreakResult result = text::break_paragraph(prepared.items, line_width, params);
+  // Only the emergency pass could set it: try again with the last word's hyphenation points.
+  std::vector<Item> with_last_word;
+  if (result.pass == 3 && !prepared.last_word_points.empty()) {
+    with_last_word = prepared.items;
+    for (std::size_t k : prepared.last_word_points) with_last_word[k].penalty = prepared.hyphen_penalty;
+    text::BreakResult again = text::break_paragraph(with_last_word, line_width, params);
+    if (again.pass != 0 && again.pass < 3) result = std::move(again);
+    else with_last_word.clear();
+  }
+  const std::vector<Item>& items = with_last_word.empty() ? prepared.items : with_last_word;
+  const std::vector<text::LineBreak>& breaks = result.lines;
 
   double ascent = prepared.ascent, descent = prepared.descent;
   double leading = prepared.leading;
@@ -400,53 +508,101 @@ std::vector<Element> ParagraphSetter::lines_of(const Prepared& prepared, const P
     bool last = b + 1 == breaks.size();
     bool hyphenated = items[stop].kind == Item::Kind::penalty && items[stop].width > 0 && !last;
     bool flagged_break = items[stop].kind == Item::Kind::penalty && items[stop].flagged && !last;
-    double natural = 0, stretch = 0, shrink = 0;
+    double natural = 0, stretch = 0, shrink = 0, boxes = 0, spaces = 0;
     bool has_fill = false;
     for (std::size_t k = start; k < stop; ++k) {
       const Item& it = items[k];
-      if (it.kind == Item::Kind::box) natural += it.width;
-      else if (it.kind == Item::Kind::glue) {
+      if (it.kind == Item::Kind::box) {
+        natural += it.width;
+        boxes += it.width;
+      } else if (it.kind == Item::Kind::glue) {
         natural += it.width;
         if (it.stretch >= infinite_stretch) has_fill = true;
         else if (!payloads[k].natural_glue) {
           stretch += it.stretch;
           shrink += it.shrink;
+          spaces += it.width;
         }
       }
     }
-    if (hyphenated) natural += items[stop].width;
-    double width = line_width(b);
-    double ratio = 0;
-    if (justify && !has_fill) {
-      if (natural < width && stretch > 0) ratio = (width - natural) / stretch;
-      else if (natural > width && shrink > 0) ratio = std::max(-1.0, (width - natural) / shrink);
-    } else if (justify && has_fill && natural > width && shrink > 0) {
-      ratio = std::max(-1.0, (width - natural) / shrink);
+    if (hyphenated) {
+      natural += items[stop].width;
+      boxes += items[stop].width;
     }
+    // Character protrusion: the marks at both ends hang into the margins (as the breaker saw it).
+    double hang_left = start < stop && items[start].kind == Item::Kind::box ? items[start].protrude_left : 0;
+    double hang_right = 0;
+    if (!last) {
+      if (hyphenated) hang_right = items[stop].protrude_right;
+      else if (stop > start && items[stop - 1].kind == Item::Kind::box) hang_right = items[stop - 1].protrude_right;
+    }
+    double width = line_width(b);
+    double target = width + hang_left + hang_right;
+
+    LineSetting set;
+    if (justify) {
+      // The glyphs take the adjustment first (in steps of expansion_step, within ±expansion),
+      // as the breaker assumed; the word spaces take what is left.
+      const double gap = target - natural;
+      if (prepared.expansion > 0 && boxes > 0 && (gap < 0 || !has_fill)) {
+        double e = std::clamp(gap / boxes, -prepared.expansion, prepared.expansion);
+        if (prepared.expansion_step > 0) e = std::round(e / prepared.expansion_step) * prepared.expansion_step;
+        set.expand = std::clamp(e, -prepared.expansion, prepared.expansion);
+      }
+      double rest = target - natural - set.expand * boxes;
+      if (rest > 0 && stretch > 0 && !has_fill) set.glue_ratio = rest / stretch;
+      else if (rest < 0 && shrink > 0) set.glue_ratio = std::max(-1.0, rest / shrink);
+      // Letter-spacing, the last resort: only where the word spaces would grow beyond their
+      // limit, and never by more than its own.
+      double room = rest - (prepared.word_space_max - 1) * spaces;
+      if (prepared.letter_space_max_pt > 0 && !has_fill && rest > 0 && room > 0.01) {
+        std::size_t gaps = 0;
+        for (std::size_t k = start; k < stop; ++k) {
+          if (items[k].kind == Item::Kind::box) gaps += letter_gaps(items, payloads, k, stop, hyphenated);
+        }
+        if (gaps > 0) {
+          set.letter_space = std::min(prepared.letter_space_max_pt, room / static_cast<double>(gaps));
+          rest -= set.letter_space * static_cast<double>(gaps);
+          set.glue_ratio = stretch > 0 ? rest / stretch : 0;
+        }
+      }
+    }
+    double letter_total = 0;
+    if (set.letter_space > 0) {
+      for (std::size_t k = start; k < stop; ++k) {
+        if (items[k].kind == Item::Kind::box)
+          letter_total += set.letter_space * static_cast<double>(letter_gaps(items, payloads, k, stop, hyphenated));
+      }
+    }
+    set.set_width = natural + set.expand * boxes +
+                    (set.glue_ratio > 0 ? set.glue_ratio * stretch : set.glue_ratio * shrink) + letter_total;
     // Ragged lines are never loose; any line can be overfull (a word wider than the measure).
-    bool overfull = natural + (ratio < 0 ? ratio * shrink : 0) > width + 0.5;
-    bool loose = overfull || (justify && (breaks[b].loose || ratio > params_.tolerance + 1e-9));
+    bool overfull = set.set_width > target + 0.5;
+    bool loose = overfull || (justify && !has_fill && set.glue_ratio > params.tolerance + 1e-9);
     Element line;
     line.height = leading;
     line.matter = doc::Matter::body;
-    double x = setting.left_indent_pt + (b == 0 ? setting.first_indent_pt : 0);
-    double set_width = natural + (ratio > 0 ? ratio * stretch : ratio * shrink);
-    if (setting.align == Alignment::center) x += std::max(0.0, (width - set_width) / 2);
-    if (setting.align == Alignment::end) x += std::max(0.0, width - set_width);
+    double x = setting.left_indent_pt + (b == 0 ? setting.first_indent_pt : 0) - hang_left;
+    if (setting.align == Alignment::center) x += std::max(0.0, (width - set.set_width) / 2);
+    if (setting.align == Alignment::end) x += std::max(0.0, target - set.set_width);
+    const double scale = 1 + set.expand;
     for (std::size_t k = start; k < stop; ++k) {
       const Item& it = items[k];
       const Payload& p = payloads[k];
       if (it.kind == Item::Kind::box) {
-        line.runs.push_back(Run{p.shaped, x, baseline - p.rise, p.color});
-        if (!p.link.empty()) line.links.push_back(LinkArea{x, 0, it.width, leading, p.link});
+        line.runs.push_back(Run{p.shaped, x, baseline - p.rise, p.color, scale, set.letter_space});
+        double advance = it.width * scale;
+        if (set.letter_space > 0)
+          advance += set.letter_space * static_cast<double>(letter_gaps(items, payloads, k, stop, hyphenated));
+        if (!p.link.empty()) line.links.push_back(LinkArea{x, 0, advance, leading, p.link});
         if (p.footnote && setting.footnote_lines) {
           auto notes = setting.footnote_lines(*p.footnote, p.footnote_number);
           line.footnotes.insert(line.footnotes.end(), notes.begin(), notes.end());
         }
-        x += it.width;
+        x += advance;
       } else if (it.kind == Item::Kind::glue && it.stretch < infinite_stretch) {
         double w = it.width;
-        if (!p.natural_glue) w += ratio > 0 ? ratio * it.stretch : ratio * it.shrink;
+        if (!p.natural_glue) w += set.glue_ratio > 0 ? set.glue_ratio * it.stretch : set.glue_ratio * it.shrink;
         x += w;
       }
     }
@@ -458,7 +614,7 @@ std::vector<Element> ParagraphSetter::lines_of(const Prepared& prepared, const P
           break;
         }
       }
-      line.runs.push_back(Run{&hyphen, x, baseline, c});
+      line.runs.push_back(Run{&hyphen, x, baseline, c, scale, set.letter_space});
     }
     line.ends_with_hyphen = flagged_break;
     if (loose) line.loose.push_back(setting.where + ", line " + std::to_string(b + 1));

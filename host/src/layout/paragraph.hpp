@@ -28,6 +28,9 @@ struct ParagraphSetting {
   std::string where;            // for diagnostics ("paragraph 12")
   // Text of cross-reference spans (style "xref" / "xref-page"); unset: left as written.
   std::function<std::string(const doc::Span&)> resolve_reference;
+  // Font expansion, character protrusion and letter-spacing as the template's <typography>
+  // says; false in table cells, where columns of figures must not move.
+  bool microtypography = true;
 };
 
 struct SetStats {
@@ -72,10 +75,19 @@ class ParagraphSetter {
     Color base_color;
     double ascent = 0, descent = 0, leading = 0;
     const text::Shaped* hyphen = nullptr;
+    // Microtypography of this paragraph (all 0 when it is off): the expansion limit and step,
+    // and letter-spacing of at most `letter_space_max_pt` where word spaces would grow beyond
+    // `word_space_max` × natural.
+    double expansion = 0, expansion_step = 0;
+    double letter_space_max_pt = 0, word_space_max = 0;
+    // The hyphenation points of the last word, forbidden (penalty 10000) in `items`: allowed
+    // again, at `hyphen_penalty`, only when the paragraph cannot be set within the tolerance
+    // without them.
+    std::vector<std::size_t> last_word_points;
+    double hyphen_penalty = 0;
   };
 
-  ParagraphSetter(const Template& style, text::Shaper& shaper, DiagnosticSink& sink)
-      : template_(style), shaper_(shaper), sink_(sink) {}
+  ParagraphSetter(const Template& style, text::Shaper& shaper, DiagnosticSink& sink);
 
   // One element per line. Lines carry widow/orphan keeps (2 lines minimum at each end).
   std::vector<Element> set(const std::vector<doc::Span>& spans, const ParagraphSetting& setting,
@@ -111,6 +123,10 @@ class ParagraphSetter {
   text::BreakParams params_;
   SetCache* cache_ = nullptr;
   SetBatch* batch_ = nullptr;
+  // The template's protrusion factors by character, and which bytes can start one of them
+  // (most fragments end in a letter and are passed over without a lookup).
+  std::unordered_map<std::string, Protrusion> protrude_;
+  bool protrude_lead_[256] = {};
 
   bool prepare(const std::vector<doc::Span>& spans, const ParagraphSetting& setting, Prepared& prepared);
   void merge_words(std::vector<Element>& lines);

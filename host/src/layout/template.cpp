@@ -99,9 +99,27 @@ double parse_length_pt(const std::string& text, double em_pt) {
   throw std::invalid_argument(text);
 }
 
+std::map<std::string, Protrusion> default_protrusion() {
+  // Fractions of each character's own width. Marks that are mostly white space beside a thin
+  // stroke (full stop, comma, hyphen) hang most; wide marks (dashes) and marks with a stem of
+  // their own (!, ?) little, so the edge looks straight without the mark seeming to fall off.
+  return {
+      {"-", {0, 0.7}},       {"\u2010", {0, 0.7}},  // hyphen
+      {"\u2013", {0, 0.3}}, {"\u2014", {0, 0.2}},  // en and em dash
+      {".", {0, 0.7}},       {",", {0, 0.6}},       {":", {0, 0.5}},   {";", {0, 0.4}},
+      {"!", {0, 0.2}},       {"?", {0, 0.2}},       {"\u2026", {0, 0.3}},  // ellipsis
+      {"\u2018", {0.5, 0.5}}, {"\u2019", {0.3, 0.5}},  // ‘ ’ (’ is also the suffix apostrophe)
+      {"\u201C", {0.5, 0.3}}, {"\u201D", {0.3, 0.5}},  // “ ”
+      {"\u00AB", {0.4, 0.3}}, {"\u00BB", {0.3, 0.4}},  // « »
+      {"(", {0.1, 0}},       {")", {0, 0.1}},       {"[", {0.1, 0}},   {"]", {0, 0.1}},
+      {"\"", {0.4, 0.4}},    {"'", {0.4, 0.4}},
+  };
+}
+
 Template default_template() {
   Template t;
   t.name = "default";
+  t.typography.protrude = default_protrusion();
   t.colors["text"] = Color::black();
   t.colors["black"] = Color::black();
   t.colors["white"] = Color::white();
@@ -313,7 +331,7 @@ class Reader {
       else if (element == "heading") read_heading(node);
       else if (element == "numbering") read_numbering(node);
       else if (element == "captions") read_captions(node);
-      else if (element == "typography") t_.smart_quotes = flag(node, "smart-quotes", t_.smart_quotes);
+      else if (element == "typography") read_typography(node);
     }
     for (const auto& [name, node] : style_nodes_) resolve(name);
   }
@@ -677,6 +695,92 @@ class Reader {
     numbering.style = *xml::attribute(node, "style");
     numbering.suffix = xml::attribute(node, "suffix").value_or("");
     t_.numbering[level] = numbering;
+  }
+
+  // The number `text` holds followed by exactly `unit` ("%", "em" or ""); nullopt if it is not one.
+  static std::optional<double> number_with_unit(const std::string& text, std::string_view unit) {
+    try {
+      std::size_t used = 0;
+      double value = parse_number(text, used);
+      if (std::string_view(text).substr(used) == unit) return value;
+    } catch (const std::exception&) {
+    }
+    return std::nullopt;
+  }
+
+  // A fraction written as a percentage ("2%", "0.5%"), checked against [min, max] percent.
+  double percentage(const xmlNode* node, const char* attribute, double fallback, double min_percent,
+                    double max_percent, const std::string& object) const {
+    auto text = xml::attribute(node, attribute);
+    if (!text) return fallback;
+    auto value = number_with_unit(*text, "%");
+    if (!value || *value < min_percent || *value > max_percent) {
+      doc_.fail_at(node, attribute,
+                   std::string(attribute) + " of " + object + " must be a percentage from " +
+                       util::format_number(min_percent) + "% to " + util::format_number(max_percent) + "%, not '" +
+                       *text + "'",
+                   "write a number and a percent sign: 2%");
+    }
+    return *value / 100;
+  }
+
+  double number(const xmlNode* node, const char* attribute, double fallback, double min, double max,
+                const std::string& object) const {
+    auto text = xml::attribute(node, attribute);
+    if (!text) return fallback;
+    auto value = number_with_unit(*text, "");
+    if (!value || *value < min || *value > max) {
+      doc_.fail_at(node, attribute,
+                   std::string(attribute) + " of " + object + " must be a number from " + util::format_number(min) +
+                       " to " + util::format_number(max) + ", not '" + *text + "'");
+    }
+    return *value;
+  }
+
+  void read_typography(const xmlNode* node) {
+    Typography& ty = t_.typography;
+    const std::string object = "typography";
+    t_.smart_quotes = flag(node, "smart-quotes", t_.smart_quotes);
+    ty.expansion = percentage(node, "expansion", ty.expansion, 0, 5, object);
+    ty.expansion_step = percentage(node, "expansion-step", ty.expansion_step, 0, 5, object);
+    ty.protrusion = flag(node, "protrusion", ty.protrusion);
+    if (auto text = xml::attribute(node, "letter-spacing")) {
+      double value = number_with_unit(*text, "em").value_or(-1);
+      if (value < 0 || value > 0.1) {
+        doc_.fail_at(node, "letter-spacing",
+                     "letter-spacing of typography must be a length in em from 0em to 0.1em, not '" + *text + "'",
+                     "write 0.02em (0em turns letter-spacing off)");
+      }
+      ty.letter_spacing_em = value;
+    }
+    ty.word_space_stretch = percentage(node, "word-space-stretch", ty.word_space_stretch, 0, 200, object);
+    ty.word_space_shrink = percentage(node, "word-space-shrink", ty.word_space_shrink, 0, 60, object);
+    ty.word_space_max = percentage(node, "word-space-max", ty.word_space_max, 100, 400, object);
+    ty.hyphen_penalty = number(node, "hyphen-penalty", ty.hyphen_penalty, 0, 10000, object);
+    ty.consecutive_hyphen_demerits =
+        number(node, "consecutive-hyphen-demerits", ty.consecutive_hyphen_demerits, 0, 1e7, object);
+    ty.final_hyphen_demerits = number(node, "final-hyphen-demerits", ty.final_hyphen_demerits, 0, 1e7, object);
+    ty.fitness_demerits = number(node, "fitness-demerits", ty.fitness_demerits, 0, 1e7, object);
+    ty.hyphens_in_a_row = integer(node, "hyphens-in-a-row", ty.hyphens_in_a_row, 1, 10, object);
+    if (ty.expansion_step > ty.expansion && ty.expansion > 0) {
+      doc_.fail_at(node, "expansion-step", "expansion-step of typography is larger than expansion",
+                   "use a step no larger than the expansion, such as 0.5%");
+    }
+    for (const xmlNode* entry : xml::elements(node, "protrude")) {
+      std::string chars = *xml::attribute(entry, "chars");
+      Protrusion factors;
+      factors.left = percentage(entry, "left", 0, 0, 100, "protrude");
+      factors.right = percentage(entry, "right", 0, 0, 100, "protrude");
+      std::size_t i = 0;
+      while (i < chars.size()) {
+        std::size_t length = util::utf8_sequence_length(static_cast<unsigned char>(chars[i]));
+        if (length == 0 || i + length > chars.size()) {
+          doc_.fail_at(entry, "chars", "chars of protrude is not valid UTF-8", "write the characters themselves");
+        }
+        ty.protrude[chars.substr(i, length)] = factors;
+        i += length;
+      }
+    }
   }
 
   void read_captions(const xmlNode* node) {

@@ -144,6 +144,36 @@ struct Captions {
   bool operator==(const Captions&) const = default;
 };
 
+// How far a character may hang into the margin at a line's start (left) and end (right), as a
+// fraction of its own width (character protrusion, "optical margin alignment").
+struct Protrusion {
+  double left = 0, right = 0;
+  bool operator==(const Protrusion&) const = default;
+};
+
+// How justified text is set (<typography>): microtypography and the line breaker's costs. None of
+// it applies in table cells. docs/typesetting.md §5 explains each value with measured effects.
+struct Typography {
+  double expansion = 0.02;        // glyphs stretch or shrink by at most this fraction per line
+  double expansion_step = 0.005;  // ...in steps of this size (0: continuous)
+  bool protrusion = true;         // characters in `protrude` hang into the margins
+  std::map<std::string, Protrusion> protrude;  // by character (one UTF-8 character per key)
+  double word_space_stretch = 0.5;  // a justified word space grows by this × ratio of its width
+  double word_space_shrink = 0.35;  // ...and shrinks by at most this fraction of it
+  double letter_spacing_em = 0.02;  // last resort: at most this much between letters
+  double word_space_max = 1.5;      // ...used only where word spaces would exceed this × natural
+  double hyphen_penalty = 250;      // cost of a break at a hyphenation point (TeX: 50)
+  double consecutive_hyphen_demerits = 10000;  // two hyphenated lines in a row
+  double final_hyphen_demerits = 5000;         // the paragraph's second-last line ends in a hyphen
+  double fitness_demerits = 5000;  // adjacent lines of very different tightness
+  int hyphens_in_a_row = 2;        // hard limit on consecutive hyphenated lines
+  bool operator==(const Typography&) const = default;
+};
+
+// The protrusion factors every template starts from: hyphens, dashes, full stop, comma, colon,
+// semicolon, quotes, brackets.
+std::map<std::string, Protrusion> default_protrusion();
+
 struct Template {
   std::string name;
   std::filesystem::path file;
@@ -159,6 +189,7 @@ struct Template {
   std::map<int, Numbering> numbering;  // by heading level
   Captions captions;
   bool smart_quotes = true;  // "..." -> “...”, ' -> ’
+  Typography typography;
   // Where each font family was first named (for "font not found" at the template line);
   // families of the built-in defaults have no entry.
   std::map<std::string, Location> font_sources;

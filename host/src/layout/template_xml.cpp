@@ -55,7 +55,9 @@ const char* break_name(PageBreak value) {
 // One element with its attributes, wrapped before `width` columns.
 class Tag {
  public:
-  Tag(std::ostream& out, const std::string& name) : out_(out), line_("  <" + name), indent_(name.size() + 4, ' ') {}
+  // With `children`, the tag is left open (">") and the caller writes the children and the end tag.
+  Tag(std::ostream& out, const std::string& name, bool children = false)
+      : out_(out), line_("  <" + name), indent_(name.size() + 4, ' '), children_(children) {}
   Tag& operator()(const std::string& attribute, const std::string& value) {
     std::string item = attribute + "=\"" + escaped(value) + "\"";
     if (line_.size() + 1 + item.size() > 98) {
@@ -66,7 +68,7 @@ class Tag {
     }
     return *this;
   }
-  ~Tag() { out_ << line_ << "/>\n"; }
+  ~Tag() { out_ << line_ << (children_ ? ">\n" : "/>\n"); }
   Tag(const Tag&) = delete;
   Tag& operator=(const Tag&) = delete;
 
@@ -74,7 +76,10 @@ class Tag {
   std::ostream& out_;
   std::string line_;
   std::string indent_;
+  bool children_ = false;
 };
+
+std::string percent(double fraction) { return util::format_number(fraction * 100) + "%"; }
 
 void write_style(std::ostream& out, const Style& s) {
   Tag tag(out, "style");
@@ -167,8 +172,24 @@ std::string template_xml(const Template& t) {
     tag("numbering", c.numbering)("table", c.table)("chart", c.chart)("figure", c.figure)("separator", c.separator)("continued", c.continued);
   }
   {
-    Tag tag(out, "typography");
-    tag("smart-quotes", flag(t.smart_quotes));
+    const Typography& ty = t.typography;
+    {
+      Tag tag(out, "typography", true);
+      tag("smart-quotes", flag(t.smart_quotes))("expansion", percent(ty.expansion));
+      tag("expansion-step", percent(ty.expansion_step))("protrusion", flag(ty.protrusion));
+      tag("word-space-stretch", percent(ty.word_space_stretch))("word-space-shrink", percent(ty.word_space_shrink));
+      tag("letter-spacing", util::format_number(ty.letter_spacing_em) + "em");
+      tag("word-space-max", percent(ty.word_space_max))("hyphen-penalty", util::format_number(ty.hyphen_penalty));
+      tag("consecutive-hyphen-demerits", util::format_number(ty.consecutive_hyphen_demerits));
+      tag("final-hyphen-demerits", util::format_number(ty.final_hyphen_demerits));
+      tag("fitness-demerits", util::format_number(ty.fitness_demerits));
+      tag("hyphens-in-a-row", std::to_string(ty.hyphens_in_a_row));
+    }
+    for (const auto& [chars, factors] : ty.protrude) {
+      out << "    <protrude chars=\"" << escaped(chars) << "\" left=\"" << percent(factors.left) << "\" right=\""
+          << percent(factors.right) << "\"/>\n";
+    }
+    out << "  </typography>\n";
   }
   out << "</template>\n";
   return out.str();

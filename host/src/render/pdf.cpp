@@ -78,16 +78,32 @@ std::FILE* open_for_cairo(const std::filesystem::path& file, const char* what) {
 
 void set_color(cairo_t* cr, const layout::Color& c) { cairo_set_source_rgb(cr, c.r, c.g, c.b); }
 
+// Through Pango, piece by piece. A run with font expansion is drawn in a horizontally scaled
+// space (letter-spacing is left out here: only pieces Pango must draw itself come this way).
 void draw_run(cairo_t* cr, const layout::Run& run, double ox, double oy) {
   if (!run.shaped) return;
   set_color(cr, run.color);
-  double x = ox + run.x;
+  const bool scaled = run.x_scale != 1;
+  if (scaled) {
+    cairo_save(cr);
+    cairo_translate(cr, ox + run.x, 0);
+    cairo_scale(cr, run.x_scale, 1);
+  }
+  double x = scaled ? 0 : ox + run.x;
   for (const text::ShapedPiece& piece : run.shaped->pieces) {
     cairo_move_to(cr, x, oy + run.baseline);
     pango_cairo_show_glyph_item(cr, run.shaped->text.c_str(),
                                 const_cast<PangoGlyphItem*>(&piece.glyph_item));
     x += piece.width_pt;
   }
+  if (scaled) cairo_restore(cr);
+}
+
+// Characters (code points) in bytes [begin, end) of `text`: letter-spacing goes after each.
+int characters(const std::string& text, int begin, int end) {
+  int count = 0;
+  for (int i = begin; i < end; ++i) count += (static_cast<unsigned char>(text[static_cast<std::size_t>(i)]) & 0xC0) != 0x80;
+  return count;
 }
 
 // Consecutive runs of one line in one font and colour are drawn as a single glyph show: each
@@ -112,14 +128,19 @@ class GlyphBatch {
     double y = oy + run.baseline;
     for (const text::ShapedPiece& piece : run.shaped->pieces) {
       PangoFont* font = piece.glyph_item.item->analysis.font;
-      if (count_ > 0 && (font != font_ || y != y_ || !same(run.color))) flush();
+      if (count_ > 0 && (font != font_ || y != y_ || !same(run.color) || run.x_scale != x_scale_)) flush();
       if (count_ == 0) {
         font_ = font;
         y_ = y;
         color_ = run.color;
+        x_scale_ = run.x_scale;
       }
-      append(run.shaped->text, piece, x, y);
-      x += piece.width_pt;
+      append(run, piece, x, y);
+      x += piece.width_pt * run.x_scale;
+      if (run.letter_space_pt != 0) {
+        const PangoItem* item = piece.glyph_item.item;
+        x += run.letter_space_pt * characters(run.shaped->text, item->offset, item->offset + item->length);
+      }
     }
     return true;
   }
@@ -142,6 +163,12 @@ class GlyphBatch {
     if (count_ == 0) return;
     cairo_set_source_rgb(cr_, color_.r, color_.g, color_.b);
     cairo_set_scaled_font(cr_, pango_cairo_font_get_scaled_font(PANGO_CAIRO_FONT(font_)));
+    if (x_scale_ != 1) {  // font expansion: the font matrix is scaled, the positions are set
+      cairo_matrix_t matrix;
+      cairo_get_font_matrix(cr_, &matrix);
+      cairo_matrix_scale(&matrix, x_scale_, 1);
+      cairo_set_font_matrix(cr_, &matrix);
+    }
     cairo_show_text_glyphs(cr_, text_.data(), static_cast<int>(text_.size()), glyphs_.data(), count_,
                            clusters_.data(), static_cast<int>(clusters_.size()), cairo_text_cluster_flags_t(0));
     text_.clear();
@@ -164,7 +191,10 @@ class GlyphBatch {
 
   bool same(const layout::Color& c) const { return c.r == color_.r && c.g == color_.g && c.b == color_.b; }
 
-  void append(const std::string& text, const text::ShapedPiece& piece, double base_x, double base_y) {
+  // Glyph positions are scaled with the run; letter-spacing adds its space after every character
+  // before the glyph's cluster (the run's first character starts at `base_x`).
+  void append(const layout::Run& run, const text::ShapedPiece& piece, double base_x, double base_y) {
+    const std::string& text = run.shaped->text;
     const PangoItem* item = piece.glyph_item.item;
     const PangoGlyphString* glyphs = piece.glyph_item.glyphs;
     int x_position = 0;
@@ -172,7 +202,9 @@ class GlyphBatch {
       const PangoGlyphInfo& gi = glyphs->glyphs[i];
       cairo_glyph_t glyph;
       glyph.index = gi.glyph;
-      glyph.x = base_x + static_cast<double>(x_position + gi.geometry.x_offset) / PANGO_SCALE;
+      glyph.x = base_x + run.x_scale * static_cast<double>(x_position + gi.geometry.x_offset) / PANGO_SCALE;
+      if (run.letter_space_pt != 0)
+        glyph.x += run.letter_space_pt * characters(text, item->offset, item->offset + glyphs->log_clusters[i]);
       glyph.y = gi.geometry.y_offset == 0 ? base_y : base_y + static_cast<double>(gi.geometry.y_offset) / PANGO_SCALE;
       glyphs_.push_back(glyph);
       x_position += gi.geometry.width;
@@ -194,6 +226,7 @@ class GlyphBatch {
   cairo_t* cr_;
   PangoFont* font_ = nullptr;
   double y_ = 0;
+  double x_scale_ = 1;
   layout::Color color_;
   std::string text_;
   std::vector<cairo_glyph_t> glyphs_;
@@ -309,7 +342,11 @@ void draw_runs(cairo_t* cr, const layout::Element& e, const std::vector<std::siz
                bool word_spaces) {
   GlyphBatch batch(cr);
   const layout::Run* previous = nullptr;
-  const auto end_of = [](const layout::Run& run) { return run.x + run.shaped->width_pt; };
+  // Where a run's last glyph ends: scaled by font expansion, letter-spaced between its characters.
+  const auto end_of = [](const layout::Run& run) {
+    const int count = characters(run.shaped->text, 0, static_cast<int>(run.shaped->text.size()));
+    return run.x + run.shaped->width_pt * run.x_scale + run.letter_space_pt * (count > 0 ? count - 1 : 0);
+  };
   for (std::size_t i : runs) {
     const layout::Run& run = e.runs[i];
     if (!run.shaped) continue;
@@ -339,8 +376,11 @@ void draw_element(cairo_t* cr, const layout::Element& e, double ox, double oy, N
   }
   for (const layout::Path& path : e.paths) draw_path(cr, path, ox, oy);
   for (const layout::Picture& p : e.pictures) draw_picture(cr, p, ox, oy, nav);
-  if (!nav) {  // PNG previews: few pages, drawn by Pango as before
-    for (const layout::Run& run : e.runs) draw_run(cr, run, ox, oy);
+  if (!nav) {  // PNG previews: few pages, drawn by Pango as before (but spaced runs as in the PDF)
+    for (const layout::Run& run : e.runs) {
+      if (run.shaped && run.letter_space_pt != 0 && GlyphBatch(cr).add(run, ox, oy)) continue;
+      draw_run(cr, run, ox, oy);
+    }
   } else if (tags && !figure) {  // each piece of text marked as its structure element
     for (const Tagger::Piece& piece : tags->pieces(e, nav->geometry->links.size())) {
       tags->begin(piece);

@@ -104,11 +104,33 @@ class Breaker {
     const Item& last = items_[end];
     double natural = width_[end] - width_[start];
     if (is_penalty(last)) natural += last.width;
+    natural -= hanging(start, end);
     const double boxes = box_[end] - box_[start];
-    const double stretch = stretch_[end] - stretch_[start] + params_.expansion * boxes;
-    const double shrink = shrink_[end] - shrink_[start] + params_.expansion * boxes;
     const double target = width_of(line);
     Measure result;
+    if (params_.expansion_first && params_.expansion > 0 && boxes > 0) {
+      const double glyphs = params_.expansion * boxes;
+      const double glue_stretch = stretch_[end] - stretch_[start];
+      const double glue_shrink = shrink_[end] - shrink_[start];
+      const double gap = target - natural;
+      const double r0 = params_.expansion_ratio;
+      if (gap > 0 && is_forced(last)) {
+        result.ratio = 0;
+      } else if (std::abs(gap) <= glyphs) {
+        result.ratio = r0 * gap / glyphs;
+      } else if (gap > 0) {
+        result.ratio = glue_stretch > 0 ? r0 + (gap - glyphs) / glue_stretch : std::numeric_limits<double>::infinity();
+      } else if (glue_shrink > 0) {
+        result.ratio = -r0 - (1 - r0) * (-gap - glyphs) / glue_shrink;
+        if (result.ratio < -1) result.overflow = -gap - glyphs - glue_shrink;
+      } else {
+        result.ratio = -std::numeric_limits<double>::infinity();
+        result.overflow = -gap - glyphs;
+      }
+      return result;
+    }
+    const double stretch = stretch_[end] - stretch_[start] + params_.expansion * boxes;
+    const double shrink = shrink_[end] - shrink_[start] + params_.expansion * boxes;
     if (natural < target) {
       if (is_forced(last)) {
         result.ratio = 0;  // a forced line end is set at natural width
@@ -126,6 +148,21 @@ class Breaker {
       if (result.ratio < -1) result.overflow = natural - shrink - target;
     }
     return result;
+  }
+
+  // Points the line from `start` to the break at `end` hangs into both margins (protrusion).
+  double hanging(std::size_t start, std::size_t end) const {
+    double hang = 0;
+    if (start < end && items_[start].kind == Item::Kind::box) hang += items_[start].protrude_left;
+    const Item& last = items_[end];
+    if (is_penalty(last)) {
+      if (last.width > 0) return hang + last.protrude_right;  // the hyphen hangs
+      if (end > start && items_[end - 1].kind == Item::Kind::box) hang += items_[end - 1].protrude_right;
+      return hang;
+    }
+    if (last.kind == Item::Kind::glue && end > start && items_[end - 1].kind == Item::Kind::box)
+      hang += items_[end - 1].protrude_right;
+    return hang;
   }
 
   double line_demerits(double badness, std::size_t end, const Node& from, int fitness) const {

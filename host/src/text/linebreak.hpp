@@ -25,6 +25,12 @@ struct Item {
   double shrink = 0;   // glue only
   double penalty = 0;  // penalty only; <= -10000 forces a break, >= 10000 forbids it
   bool flagged = false;  // penalty only: a hyphen break (for consecutive-hyphen demerits)
+  // Character protrusion (added after the first interface): how far a box may hang into the
+  // left margin when it starts a line, and how far a box (a line ending at the glue after it)
+  // or a penalty (its hyphen) may hang into the right margin when it ends a line. The line is
+  // that much wider for the breaker; the setter shifts it so the mark hangs.
+  double protrude_left = 0;   // points, box only
+  double protrude_right = 0;  // points, box or penalty
 };
 
 struct BreakParams {
@@ -42,6 +48,13 @@ struct BreakParams {
   // stretch and shrink; the same ratio applies: a box is scaled by (1 + ratio × expansion),
   // clamped to ±expansion, and glue by ratio × stretch (or shrink).
   double expansion = 0;
+  // With expansion_first, the glyphs take a line's adjustment before the glue does: a line
+  // whose shortfall or excess the glyphs absorb alone (within ±expansion) has ratio
+  // expansion_ratio × (the share of the expansion used); beyond that the glue's own ratio is
+  // added (stretching), or the ratio runs from −expansion_ratio to −1 as the glue shrinks to
+  // its limit. Word spaces stay at their natural width wherever the glyphs can fill the line.
+  bool expansion_first = false;
+  double expansion_ratio = 0.5;
 };
 
 struct LineBreak {

@@ -1,6 +1,7 @@
 // Small text helpers shared by the stages (written once here, not per file).
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -16,5 +17,9 @@ std::string format_fixed(double value, int precision = 1);
 // The shortest text that reads back as exactly `value` ("10.5", "0.1", "1e+21"), classic
 // locale: for files dizgi writes that it reads again (the template it prints).
 std::string format_number(double value);
+
+// The length in bytes of the UTF-8 sequence that starts with `lead` (1 to 4), or 0 when `lead`
+// cannot start one (a continuation byte or an invalid byte).
+std::size_t utf8_sequence_length(unsigned char lead);
 
 }  // namespace dizgi::util

@@ -1,6 +1,7 @@
 // bench-kitap: composes a deterministic book of any length for the typesetting benchmark.
 //
-// Parameters: `chapters` (default 8). Each chapter has three sections; each section has five
+// Parameters: `chapters` (default 8), or `prose` for the quality benchmark's book of prose only
+// (prose.hpp; the value is its number of chapters). Each chapter has three sections; each section has five
 // justified paragraphs of prose recombined from a fixed Turkish vocabulary and one table of
 // 25 rows × 6 columns (money and percentages, formatted with the SDK) whose header repeats on
 // every page it crosses. The same parameters always give the same book.
@@ -10,6 +11,9 @@
 #include <dizgi/model/format.hpp>
 #include <dizgi/sdk/layout.hpp>
 #include <dizgi/sdk/plugin.hpp>
+
+#include "dice.hpp"
+#include "prose.hpp"
 
 #include <array>
 #include <cstdint>
@@ -21,23 +25,7 @@ namespace {
 
 using namespace dizgi;
 
-// A small deterministic generator (xorshift64*), so books are identical across runs.
-class Dice {
- public:
-  explicit Dice(uint64_t seed) : state_(seed * 0x9E3779B97F4A7C15ull + 0x2545F4914F6CDD1Dull) {}
-  uint64_t next() {
-    state_ ^= state_ >> 12;
-    state_ ^= state_ << 25;
-    state_ ^= state_ >> 27;
-    return state_ * 0x2545F4914F6CDD1Dull;
-  }
-  std::size_t below(std::size_t n) { return static_cast<std::size_t>(next() % n); }
-  template <std::size_t N>
-  std::string_view pick(const std::array<std::string_view, N>& words) { return words[below(N)]; }
-
- private:
-  uint64_t state_;
-};
+using bench::Dice;
 
 constexpr std::array<std::string_view, 40> adjectives = {
     "stratejik", "kurumsal", "yerel", "bütüncül", "sürdürülebilir", "etkin", "verimli",
@@ -211,6 +199,25 @@ doc::Table money_table(Dice& dice, const std::string& id, const std::string& cap
   return t;
 }
 
+// The layout parameter `name` as a number of chapters (1 to 2000), `fallback` when absent.
+int chapter_count(const LayoutContext& context, const std::string& name, int fallback) {
+  int chapters = fallback;
+  const std::string where = "layout parameter '" + name + "'";
+  if (auto it = context.params.find(name); it != context.params.end()) {
+    try {
+      chapters = std::stoi(it->second);
+    } catch (const std::exception&) {
+      throw Error(ErrorCode::project, Location{{}, 0, 0, where}, "'" + it->second + "' is not a number of chapters",
+                  "give a whole number such as 30");
+    }
+  }
+  if (chapters < 1 || chapters > 2000) {
+    throw Error(ErrorCode::project, Location{{}, 0, 0, where}, "the number of chapters must be between 1 and 2000",
+                "give a whole number such as 30");
+  }
+  return chapters;
+}
+
 // One table of `rows` budget lines × 8 columns (code, item, four summed amounts kept to the
 // kuruş and shown in thousands, two percentages), typed cells, carried totals and a total row:
 // the long-table benchmark.
@@ -280,19 +287,8 @@ class BenchKitap final : public Layout {
       document.sections.push_back(std::move(body));
       return document;
     }
-    int chapters = 8;
-    if (auto it = context.params.find("chapters"); it != context.params.end()) {
-      try {
-        chapters = std::stoi(it->second);
-      } catch (const std::exception&) {
-        throw Error(ErrorCode::project, Location{{}, 0, 0, "layout parameter 'chapters'"},
-                    "'" + it->second + "' is not a number of chapters", "give a whole number such as 30");
-      }
-    }
-    if (chapters < 1 || chapters > 2000) {
-      throw Error(ErrorCode::project, Location{{}, 0, 0, "layout parameter 'chapters'"},
-                  "the number of chapters must be between 1 and 2000", "give a whole number such as 30");
-    }
+    if (context.params.count("prose") > 0) return bench::prose_book(chapter_count(context, "prose", 12), context.metadata);
+    const int chapters = chapter_count(context, "chapters", 8);
     doc::Document document;
     document.metadata = context.metadata;
     doc::Section front{doc::Matter::front, {}};

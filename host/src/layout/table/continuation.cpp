@@ -89,6 +89,7 @@ struct TableContinuation::Totals {
                             ParagraphSetting setting;
                             setting.style = &s;
                             setting.width_pt = width;
+                            setting.microtypography = false;
                             return setting;
                           })),
         carried(std::move(carried_totals)) {}

@@ -117,6 +117,7 @@ RowSetter::CellLines RowSetter::set_cell(const PlacedCell& placed, const GridRow
   s.width_pt = std::max(10.0, out.w - pad.left_pt - pad.right_pt - inset);
   s.align = align;
   s.force_bold = bold;
+  s.microtypography = false;  // figures in columns stay where the column puts them
   if (header) s.color = ts.header_color;
   if (auto line = setter_->single_line(spans, s)) {
     out.lines.push_back(std::move(*line));
@@ -126,6 +127,7 @@ RowSetter::CellLines RowSetter::set_cell(const PlacedCell& placed, const GridRow
     full.left_indent_pt = 0;
     full.align = s.align;
     full.force_bold = s.force_bold;
+    full.microtypography = false;
     full.color = s.color;
     full.where = "table '" + info_.id + "', " +
                  (header ? "header row " : row.kind == doc::RowKind::total ? "footer row " : "row ") +
