@@ -1,5 +1,6 @@
 #include "postprocess/colour.hpp"
 
+#include <algorithm>
 #include <qpdf/Buffer.hh>
 #include <qpdf/Pl_Buffer.hh>
 #include <qpdf/QPDFObjectHandle.hh>
@@ -278,6 +279,10 @@ std::string srgb_icc() {
   std::string bytes(size, '\0');
   cmsSaveProfileToMem(profile, bytes.data(), &size);
   cmsCloseProfile(profile);
+  // lcms2 stamps the profile with the time it was made (header bytes 24-35); a fixed date keeps
+  // the PDF byte-identical between runs.
+  const unsigned char fixed_date[12] = {0x07, 0xEA, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0};  // 2026-01-01 00:00:00
+  if (bytes.size() >= 36) std::copy(std::begin(fixed_date), std::end(fixed_date), bytes.begin() + 24);
   return bytes;
 }
 

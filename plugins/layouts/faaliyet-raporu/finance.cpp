@@ -171,7 +171,7 @@ void add_budget_expenditure(const Composer& c, Blocks& out) {
     const std::string label = code_name(c, *summary.table, r, "gider");
     auto realised = summary.rate(r, realisation);
     t.body.push_back(row_of({cell(code, doc::Align::center), cell(label)}, figures(r)));
-    chart.categories.push_back(code);  // the names are in the table above; long labels collide under bars
+    chart.categories.push_back(label);  // long names: the engine sets the bars horizontally
     series.values.push_back(realised ? Value(*realised) : Value());
   }
   const std::size_t total = *summary.total;
