@@ -110,6 +110,71 @@ TEST(ChartText, SampleBookChartsKeepTheirTextApartAndInside) {
   fs::remove(pdf);
 }
 
+// Intent: no text of a chart is smaller than the template's chart-min-size, even when the style
+// the chart's text comes from is smaller.
+TEST(ChartText, NoTextBelowTheTemplatesChartMinimum) {
+  doc::Chart bars;
+  bars.kind = doc::ChartKind::bar;
+  bars.caption = "Küçük yazı";
+  bars.categories = {"Personel Giderleri", "Mal ve Hizmet Alım Giderleri", "Faiz Giderleri"};
+  doc::ChartSeries series;
+  series.name = "Oran";
+  series.values = {Value(Decimal{9726, 2}), Value(Decimal{8764, 2}), Value(Decimal{8000, 2})};
+  bars.series.push_back(series);
+  bars.show_values = true;
+  doc::Document document;
+  doc::Section section;
+  section.blocks.push_back(bars);
+  document.sections.push_back(std::move(section));
+  for (double minimum : {6.0, 8.5}) {
+    layout::Template style = layout::default_template();
+    style.styles["table"].size_pt = 4;  // the chart's text style, below either minimum
+    style.typography.chart_min_size_pt = minimum;
+    DiagnosticSink sink;
+    text::Shaper shaper(&sink);
+    auto book = paginate::lay_out(document, style, shaper, sink);
+    std::size_t runs = 0;
+    for (const layout::Page& page : book->pages) {
+      for (const layout::Placed& placed : page.content) {
+        if (placed.element->role != layout::StructRole::figure) continue;
+        for (const layout::Run& run : placed.element->runs) {
+          ++runs;
+          EXPECT_GE(run.shaped->font.size_pt, minimum - 1e-9) << "a chart label below " << minimum << " pt";
+        }
+      }
+    }
+    EXPECT_GT(runs, 5u) << "the chart's labels were found";
+  }
+}
+
+// Every sample book (every book file under samples/), laid out through the build API: no chart
+// text overlaps other text or leaves its frame.
+TEST(ChartText, EverySampleBookKeepsItsChartTextApartAndInside) {
+  job::Session session;
+  std::size_t books = 0, charts = 0;
+  for (const auto& project : fs::directory_iterator(fs::path(DIZGI_TEST_SOURCE_DIR) / ".." / "samples")) {
+    if (!project.is_directory()) continue;
+    for (const auto& entry : fs::directory_iterator(project.path())) {
+      if (entry.path().extension() != ".xml") continue;
+      DiagnosticSink sink;
+      job::BookData data = session.load_data(entry.path(), {}, sink);
+      std::unique_ptr<job::LaidOut> laid = session.lay_out(data, sink);
+      ASSERT_TRUE(laid && laid->book) << entry.path();
+      ++books;
+      std::vector<dizgi::testing::ChartFrame> frames = dizgi::testing::chart_frames(*laid->book);
+      charts += frames.size();
+      if (frames.empty()) continue;
+      const fs::path pdf = fs::path(DIZGI_TEST_BINARY_DIR) /
+                           ("every-sample-" + std::to_string(getpid()) + "-" + entry.path().stem().string() + ".pdf");
+      render::write_pdf(*laid->book, laid->document.metadata, pdf, render::PdfOptions{});
+      EXPECT_EQ(dizgi::testing::check_chart_text(pdf, frames), "") << entry.path();
+      fs::remove(pdf);
+    }
+  }
+  EXPECT_GE(books, 2u);
+  EXPECT_GE(charts, 3u);
+}
+
 }  // namespace
 
 namespace {

@@ -744,6 +744,7 @@ class Reader {
     ty.expansion = percentage(node, "expansion", ty.expansion, 0, 5, object);
     ty.expansion_step = percentage(node, "expansion-step", ty.expansion_step, 0, 5, object);
     ty.protrusion = flag(node, "protrusion", ty.protrusion);
+    ty.chart_min_size_pt = length(node, "chart-min-size", ty.chart_min_size_pt, object, Range{4, 24});
     if (auto text = xml::attribute(node, "letter-spacing")) {
       double value = number_with_unit(*text, "em").value_or(-1);
       if (value < 0 || value > 0.1) {

@@ -167,6 +167,7 @@ struct Typography {
   double final_hyphen_demerits = 5000;         // the paragraph's second-last line ends in a hyphen
   double fitness_demerits = 5000;  // adjacent lines of very different tightness
   int hyphens_in_a_row = 2;        // hard limit on consecutive hyphenated lines
+  double chart_min_size_pt = 6;    // no text of a chart is set smaller (labels are wrapped or thinned)
   bool operator==(const Typography&) const = default;
 };
 

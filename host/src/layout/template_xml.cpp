@@ -184,6 +184,7 @@ std::string template_xml(const Template& t) {
       tag("final-hyphen-demerits", util::format_number(ty.final_hyphen_demerits));
       tag("fitness-demerits", util::format_number(ty.fitness_demerits));
       tag("hyphens-in-a-row", std::to_string(ty.hyphens_in_a_row));
+      tag("chart-min-size", length_text(ty.chart_min_size_pt));
     }
     for (const auto& [chars, factors] : ty.protrude) {
       out << "    <protrude chars=\"" << escaped(chars) << "\" left=\"" << percent(factors.left) << "\" right=\""

@@ -21,7 +21,7 @@ const char* const kFallbackPalette[] = {"ana", "vurgu", "gri", "zemin2", "cizgi"
 Canvas::Canvas(Element& e, const Template& t, text::Shaper& shaper, const text::FontKey& font, double width,
                std::string missing)
     : element(e), style(t), shaper_(shaper), font_(font), width_(width), missing_(std::move(missing)) {
-  font_.size_pt = std::max(font_.size_pt, kMinimumTextPt);
+  font_.size_pt = std::max(font_.size_pt, style.typography.chart_min_size_pt);
   for (int i = 1;; ++i) {
     auto found = style.colors.find("grafik" + std::to_string(i));
     if (found == style.colors.end()) break;

@@ -15,8 +15,6 @@
 
 namespace dizgi::layout::chart {
 
-// The smallest text a chart sets, in points, whatever the template asks for.
-inline constexpr double kMinimumTextPt = 6;
 
 struct Box {
   double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
