@@ -75,21 +75,10 @@ TEST(ChartText, SampleBookChartsKeepTheirTextApartAndInside) {
   job::Session session;
   DiagnosticSink sink;
   job::BookData data = session.load_data(book_file, {}, sink);
-  std::shared_ptr<Layout> layout_plugin = session.plugins().create_layout(data.project.layout);
-  ASSERT_TRUE(layout_plugin);
-  LayoutContext context;
-  context.data = &data.dataset;
-  context.metadata = data.project.metadata;
-  context.params = data.project.layout_params;
-  context.texts = data.project.texts;
-  context.text_files = data.project.text_files;
-  context.base_dir = data.project.dir.string();
-  context.sink = &sink;
-  doc::Document document = layout_plugin->compose(context);
-  layout::Template style = layout::load_template(data.project.template_file);
-  text::Shaper shaper(&sink);
-  auto book = paginate::lay_out(document, style, shaper, sink);
-  ASSERT_TRUE(book);
+  std::unique_ptr<job::LaidOut> laid = session.lay_out(data, sink);  // what the build lays out
+  ASSERT_TRUE(laid && laid->book);
+  const layout::LaidOutBook* book = laid->book.get();
+  const doc::Document& document = laid->document;
   std::vector<dizgi::testing::ChartFrame> frames = dizgi::testing::chart_frames(*book);
   ASSERT_FALSE(frames.empty()) << "the sample book has charts";
   fs::path pdf = fs::path(DIZGI_TEST_BINARY_DIR) / ("sample-charts-" + std::to_string(getpid()) + ".pdf");

@@ -5,7 +5,6 @@
 #include "cli/command.hpp"
 #include "cli/print.hpp"
 #include "job/job.hpp"
-#include "project/project.hpp"
 #include "publish/site.hpp"
 #include "util/atomic_file.hpp"
 
@@ -149,11 +148,8 @@ int run(const std::vector<std::string>& args) {
         cli::print_diagnostics(result.diagnostics, std::cerr, {quiet, 5});
         exit_code = std::max(exit_code, result.exit_code());
         if (result.outcome == job::Outcome::input_error) continue;
-        project::ProjectOptions project_options;  // as the build read it: the template folders too
-        project_options.template_dirs = project::default_template_dirs();
-        const project::Project project = project::load_project(input, project_options);
-        year = project.metadata.year;
-        title = project.metadata.title;
+        year = result.metadata.year;
+        title = result.metadata.title;
         for (const job::OutputResult& output : result.outputs) pdfs.push_back(output.file);
       }
       for (const fs::path& pdf : pdfs) {

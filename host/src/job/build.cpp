@@ -48,6 +48,7 @@ void run(Session& session, plugin::Host& host, text::Shaper& shaper, const Build
   session.check_data(data, options.strict, sink);
 
   doc::Document document = compose_document(host, data, sink);
+  result.metadata = document.metadata;
 
   layout::Template style =
       book.template_file.empty() ? layout::default_template() : layout::load_template(book.template_file);

@@ -77,12 +77,15 @@ const std::vector<Diagnostic>& Session::load_diagnostics() const { return m->loa
 int Session::plugin_loads() const { return m->plugin_loads; }
 int Session::books_shaped() const { return m->books_shaped; }
 
+project::Project load_project(const std::filesystem::path& book, bool allow_outside) {
+  project::ProjectOptions options;
+  options.allow_outside = allow_outside;
+  options.template_dirs = project::default_template_dirs();
+  return project::load_project(book, options);
+}
+
 BookData Session::load_data(const std::filesystem::path& book, const DataRequest& request, DiagnosticSink& sink) {
-  project::ProjectOptions project_options;
-  project_options.allow_outside = request.allow_outside;
-  // The same template lookup for every command, so a book that builds also loads in `data`.
-  project_options.template_dirs = project::default_template_dirs();
-  BookData data{project::load_project(book, project_options), Dataset{}, 0};
+  BookData data{load_project(book, request.allow_outside), Dataset{}, 0};
 
   data::LoadOptions options;
   options.derived_options.year = request.year;

@@ -50,6 +50,10 @@ struct BookData {
   int32_t year = 0;  // the reported year the derived tables were made for (0: none)
 };
 
+// The project file alone, read with the template lookup every command uses (so a book that
+// builds also loads in `data`, `publish` and `preview`). Throws dizgi::Error like load_data.
+project::Project load_project(const std::filesystem::path& book, bool allow_outside);
+
 struct BuildOptions {
   std::filesystem::path book;
   std::filesystem::path out_dir = "out";
@@ -88,6 +92,7 @@ enum class Outcome {
 struct BuildResult {
   Outcome outcome = Outcome::invalid;
   std::vector<OutputResult> outputs;
+  doc::Metadata metadata;  // the composed book's title, year, ... (for pages that list books)
   // In the order they arose; an error that stopped the build is the last one.
   std::vector<Diagnostic> diagnostics;
   double duration_ms = 0;

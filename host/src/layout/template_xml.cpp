@@ -2,6 +2,7 @@
 // every style in full, so a designer can copy the output, change what they want and drop the
 // rest. The reader in template.cpp reads it back to the same values.
 #include "layout/template.hpp"
+#include "util/xml.hpp"
 
 #include "util/text.hpp"
 
@@ -12,18 +13,6 @@
 namespace dizgi::layout {
 
 namespace {
-
-std::string escaped(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '&') out += "&amp;";
-    else if (c == '<') out += "&lt;";
-    else if (c == '>') out += "&gt;";
-    else if (c == '"') out += "&quot;";
-    else out += c;
-  }
-  return out;
-}
 
 // A length in millimetres when that reads back exactly (designers think in mm), else points.
 std::string length_text(double pt) {
@@ -59,7 +48,7 @@ class Tag {
   Tag(std::ostream& out, const std::string& name, bool children = false)
       : out_(out), line_("  <" + name), indent_(name.size() + 4, ' '), children_(children) {}
   Tag& operator()(const std::string& attribute, const std::string& value) {
-    std::string item = attribute + "=\"" + escaped(value) + "\"";
+    std::string item = attribute + "=\"" + xml::escape(value) + "\"";
     if (line_.size() + 1 + item.size() > 98) {
       out_ << line_ << "\n";
       line_ = indent_ + item;
@@ -99,7 +88,7 @@ std::string template_xml(const Template& t) {
          "<!-- A dizgi template (docs/templates.md). Copy it to layouts/<name>/template.xml or next to\n"
          "     book.xml, change what you need and delete the rest: every value left out keeps\n"
          "     its built-in default. Lengths take mm, cm, pt, in or em; colours are CMYK percentages. -->\n";
-  out << "<template name=\"" << escaped(t.name) << "\">\n";
+  out << "<template name=\"" << xml::escape(t.name) << "\">\n";
   const PageMaster& p = t.page;
   {
     Tag tag(out, "page");
@@ -110,7 +99,7 @@ std::string template_xml(const Template& t) {
   }
   out << "\n  <colors>\n";
   for (const auto& [name, color] : t.colors) {
-    out << "    <color name=\"" << escaped(name) << "\" cmyk=\"" << util::format_number(color.c) << " "
+    out << "    <color name=\"" << xml::escape(name) << "\" cmyk=\"" << util::format_number(color.c) << " "
         << util::format_number(color.m) << " " << util::format_number(color.y) << " "
         << util::format_number(color.k) << "\"/>\n";
   }
@@ -187,7 +176,7 @@ std::string template_xml(const Template& t) {
       tag("chart-min-size", length_text(ty.chart_min_size_pt));
     }
     for (const auto& [chars, factors] : ty.protrude) {
-      out << "    <protrude chars=\"" << escaped(chars) << "\" left=\"" << percent(factors.left) << "\" right=\""
+      out << "    <protrude chars=\"" << xml::escape(chars) << "\" left=\"" << percent(factors.left) << "\" right=\""
           << percent(factors.right) << "\"/>\n";
     }
     out << "  </typography>\n";

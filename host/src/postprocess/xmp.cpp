@@ -1,4 +1,5 @@
 #include "postprocess/xmp.hpp"
+#include "util/xml.hpp"
 
 #include <dizgi/version.hpp>
 
@@ -9,20 +10,6 @@
 namespace dizgi::postprocess {
 
 namespace {
-
-std::string escape(const std::string& text) {
-  std::string out;
-  for (char ch : text) {
-    switch (ch) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += ch;
-    }
-  }
-  return out;
-}
 
 std::string info_text(QPDFObjectHandle info, const char* key) {
   QPDFObjectHandle value = info.isDictionary() ? info.getKey(key) : QPDFObjectHandle::newNull();
@@ -98,28 +85,28 @@ void add_metadata(QPDF& pdf, const XmpOptions& options) {
   x += ">\n";
   x += "   <dc:format>application/pdf</dc:format>\n";
   if (!title.empty()) {
-    x += "   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + escape(title) + "</rdf:li></rdf:Alt></dc:title>\n";
+    x += "   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml::escape(title) + "</rdf:li></rdf:Alt></dc:title>\n";
   }
-  if (!author.empty()) x += "   <dc:creator><rdf:Seq><rdf:li>" + escape(author) + "</rdf:li></rdf:Seq></dc:creator>\n";
+  if (!author.empty()) x += "   <dc:creator><rdf:Seq><rdf:li>" + xml::escape(author) + "</rdf:li></rdf:Seq></dc:creator>\n";
   if (!subject.empty()) {
-    x += "   <dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">" + escape(subject) +
+    x += "   <dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml::escape(subject) +
          "</rdf:li></rdf:Alt></dc:description>\n";
   }
-  if (!keywords.empty()) x += "   <pdf:Keywords>" + escape(keywords) + "</pdf:Keywords>\n";
+  if (!keywords.empty()) x += "   <pdf:Keywords>" + xml::escape(keywords) + "</pdf:Keywords>\n";
   if (!date.empty()) {
     x += "   <xmp:CreateDate>" + date + "</xmp:CreateDate>\n";
     x += "   <xmp:ModifyDate>" + date + "</xmp:ModifyDate>\n";
     x += "   <xmp:MetadataDate>" + date + "</xmp:MetadataDate>\n";
   }
-  x += "   <xmp:CreatorTool>" + escape(creator) + "</xmp:CreatorTool>\n";
-  x += "   <pdf:Producer>" + escape(producer) + "</pdf:Producer>\n";
+  x += "   <xmp:CreatorTool>" + xml::escape(creator) + "</xmp:CreatorTool>\n";
+  x += "   <pdf:Producer>" + xml::escape(producer) + "</pdf:Producer>\n";
   x += "   <pdf:Trapped>False</pdf:Trapped>\n";
   x += "   <xmpMM:DocumentID>" + uuid(options.document_id) + "</xmpMM:DocumentID>\n";
   x += "   <xmpMM:InstanceID>" + uuid(options.document_id) + "</xmpMM:InstanceID>\n";
   x += "   <xmpMM:VersionID>1</xmpMM:VersionID>\n";
   x += "   <xmpMM:RenditionClass>default</xmpMM:RenditionClass>\n";
   if (!options.pdfx_version.empty()) {
-    x += "   <pdfxid:GTS_PDFXVersion>" + escape(options.pdfx_version) + "</pdfxid:GTS_PDFXVersion>\n";
+    x += "   <pdfxid:GTS_PDFXVersion>" + xml::escape(options.pdfx_version) + "</pdfxid:GTS_PDFXVersion>\n";
   }
   if (options.pdfua) x += "   <pdfuaid:part>1</pdfuaid:part>\n";
   x += "  </rdf:Description>\n </rdf:RDF>\n</x:xmpmeta>\n";

@@ -208,10 +208,7 @@ void Preview::rebuild() {
   try {
     if (only_light) {
       // Texts or the template: the project file again (it reads the texts), the same dataset.
-      project::ProjectOptions project_options;
-      project_options.allow_outside = s.options.allow_outside;
-      project_options.template_dirs = project::default_template_dirs();
-      s.data->project = project::load_project(s.book, project_options);
+      s.data->project = job::load_project(s.book, s.options.allow_outside);
     } else {
       job::DataRequest request;
       request.allow_outside = s.options.allow_outside;
