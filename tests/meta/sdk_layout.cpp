@@ -37,7 +37,7 @@ int main() {
   SIZE(DataSourceContext);
   SIZE(LayoutContext); AT(LayoutContext, data); AT(LayoutContext, metadata); AT(LayoutContext, params);
   AT(LayoutContext, texts); AT(LayoutContext, text_files); AT(LayoutContext, base_dir); AT(LayoutContext, sink);
-  AT(LayoutContext, reserved);
+  AT(LayoutContext, allow_outside); AT(LayoutContext, reserved);
   SIZE(Origin); AT(Origin, file); AT(Origin, line); AT(Origin, where); AT(Origin, what);
   SIZE(InlineStyle); AT(InlineStyle, bold); AT(InlineStyle, italic); AT(InlineStyle, small_caps);
   AT(InlineStyle, script); AT(InlineStyle, color); AT(InlineStyle, style); AT(InlineStyle, reserved);

@@ -31,8 +31,10 @@ std::string run(const std::string& command) {
   return out;
 }
 
-fs::path make_images() {
-  fs::path dir = fs::path(DIZGI_TEST_BINARY_DIR) / "layout_images";
+// Each test writes its own folder: CTest runs the tests of this file side by side, and one
+// test rewriting the images while another renders them made the PDF lose its pictures.
+fs::path make_images(const std::string& name) {
+  fs::path dir = fs::path(DIZGI_TEST_BINARY_DIR) / ("layout_images_" + name);
   fs::create_directories(dir);
   cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 300, 200);
   cairo_t* cr = cairo_create(surface);
@@ -59,7 +61,7 @@ doc::Image image(const std::string& path, const std::string& width, const std::s
 }
 
 TEST(LayoutImages, PngJpegSvgArePlacedAndAMissingImageIsAPlaceholder) {
-  fs::path dir = make_images();
+  fs::path dir = make_images("placed");
   doc::Document d;
   doc::Section body;
   body.blocks.push_back(image("mavi.png", "50.8mm", "Mavi alan"));  // 300 px over 2 in: 150 ppi
@@ -106,7 +108,7 @@ namespace {
 // above 150 ppi (the JPEG stays a JPEG), the print profile keeps every pixel and tags RGB
 // images with an ICC-based sRGB colour space (PDF/X-4), which pdfimages reports as "icc".
 TEST(LayoutImages, WebDownsamplesAbove150PpiAndPrintKeepsPixelsAsIccBased) {
-  fs::path dir = make_images();
+  fs::path dir = make_images("profiles");
   doc::Document d;
   doc::Section body;
   body.blocks.push_back(image("mavi.png", "50.8mm"));  // 300 px at 150 ppi: kept

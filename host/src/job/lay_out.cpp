@@ -19,6 +19,7 @@ doc::Document compose_document(const plugin::Host& host, const BookData& data, D
   context.texts = book.texts;
   context.text_files = book.text_files;
   context.base_dir = book.dir.string();
+  context.allow_outside = book.allow_outside ? 1 : 0;
   context.sink = &sink;
   doc::Document document =
       guarded(host, "layout:" + book.layout, "composing the book", [&] { return layout_plugin->compose(context); });

@@ -64,6 +64,12 @@ ProjectFile resolve_project_path(const DataSourceContext& context, const std::st
   return resolve_project_path(fs::path(context.base_dir), value, context.origin, context.allow_outside || no_project);
 }
 
+ProjectFile resolve_project_path(const LayoutContext& context, const std::string& value) {
+  bool no_project = context.base_dir.empty();
+  Location origin{context.base_dir, 0, 0, "a <layout> parameter"};
+  return resolve_project_path(fs::path(context.base_dir), value, origin, context.allow_outside != 0 || no_project);
+}
+
 std::string read_project_file(const ProjectFile& file, std::size_t max_bytes, const Location& origin) {
   auto fail = [&](const std::string& why, const std::string& hint) {
     throw Error(ErrorCode::io, origin, "cannot read '" + file.display + "': " + why, hint);

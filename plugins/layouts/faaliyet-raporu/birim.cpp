@@ -209,7 +209,7 @@ doc::Document compose_birim(const Composer& c, const std::string& wanted, const 
   cover.subtitle = unit->name;
   cover.organisation = idare_name;
   cover.year = year;
-  cover.logo = c.param("logo", "");
+  cover.logo = c.file_param("logo");
   front.blocks.push_back(doc::Block{std::in_place_type<doc::Cover>, std::move(cover)});
   front.blocks.emplace_back(make_heading(1, "", "Birim Yöneticisinin Sunuşu", "sunus", true));
   if (c.context.texts.count("birim-sunus")) {

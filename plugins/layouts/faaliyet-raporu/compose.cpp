@@ -7,6 +7,7 @@
 
 #include <dizgi/model/format.hpp>
 #include <dizgi/model/outline.hpp>
+#include <dizgi/sdk/files.hpp>
 
 #include <algorithm>
 #include <map>
@@ -318,6 +319,11 @@ std::string Composer::param(const std::string& name, const std::string& fallback
   return param_or(context, name, fallback);
 }
 
+std::string Composer::file_param(const std::string& name) const {
+  const std::string value = param_or(context, name, "");
+  return value.empty() ? value : resolve_project_path(context, value).path.string();
+}
+
 bool Composer::is_report_year(const Table& table, std::size_t row) const {
   auto value = integer_of(table.at(row, "yil"));
   return value && *value == year;
@@ -378,7 +384,7 @@ doc::Document FaaliyetRaporu::compose(const LayoutContext& context) {
   cover.title = title;
   cover.organisation = idare.ad;
   cover.year = year_text;
-  cover.logo = param_or(context, "logo", "");
+  cover.logo = c.file_param("logo");
   // Built in place: GCC 12 reports a false -Wnull-dereference for emplace_back(Cover) here.
   front.blocks.push_back(doc::Block{std::in_place_type<doc::Cover>, std::move(cover)});
   const std::string foreword = param_or(

@@ -44,6 +44,9 @@ class Composer {
   void warn_missing_table(const std::string& name, const std::string& hint) const;
   // The layout parameter `name`, or `fallback` when absent or empty.
   std::string param(const std::string& name, const std::string& fallback) const;
+  // The file a layout parameter names (the logo), resolved in the book's folder with the SDK's
+  // project-path rule, as an absolute path; empty when the parameter is absent.
+  std::string file_param(const std::string& name) const;
   // Whether a row's `yil` column equals the report year.
   bool is_report_year(const Table& table, std::size_t row) const;
 

@@ -12,6 +12,7 @@
 #include <dizgi/diagnostics.hpp>
 #include <dizgi/export.hpp>
 #include <dizgi/sdk/datasource.hpp>
+#include <dizgi/sdk/layout.hpp>
 
 #include <cstddef>
 #include <filesystem>
@@ -35,6 +36,12 @@ DIZGI_API ProjectFile resolve_project_path(const std::filesystem::path& project_
 // The same for a data source's parameter: the context's folder, origin and permission (a
 // context without base_dir, as in tests, confines nothing).
 DIZGI_API ProjectFile resolve_project_path(const DataSourceContext& context, const std::string& value);
+
+// The same for a layout parameter that names a file (a logo, a photo, a file the layout reads
+// itself): the book's folder and the user's permission from the context; errors name the
+// parameter's value as written. The answer's `path` is absolute: put it into an Image or a
+// Cover as it is. Since: ABI 2.4
+DIZGI_API ProjectFile resolve_project_path(const LayoutContext& context, const std::string& value);
 
 // Reads the whole regular file `file` of at most `max_bytes`. Never blocks: the file is opened
 // non-blocking and checked with fstat before reading. Throws Error(ErrorCode::io) at `origin`

@@ -26,7 +26,11 @@ struct LayoutContext {
   std::map<std::string, std::string> text_files;   // the file each text came from, by id
   std::string base_dir;                            // the book's folder
   DiagnosticSink* sink = nullptr;                  // never null when called by the host
-  uint64_t reserved[4] = {};                       // room for 2.x scalars (zero = 2.0 behaviour)
+  // Non-zero when the user allowed paths outside the book's folder (--allow-outside). Resolve a
+  // parameter that names a file with resolve_project_path (dizgi/sdk/files.hpp), which honours
+  // it. Since: ABI 2.4 (carved from `reserved`; zero is the 2.0 behaviour: confined)
+  uint64_t allow_outside = 0;
+  uint64_t reserved[3] = {};                       // room for 2.x scalars (zero = 2.0 behaviour)
 };
 
 class DIZGI_API_CLASS Layout {
