@@ -378,3 +378,38 @@ TEST(Tables, WideTableIsSetSmallerDownToTheTemplatesMinimum) {
   EXPECT_TRUE(has_code(floor->sink.diagnostics(), "layout.table-reduced", "set at 8.4 pt instead of 8.5 pt"));
   EXPECT_TRUE(has_code(floor->sink.diagnostics(), "layout.table-overflow", "is wider than its column"));
 }
+
+namespace {
+
+// The text of every element of a book, page after page, one element a line.
+std::string book_text(const layout::LaidOutBook& book) {
+  std::string out;
+  for (const layout::Page& page : book.pages)
+    for (const layout::Placed& placed : page.content) {
+      for (const std::string& word : words(*placed.element)) out += word + " ";
+      out += "\n";
+    }
+  return out;
+}
+
+}  // namespace
+
+// One missing-value marker per template, and its legend line under exactly the tables that
+// show it: after the table's own note, never for a table whose figures are all there.
+TEST(Tables, MissingMarkerLegendGoesUnderTablesThatShowTheMarker) {
+  const layout::Template t = small_pages("<table missing=\"…\" missing-legend=\"…: veri yok\"/>");
+  doc::Table with_gap = budget(3, false);
+  with_gap.note = "(TL)";
+  const auto gap = lay(with_gap, t);
+  const std::string gap_text = book_text(*gap->book);
+  EXPECT_NE(gap_text.find("… \n"), std::string::npos) << gap_text;  // the total row's rate cell
+  EXPECT_NE(gap_text.find("(TL) …: veri yok"), std::string::npos) << gap_text;
+
+  doc::Table complete = budget(3, false);
+  complete.footer.back().cells.back() = doc::TableCell::typed(Decimal{1, 0});
+  const std::string complete_text = book_text(*lay(complete, t)->book);
+  EXPECT_EQ(complete_text.find("veri yok"), std::string::npos) << complete_text;
+  // Without a legend in the template, nothing is added.
+  const std::string plain = book_text(*lay(with_gap, small_pages("<table missing=\"…\"/>"))->book);
+  EXPECT_EQ(plain.find("veri yok"), std::string::npos) << plain;
+}

@@ -605,6 +605,7 @@ class Reader {
     table.subtotal_fill = fill_ref(node, "subtotal-fill", table.subtotal_fill);
     table.total_fill = fill_ref(node, "total-fill", table.total_fill);
     table.missing_marker = xml::attribute(node, "missing").value_or(table.missing_marker);
+    table.missing_legend = xml::attribute(node, "missing-legend").value_or(table.missing_legend);
     table.min_rows = integer(node, "min-rows", table.min_rows, 1, 20, "table");
     table.keep_whole = integer(node, "keep-whole", table.keep_whole, 0, 1000, "table");
     table.carried_label = xml::attribute(node, "carried").value_or(table.carried_label);

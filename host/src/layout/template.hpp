@@ -83,6 +83,9 @@ struct TableStyle {
   std::string subtotal_fill;
   std::string total_fill = "zemin";
   std::string missing_marker = "–";  // a null figure (never 0)
+  // A line under every table that shows the marker, saying what it means ("–: veri yok");
+  // empty: none.
+  std::string missing_legend;
   Padding padding;
   TableRules rules = TableRules::booktabs;
   CellAlign valign = CellAlign::top;

@@ -147,7 +147,7 @@ std::string template_xml(const Template& t) {
     auto fill = [](const std::string& name) { return name.empty() ? std::string("none") : name; };
     tag("header-fill", fill(table.header_fill))("header-color", table.header_color)("rule-color", table.rule_color);
     tag("zebra", flag(table.zebra))("zebra-fill", table.zebra_fill)("group-fill", fill(table.group_fill));
-    tag("subtotal-fill", fill(table.subtotal_fill))("total-fill", fill(table.total_fill))("missing", table.missing_marker);
+    tag("subtotal-fill", fill(table.subtotal_fill))("total-fill", fill(table.total_fill))("missing", table.missing_marker)("missing-legend", table.missing_legend);
     tag("min-rows", std::to_string(table.min_rows))("keep-whole", std::to_string(table.keep_whole));
     tag("carried", table.carried_label)("brought", table.brought_label)("min-size", pt(table.min_size_pt));
     tag("valign", table.valign == CellAlign::middle ? "middle" : table.valign == CellAlign::bottom ? "bottom" : "top");

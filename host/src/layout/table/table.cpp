@@ -25,8 +25,25 @@ constexpr std::size_t tall_row_lines = 4;
 
 }  // namespace
 
+namespace {
+
+// Whether a cell of the table shows the missing-value marker (a null value and no text).
+bool shows_missing(const doc::Table& t) {
+  for (const auto* rows : {&t.body, &t.footer})
+    for (const doc::TableRow& row : *rows)
+      for (const doc::TableCell& cell : row.cells)
+        if (cell.content.empty() && std::holds_alternative<std::monostate>(cell.value)) return true;
+  return false;
+}
+
+}  // namespace
+
 void Flow::add(const doc::Table& t) {
   const TableStyle& ts = template_.table;
+  // The note under the table, with the template's legend of the missing-value marker when a
+  // cell shows it.
+  std::string note = t.note;
+  if (!ts.missing_legend.empty() && shows_missing(t)) note += (note.empty() ? "" : "   ") + ts.missing_legend;
   TableGrid grid = place_cells(t, [&](const std::string& message) {
     sink_.warn("layout.table-span", here(), "table '" + t.id + "': " + message, "shorten the span");
   });
@@ -112,7 +129,7 @@ void Flow::add(const doc::Table& t) {
   for (std::size_t r = 0; r < n; ++r) {
     bool keep = r + 1 < min_rows || r + min_rows >= n || spans_into_next(grid.body, r) ||
                 grid.body[r].kind == doc::RowKind::group;
-    if (r + 1 == n) keep = t.footer.empty() ? !t.note.empty() : true;
+    if (r + 1 == n) keep = t.footer.empty() ? !note.empty() : true;
     std::vector<Element> pieces;
     if (!t.keep_together && body[r].cuts.size() + 1 >= tall_row_lines) {
       pieces = RowSetter::bands(body[r].element, body[r].cuts);
@@ -136,7 +153,7 @@ void Flow::add(const doc::Table& t) {
     Element& row = footer[i].element;
     row.split = split;
     row.split_index = ++part;
-    row.keep_with_next = i + 1 < footer.size() || !t.note.empty();
+    row.keep_with_next = i + 1 < footer.size() || !note.empty();
     rows_before.push_back(n);
     push(std::move(row));
   }
@@ -168,13 +185,13 @@ void Flow::add(const doc::Table& t) {
   if (keep_whole > 0 && n <= static_cast<std::size_t>(keep_whole)) {
     for (std::size_t k = first_element; k + 1 < elements_.size(); ++k) elements_[k].keep_with_next = true;
   }
-  if (t.note.empty()) {
+  if (note.empty()) {
     elements_.back().height += 10;
   } else {
-    std::size_t note = elements_.size();
-    add_note(t.note);
+    std::size_t first_note = elements_.size();
+    add_note(note);
     // The note belongs to the table: the table has not ended before it.
-    for (std::size_t k = note; k < elements_.size(); ++k) {
+    for (std::size_t k = first_note; k < elements_.size(); ++k) {
       elements_[k].split = split;
       elements_[k].split_index = ++part;
     }
