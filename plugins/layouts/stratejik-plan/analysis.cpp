@@ -278,6 +278,31 @@ void add_swot(const Composer& c, Blocks& out) {
   out.emplace_back(std::move(chart));
 }
 
+// Staff in filled posts by status (personel_ozet, the rows add_staff prints), as a pie.
+void add_staff_chart(const Composer& c, Blocks& out) {
+  const Table* staff = c.data.find("personel_ozet");
+  if (staff == nullptr) return;
+  static const std::map<std::string, std::string> statuses = {{"memur", "Memur"},
+                                                              {"sozlesmeli", "Sözleşmeli"},
+                                                              {"kadrolu_isci", "Kadrolu işçi"},
+                                                              {"gecici_isci", "Geçici işçi"}};
+  doc::Chart chart;
+  chart.id = "grafik-personel";
+  chart.kind = doc::ChartKind::pie;
+  chart.caption = "Personelin İstihdam Türüne Göre Dağılımı (Dolu Kadro)";
+  doc::ChartSeries filled;
+  filled.name = "Dolu kadro";
+  for (std::size_t r = 0; r < staff->row_count(); ++r) {
+    auto name = statuses.find(text_of(staff->at(r, "statu")));
+    if (name == statuses.end() || !c.is_report_year(*staff, r)) continue;
+    chart.categories.push_back(name->second);
+    filled.values.push_back(staff->at(r, "dolu"));
+  }
+  if (chart.categories.empty()) return;
+  chart.series.push_back(std::move(filled));
+  out.emplace_back(std::move(chart));
+}
+
 }  // namespace
 
 void add_preparation(const Composer& c, Blocks& out) {
@@ -336,6 +361,7 @@ void add_situation_analysis(const Composer& c, books::Outline& o) {
   books::add_organisation_chart(c, out, "grafik-teskilat");
   o.sub("İnsan Kaynakları");
   add_staff(c, out);
+  add_staff_chart(c, out);
   o.section("Fiziki Kaynaklar ve Teknoloji Altyapısı");
   add_physical_resources(c, out);
   add_it_resources(c, out);

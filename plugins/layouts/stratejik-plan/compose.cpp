@@ -54,8 +54,11 @@ Plan read_plan(const Composer& c) {
 // The approval on the inside cover: the council's decision date and number.
 void add_approval(const Plan& plan, const books::Administration& idare, Blocks& out) {
   if (plan.approval_date.empty() && plan.decision.empty()) return;
+  // "Kuzeykent Büyükşehir Belediyesi" -> "Kuzeykent Büyükşehir Belediye Meclisinin".
   std::string council = idare.is_municipality ? "Belediye Meclisinin" : "yetkili kurulun";
-  if (idare.is_municipality && !idare.name.empty()) council = idare.name + " Meclisinin";
+  const std::string suffix = "Belediyesi";
+  if (idare.is_municipality && idare.name.size() > suffix.size() && idare.name.ends_with(suffix))
+    council = idare.name.substr(0, idare.name.size() - suffix.size()) + "Belediye Meclisinin";
   std::string sentence = "Bu plan, " + council;
   if (!plan.approval_date.empty()) sentence += " " + plan.approval_date + " tarihli";
   if (!plan.decision.empty()) sentence += (plan.approval_date.empty() ? " " : " ve ") + plan.decision + " sayılı";
