@@ -239,8 +239,8 @@ void add_pestle(const Composer& c, Blocks& out) {
   doc::Table t;
   t.id = "tablo-pestle";
   t.caption = "PESTLE Analizi";
-  t.columns = {{"13%", doc::Align::start}, {"24%", doc::Align::start}, {"21%", doc::Align::start},
-               {"21%", doc::Align::start}, {"21%", doc::Align::start}};
+  t.columns = {{"16%", doc::Align::start}, {"24%", doc::Align::start}, {"20%", doc::Align::start},
+               {"20%", doc::Align::start}, {"20%", doc::Align::start}};
   t.header.push_back({header_cell("Faktör"), header_cell("Tespitler / Gelişmeler"), header_cell("Fırsat"),
                       header_cell("Tehdit"), header_cell("Ne Yapılmalı")});
   for (const auto& [code, name] : factors) {
