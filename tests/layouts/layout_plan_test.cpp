@@ -4,8 +4,6 @@
 #include "performans_programi.hpp"
 #include "stratejik_plan.hpp"
 
-#include "data/derived.hpp"
-
 #include <dizgi/diagnostics.hpp>
 #include <dizgi/model/dataset.hpp>
 
