@@ -86,7 +86,7 @@ doc::Table goal_table(const Composer& c, const std::string& idare, const std::st
   t.id = "tablo1-" + anchor_of(goal);
   t.caption = "Performans Hedefi Tablosu: " + goal;
   t.note = amounts_note;
-  t.keep_together = true;
+  t.keep_whole_rows = 60;  // read whole: never split (the block rule keep_together does not hold tables)
   t.columns = {{"43%", doc::Align::start}, {"12%", doc::Align::start}, {"15%", doc::Align::end},
                {"15%", doc::Align::end}, {"15%", doc::Align::end}};
   t.body.push_back(books::label_row("İdare Adı", idare, 5));
@@ -142,7 +142,7 @@ doc::Table activity_table(const Composer& c, const std::string& idare, std::size
   t.id = "tablo2-" + anchor_of(code);
   t.caption = "Faaliyet Maliyetleri Tablosu: " + code;
   t.note = amounts_note;
-  t.keep_together = true;
+  t.keep_whole_rows = 60;  // read whole: never split (the block rule keep_together does not hold tables)
   t.columns = {{"16%", doc::Align::center}, {"59%", doc::Align::start}, {"25%", doc::Align::end}};
   t.body.push_back(books::label_row("İdare Adı", idare, 3));
   t.body.push_back(books::label_row("Amaç", aim + " " + books::goal_text(c, "amac", aim), 3));
@@ -245,7 +245,7 @@ void add_resource_tables(const Composer& c, Blocks& out) {
   t4.id = "tablo4";
   t4.caption = "Toplam Kaynak İhtiyacı Tablosu";
   t4.note = amounts_note;
-  t4.keep_together = true;
+  t4.keep_whole_rows = 60;  // read whole: never split (the block rule keep_together does not hold tables)
   t4.columns = {{"8%", doc::Align::center}, {"36%", doc::Align::start}, {"14%", doc::Align::end},
                 {"14%", doc::Align::end},  {"14%", doc::Align::end},   {"14%", doc::Align::end}};
   t4.header.push_back({header_cell("Kod", doc::Align::center), header_cell("Ekonomik Sınıflandırma"),

@@ -80,7 +80,7 @@ doc::Table goal_card(const Composer& c, const Table& goals, std::size_t g, const
   doc::Table t;
   t.id = "hedef-karti-" + anchor_of(goal);
   t.caption = "Hedef Kartı: " + goal;
-  t.keep_together = true;
+  t.keep_whole_rows = 60;  // read whole: never split (the block rule keep_together does not hold tables)
   t.columns = {{"27%", doc::Align::start}, {"8%", doc::Align::end}, {"9%", doc::Align::end}};
   for (std::size_t i = 0; i < years.size(); ++i) t.columns.push_back({"7.2%", doc::Align::end});
   t.columns.push_back({"10%", doc::Align::center});
@@ -201,7 +201,7 @@ void add_goals(const Composer& c, Blocks& out, const Plan& plan) {
                         cell(joined(cooperating_units(c, optional_at(*goals, g, "isbirligi_birimleri"))))});
     out.emplace_back(std::move(t));
   }
-  // One Hedef Kartı per hedef, in the order of the codes.
+  // One Hedef Kartı per hedef, in the order of the codes, each on a page of its own.
   const Table* items = c.data.find("hedef_madde");
   const Table* costs = c.data.find("maliyet_ozet");
   std::vector<std::size_t> order;
@@ -211,6 +211,8 @@ void add_goals(const Composer& c, Blocks& out, const Plan& plan) {
   });
   for (std::size_t g : order) {
     const std::string goal = text_of(goals->at(g, "kod"));
+    // A card to a page, as plans print them: a card is read and copied whole.
+    out.emplace_back(doc::Break{doc::BreakKind::page, {}});
     out.emplace_back(make_heading(3, "", "Hedef " + goal, "hedef-" + anchor_of(goal)));
     out.emplace_back(goal_card(c, *goals, g, plan, items, costs));
   }
@@ -228,7 +230,7 @@ void add_costs(const Composer& c, Blocks& out, const Plan& plan) {
     t.id = id;
     t.caption = caption;
     t.note = amounts_note;
-    t.keep_together = true;
+    t.keep_whole_rows = 60;  // read whole: never split (the block rule keep_together does not hold tables)
     t.columns = {{"22%", doc::Align::start}};
     doc::TableRow head{header_cell(first_header)};
     for (int y : years) {
@@ -356,7 +358,7 @@ void add_indicator_cards(const Composer& c, Blocks& out) {
     doc::Table t;
     t.id = "gosterge-karti-" + anchor_of(code);
     t.caption = "Gösterge Kartı: " + code;
-    t.keep_together = true;
+    t.keep_whole_rows = 60;  // read whole: never split (the block rule keep_together does not hold tables)
     t.columns = {{"30%", doc::Align::start}, {"70%", doc::Align::start}};
     auto line = [&](const std::string& label, const std::string& value) { t.body.push_back(books::label_row(label, value, 2)); };
     line("Kod", code);
