@@ -305,7 +305,27 @@ void add_staff_chart(const Composer& c, Blocks& out) {
 
 }  // namespace
 
+doc::Chart steps_chart(const std::string& id, const std::string& caption, const std::vector<std::string>& steps) {
+  doc::Chart chart;
+  chart.id = id;
+  chart.kind = doc::ChartKind::key_figures;
+  chart.caption = caption;
+  doc::ChartSeries order;
+  order.name = "Adım";
+  for (std::size_t i = 0; i < steps.size(); ++i) {
+    chart.categories.push_back(steps[i]);
+    order.values.push_back(Value{static_cast<int64_t>(i + 1)});
+    order.labels.push_back(std::to_string(i + 1));
+  }
+  chart.series.push_back(std::move(order));
+  return chart;
+}
+
 void add_preparation(const Composer& c, Blocks& out) {
+  // The process of the guide, step by step (its labels are this layout's defaults).
+  out.emplace_back(steps_chart("grafik-hazirlik-sureci", "Stratejik Planlama Süreci",
+                               {"Hazırlık", "Durum Analizi", "Geleceğe Bakış", "Strateji Geliştirme",
+                                "Maliyetlendirme", "İzleme ve Değerlendirme"}));
   if (const Table* team = c.optional_table("plan_ekip", "I Hazırlık Süreci")) {
     add_team(c, out, *team, "kurul", "tablo-strateji-kurulu", "Strateji Geliştirme Kurulu");
     add_team(c, out, *team, "ekip", "tablo-planlama-ekibi", "Stratejik Planlama Ekibi");

@@ -317,6 +317,9 @@ void add_costs(const Composer& c, Blocks& out, const Plan& plan) {
 }
 
 void add_monitoring(const Composer& c, Blocks& out) {
+  out.emplace_back(steps_chart("grafik-izleme-dongusu", "İzleme ve Değerlendirme Döngüsü",
+                               {"Veri Toplama (birimler)", "Analiz (Strateji Geliştirme)",
+                                "Değerlendirme (Strateji Geliştirme Kurulu)", "İyileştirme (hedef ve faaliyetlerin güncellenmesi)"}));
   const Table* calendar = c.optional_table("izleme_takvim", "V İzleme ve Değerlendirme");
   if (calendar == nullptr || calendar->row_count() == 0) return;
   doc::Table t;

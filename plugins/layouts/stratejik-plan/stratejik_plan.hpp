@@ -32,6 +32,10 @@ struct Plan {
   std::vector<int> years() const;
 };
 
+// A sequence of steps (a process or a cycle) drawn as numbered cards in a row, in reading order
+// (the key-figures chart: the number large, the step's name under it).
+doc::Chart steps_chart(const std::string& id, const std::string& caption, const std::vector<std::string>& steps);
+
 // analysis.cpp — I Hazırlık Süreci tables and programme, II Durum Analizi.
 void add_preparation(const books::Composer& c, books::Blocks& out);
 void add_situation_analysis(const books::Composer& c, books::Outline& o);
