@@ -166,6 +166,55 @@ CREATE TABLE onceki_plan_degerlendirmesi (
   aciklama  TEXT
 );
 
+CREATE TABLE plan_ekip (
+  sira      INTEGER PRIMARY KEY,
+  grup      TEXT NOT NULL CHECK (grup IN ('kurul', 'ekip')),
+  ad_soyad  TEXT NOT NULL,
+  unvan     TEXT,
+  birim_id  INTEGER                           -- → birim.id
+);
+
+CREATE TABLE plan_takvim (
+  sira       INTEGER PRIMARY KEY,
+  asama      TEXT NOT NULL,
+  baslangic  DATE NOT NULL,
+  bitis      DATE NOT NULL,
+  sorumlu    TEXT
+);
+
+CREATE TABLE paydas_hizmet (
+  paydas_id            INTEGER NOT NULL,      -- → paydas.id
+  faaliyet_alani_sira  INTEGER NOT NULL,      -- → faaliyet_alani.sira
+  PRIMARY KEY (paydas_id, faaliyet_alani_sira)
+);
+
+CREATE TABLE anket_sonuc (
+  anket      TEXT NOT NULL CHECK (anket IN ('vatandas', 'kurumsal', 'calisan')),
+  sira       INTEGER NOT NULL,
+  soru       TEXT NOT NULL,
+  katilimci  INTEGER,
+  yontem     TEXT,
+  olumlu     DECIMAL(7,2),                      -- % of answers
+  kararsiz   DECIMAL(7,2),
+  olumsuz    DECIMAL(7,2),
+  PRIMARY KEY (anket, sira)
+);
+
+CREATE TABLE hedef_baglanti (
+  hedef_kod  TEXT NOT NULL,                   -- → hedef.kod
+  tur        TEXT NOT NULL CHECK (tur IN ('ust_politika', 'ska')),
+  referans   TEXT NOT NULL,                   -- '12. Kalkınma Planı', 'SKA 11'
+  PRIMARY KEY (hedef_kod, tur, referans)
+);
+
+CREATE TABLE izleme_takvim (
+  sira     INTEGER PRIMARY KEY,
+  rapor    TEXT NOT NULL,
+  donem    TEXT,
+  sure     TEXT,                              -- when it is due
+  sunulan  TEXT
+);
+
 CREATE TABLE amac (
   kod    TEXT PRIMARY KEY,                    -- 'A1'
   metin  TEXT NOT NULL,

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <string>
 
 namespace fs = std::filesystem;
@@ -133,4 +134,35 @@ TEST(DataCli, UsageErrorsExitTwo) {
   CliRun missing = run("data " + book.string() + " --show yok_tablo");
   EXPECT_EQ(missing.code, 2);
   EXPECT_NE(missing.output.find("no table 'yok_tablo'"), std::string::npos) << missing.output;
+}
+
+// The Performans Programı's total rule as `dizgi data --check` applies it to the sample book:
+// clean on the sample, exit 1 naming the activity and both tables' totals on a copy of the book
+// whose programme data gives one activity a budget its economic-code costs do not add up to.
+TEST(DataCli, ProgrammeTotalsRuleFiresOnABrokenCopyOfTheSampleBook) {
+  const fs::path sample = fs::path(DIZGI_SOURCE_DIR) / "samples" / "kuzeykent";
+  const fs::path dir = fs::path(DIZGI_TEST_BINARY_DIR) / "data_cli" / "programme-totals";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  fs::copy(sample, dir, fs::copy_options::recursive);
+  EXPECT_EQ(run("data " + (dir / "performans-2026.xml").string() + " --check --strict").code, 0);
+
+  const fs::path data = dir / "data" / "performans-2026.sql";
+  std::string text;
+  {
+    std::ifstream in(data, std::ios::binary);
+    text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  const std::string from = "'planlandi', NULL, 558813811.59,";
+  ASSERT_NE(text.find(from), std::string::npos);
+  text.replace(text.find(from), from.size(), "'planlandi', NULL, 559813811.59,");
+  std::ofstream(data, std::ios::binary | std::ios::trunc) << text;
+  CliRun broken = run("data " + (dir / "performans-2026.xml").string() + " --check");
+  EXPECT_EQ(broken.code, 1) << broken.output;
+  EXPECT_NE(broken.output.find("table 'faaliyet', row 1 (P1.1.1), column 'butce': error: bütçe 559.813.811,59 differs "
+                               "from the sum of its economic-code costs 558.813.811,59 (Tablo 1 against Tablo 4)"),
+            std::string::npos)
+      << broken.output;
+  EXPECT_NE(broken.output.find("Tablo 4 totals"), std::string::npos) << broken.output;
+  fs::remove_all(dir);
 }

@@ -14,6 +14,7 @@
 #include "text/shaper.hpp"
 
 #include "../tools/chart_text.hpp"
+#include "../tools/golden_files.hpp"
 #include "../tools/png_diff.hpp"
 
 #include <dizgi/sdk/layout.hpp>
@@ -38,26 +39,13 @@ namespace {
 
 using namespace dizgi;
 namespace fs = std::filesystem;
+using dizgi::testing::check_text;
+using dizgi::testing::lines_of;
+using dizgi::testing::read_text;
+using dizgi::testing::tolerance_of;
+using dizgi::testing::write_text;
 
 fs::path cases_dir() { return fs::path(DIZGI_TEST_SOURCE_DIR) / "golden" / "engine"; }
-
-bool updating() {
-  const char* value = std::getenv("DIZGI_UPDATE_GOLDEN");
-  return value && std::string(value) == "1";
-}
-
-std::string read_text(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
-
-void write_text(const fs::path& file, const std::string& text) {
-  std::ofstream out(file, std::ios::binary | std::ios::trunc);
-  out << text;
-  if (!out) throw std::runtime_error("cannot write " + file.string());
-}
 
 std::vector<std::string> discover() {
   std::vector<std::string> names;
@@ -352,76 +340,6 @@ CaseInput read_case(const fs::path& file, const fs::path& scratch) {
 
 // --- comparison ------------------------------------------------------------------------------
 
-std::vector<std::string> lines_of(const std::string& text) {
-  std::vector<std::string> lines;
-  std::istringstream in(text);
-  std::string line;
-  while (std::getline(in, line)) lines.push_back(line);
-  return lines;
-}
-
-// A short unified-diff-like summary: changed lines with their numbers (LCS over lines).
-std::string diff_summary(const std::string& expected, const std::string& actual, std::size_t limit = 40) {
-  auto a = lines_of(expected), b = lines_of(actual);
-  std::size_t n = a.size(), m = b.size();
-  std::vector<std::vector<unsigned>> lcs(n + 1, std::vector<unsigned>(m + 1, 0));
-  for (std::size_t i = n; i-- > 0;)
-    for (std::size_t j = m; j-- > 0;)
-      lcs[i][j] = a[i] == b[j] ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
-  std::ostringstream out;
-  std::size_t i = 0, j = 0, shown = 0, changes = 0;
-  while (i < n || j < m) {
-    if (i < n && j < m && a[i] == b[j]) {
-      ++i;
-      ++j;
-    } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
-      if (shown++ < limit) out << "-" << i + 1 << ": " << a[i] << '\n';
-      ++changes;
-      ++i;
-    } else {
-      if (shown++ < limit) out << "+" << j + 1 << ": " << b[j] << '\n';
-      ++changes;
-      ++j;
-    }
-  }
-  if (shown > limit) out << "... " << shown - limit << " more changed line(s)\n";
-  return "--- expected\n+++ actual\n" + out.str() + std::to_string(changes) + " line(s) differ\n";
-}
-
-// Compares a text output with its expected file; on a mismatch writes `<file>.actual`.
-void check_text(const fs::path& expected_file, const std::string& actual) {
-  fs::path actual_file = expected_file;
-  actual_file += ".actual";
-  if (updating()) {
-    write_text(expected_file, actual);
-    fs::remove(actual_file);
-    return;
-  }
-  if (!fs::exists(expected_file)) {
-    write_text(actual_file, actual);
-    ADD_FAILURE() << expected_file << " is missing; the output is in " << actual_file
-                  << " (review it, then run with DIZGI_UPDATE_GOLDEN=1)";
-    return;
-  }
-  std::string expected = read_text(expected_file);
-  if (expected == actual) {
-    fs::remove(actual_file);
-    return;
-  }
-  write_text(actual_file, actual);
-  ADD_FAILURE() << expected_file.filename().string() << " differs; actual written to " << actual_file << "\n"
-                << diff_summary(expected, actual);
-}
-
-int tolerance_of(const fs::path& dir) {
-  fs::path file = dir / "tolerance";
-  if (!fs::exists(file)) return 1;
-  std::istringstream in(read_text(file));
-  int value = 1;
-  in >> value;
-  return value;
-}
-
 class Golden : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(Golden, Case) {
@@ -477,24 +395,7 @@ TEST_P(Golden, Case) {
     fs::path rendered = scratch / ("p" + std::to_string(page) + ".png");
     render::write_png(*book, page - 1, input.dpi, rendered);
     fs::path expected = dir / ("expected-p" + std::to_string(page) + ".png");
-    fs::path actual = dir / ("expected-p" + std::to_string(page) + ".actual.png");
-    if (updating()) {
-      fs::copy_file(rendered, expected, fs::copy_options::overwrite_existing);
-      fs::remove(actual);
-    } else if (!fs::exists(expected)) {
-      fs::copy_file(rendered, actual, fs::copy_options::overwrite_existing);
-      ADD_FAILURE() << expected << " is missing; the rendering is in " << actual;
-      continue;
-    } else {
-      dizgi::testing::PngDiff diff = dizgi::testing::compare_png(expected, rendered, tolerance);
-      if (diff.matches()) {
-        fs::remove(actual);
-      } else {
-        fs::copy_file(rendered, actual, fs::copy_options::overwrite_existing);
-        ADD_FAILURE() << expected.filename().string() << ": " << diff.summary() << " (tolerance " << tolerance
-                      << "); actual written to " << actual;
-      }
-    }
+    if (!dizgi::testing::check_png(expected, rendered, tolerance)) continue;
     // References stay small: low dpi on small pages.
     EXPECT_LE(fs::file_size(expected), 20u * 1024u) << expected << " is too large for a reference";
   }

@@ -526,6 +526,7 @@ void add_derived_tables(Dataset& dataset, const DerivedOptions& options) {
   add_indicator_tables(dataset, year, options);
   add_budget_tables(dataset, year, options);
   add_report_tables(dataset, year, options);
+  add_plan_tables(dataset, year);
 }
 
 }  // namespace dizgi::data

@@ -135,6 +135,19 @@ int32_t reporting_year(const Dataset& dataset, const DerivedOptions& options);
 //   butce_gider_birim_kod(yil, birim_id, ekonomik_kod, ad, baslangic_odenegi, eklenen, dusulen,
 //                    yil_sonu_odenegi, harcama, gerceklesme_orani)  each unit's lines by code
 //                    as given, then the unit's 'TOPLAM' (= its butce_gider_birim line)
+// and the planning books' tables (derived_plan.cpp):
+//   pp_performans(yil, satir, hedef_kod, faaliyet_kod, ad, butce, butce_disi, toplam, pay)
+//                    Tablo 3 of the Performans Programı: per hedef its activities ('faaliyet')
+//                    and a 'hedef' subtotal, then 'FAALIYETLER', 'GENEL_YONETIM', 'TRANSFER' and
+//                    'TOPLAM'; pay = share of the Genel Toplam
+//   pp_kaynak_ihtiyaci(yil, kalem, ad, faaliyetler, genel_yonetim, transfer, toplam)  Tablo 4:
+//                    level-I codes 01–09, 'BUTCE', the off-budget kinds, 'BUTCE_DISI', 'TOPLAM'
+//   pp_faaliyet_maliyet(yil, faaliyet_kod, kalem, ad, tutar)  Tablo 2, per activity the same rows
+//   pp_kaynak_dagilimi(yil, boyut, kod, ad, toplam)  activity resources by 'amac' and by 'birim'
+//   maliyet_ozet(satir, kod, yil, tutar)  Tahmini Maliyet Tablosu: amaç ('amac', the sum of its
+//                    hedefler), 'hedef', 'GYG', 'TOPLAM'; a row per plan year and one with a null
+//                    yil for the period
+//   kaynak_ozet(satir, kaynak_turu, yil, tutar)  Kaynak Tablosu: per source, then 'TOPLAM'
 // The budget summaries have one row per level-I economic code ("03.2.1.01" counts under "03"),
 // as the III-A tables of the books show them; butce_payi is the share of the year-end
 // appropriation. Tables whose inputs are absent are skipped. `durum` is "ok", "olcum_yok", "hedef_yok",

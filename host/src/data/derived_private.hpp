@@ -71,5 +71,9 @@ struct BudgetSums {
 // derived_report.cpp: the report tables of the year (functional classification, budget
 // deviations, budget balance, debts, staff, internal control, goal costs).
 void add_report_tables(Dataset& dataset, int32_t year, const DerivedOptions& options);
+// derived_plan.cpp: the Performans Programı's resource tables of the year (pp_performans,
+// pp_kaynak_ihtiyaci, pp_faaliyet_maliyet) and the Stratejik Plan's cost and source tables over
+// the plan period (maliyet_ozet, kaynak_ozet).
+void add_plan_tables(Dataset& dataset, int32_t year);
 
 }  // namespace dizgi::data::detail

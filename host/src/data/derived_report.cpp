@@ -165,10 +165,25 @@ void add_debts(Dataset& dataset) {
 // personel_ozet: staff of the year by status — women and men in filled posts, vacant posts and
 // the posts in total — from the rows of the whole administration (birim_id null) that give one
 // dimension; a 'TOPLAM' row, then company staff ('sirket') outside the total. The statuses keep
-// the order of the law (memur first).
+// the order of the law (memur first). A year without staff rows (a programme for next year)
+// shows the latest earlier count, with that year in `yil`.
 void add_staff(Dataset& dataset, int32_t year) {
   const Table* personel = dataset.find("personel");
   if (!personel) return;
+  {
+    int64_t latest = 0;
+    int y = personel->column_index("yil");
+    for (std::size_t r = 0; r < personel->row_count(); ++r) {
+      auto given = integer_at(*personel, r, y);
+      if (given && *given == year) {
+        latest = year;
+        break;
+      }
+      if (given && *given < year) latest = std::max(latest, *given);
+    }
+    if (latest == 0) return;
+    year = static_cast<int32_t>(latest);
+  }
   int yil = personel->column_index("yil"), birim = personel->column_index("birim_id"),
       statu = personel->column_index("statu"), cinsiyet = personel->column_index("cinsiyet"),
       egitim = personel->column_index("egitim"), yas = personel->column_index("yas_grubu"),

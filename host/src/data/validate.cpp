@@ -82,10 +82,12 @@ class Checker {
 
   void run() {
     year_ = reporting_year(dataset_, DerivedOptions{options_.year, MissingPolicy::propagate_null, GiderBase::year_end});
+    reported_ = year_has_results();
     check_indicators();
     check_budget();
     check_activities();
     check_sources();
+    check_programme_totals();
     check_restated_figures();
     check_activity_indicators();
     check_plan_texts();
@@ -200,7 +202,7 @@ class Checker {
       }
     }
     for (const auto& [kod, row] : gosterge_row) {
-      if (!measured.count(kod)) {
+      if (reported_ && !measured.count(kod)) {
         report(false, "data.measurement-missing", *gosterge, row, kod, nullptr,
                "no year-end measurement for '" + kod + "' in " + std::to_string(year_),
                "add a gosterge_olcum row (donem 'yil_sonu'); leave deger empty and give a reason if unknown");
@@ -286,13 +288,89 @@ class Checker {
   }
 
 
+  // Rule (domain §8.7): Tablo 3 total = Tablo 4 total = Σ Tablo 1 + genel yönetim giderleri +
+  // diğer idarelere transferler, for the reported year. Tablo 1 and 3 show each activity's
+  // faaliyet.butce and butce_disi under its hedef; Tablo 4 sums faaliyet_maliyet and
+  // faaliyet_butce_disi by code. Each activity that makes them differ is named at its row, then
+  // the totals are compared as the derived tables print them.
+  void check_programme_totals() {
+    const Table* faaliyet = dataset_.find("faaliyet");
+    const Table* tablo3 = dataset_.find("pp_performans");
+    const Table* tablo4 = dataset_.find("pp_kaynak_ihtiyaci");
+    if (!faaliyet || !tablo3 || !tablo4 || year_ == 0) return;
+    std::set<std::string> goals;
+    if (const Table* hedef = dataset_.find("hedef"))
+      for (std::size_t r = 0; r < hedef->row_count(); ++r)
+        if (auto k = text(*hedef, r, "kod")) goals.insert(*k);
+    auto sums_by_activity = [&](const char* table_name) {
+      std::map<std::string, Decimal> sums;
+      if (const Table* t = dataset_.find(table_name)) {
+        for (std::size_t r = 0; r < t->row_count(); ++r) {
+          auto k = text(*t, r, "faaliyet_kod");
+          if (!k) continue;
+          auto& cell = sums.try_emplace(*k, Decimal{0, 2}).first->second;
+          cell = cell + number(*t, r, "tutar").value_or(Decimal{0, 0});
+        }
+      }
+      return sums;
+    };
+    const auto budget_costs = sums_by_activity("faaliyet_maliyet");
+    const auto off_budget_costs = sums_by_activity("faaliyet_butce_disi");
+    const char* hint = "Tablo 3 and Tablo 4 must show the same Genel Toplam (Σ Tablo 1 + genel yönetim + transferler)";
+    for (std::size_t r = 0; r < faaliyet->row_count(); ++r) {
+      if (auto y = integer(*faaliyet, r, "yil"); y && *y != year_) continue;
+      const std::string code = text(*faaliyet, r, "kod").value_or("");
+      const std::string goal = text(*faaliyet, r, "hedef_kod").value_or("");
+      if (!goals.count(goal)) {
+        report(true, "data.programme-total", *faaliyet, r, code, "hedef_kod",
+               "activity '" + code + "' has no existing performans hedefi ('" + goal +
+                   "'): Tablo 1 and Tablo 3 leave its cost out, Tablo 4 counts it",
+               "give the activity the code of its hedef");
+        continue;
+      }
+      const Decimal off = number(*faaliyet, r, "butce_disi").value_or(Decimal{0, 2});
+      auto given = off_budget_costs.find(code);
+      const Decimal off_sum = given == off_budget_costs.end() ? Decimal{0, 2} : given->second;
+      if (!(off == off_sum)) {
+        report(true, "data.programme-total", *faaliyet, r, code, "butce_disi",
+               "bütçe dışı " + shown(off) + " differs from the sum of its off-budget sources " + shown(off_sum) +
+                   " (Tablo 1 against Tablo 4)",
+               "faaliyet.butce_disi must equal Σ faaliyet_butce_disi.tutar");
+      }
+      const Decimal budget = number(*faaliyet, r, "butce").value_or(Decimal{0, 2});
+      auto cost = budget_costs.find(code);
+      const Decimal cost_sum = cost == budget_costs.end() ? Decimal{0, 2} : cost->second;
+      if (!(budget == cost_sum)) {
+        report(true, "data.programme-total", *faaliyet, r, code, "butce",
+               "bütçe " + shown(budget) + " differs from the sum of its economic-code costs " + shown(cost_sum) +
+                   " (Tablo 1 against Tablo 4)",
+               "faaliyet.butce must equal Σ faaliyet_maliyet.tutar");
+      }
+    }
+    auto total_of = [&](const Table& t, const char* key_column, const char* key,
+                        const char* column) -> std::optional<std::pair<Decimal, std::size_t>> {
+      for (std::size_t r = 0; r < t.row_count(); ++r)
+        if (integer(t, r, "yil") == year_ && text(t, r, key_column) == key)
+          return std::make_pair(number(t, r, column).value_or(Decimal{0, 2}), r);
+      return std::nullopt;
+    };
+    auto t3 = total_of(*tablo3, "satir", "TOPLAM", "toplam");
+    auto t4 = total_of(*tablo4, "kalem", "TOPLAM", "toplam");
+    if (t3 && t4 && !(t3->first == t4->first)) {
+      report(true, "data.programme-total", *tablo4, t4->second, "TOPLAM", "toplam",
+             "Tablo 4 totals " + shown(t4->first) + " but Tablo 3 totals " + shown(t3->first) + " for " +
+                 std::to_string(year_),
+             hint);
+    }
+  }
+
   // Rule: an indicator that restates a report figure (gosterge.kaynak_rakam =
   // 'tablo.sutun[anahtar]') has a year-end value equal to that figure, compared at the
   // measurement's own scale (80,8 against 87,59 is a contradiction; 87,6 against 87,59 is not).
   void check_restated_figures() {
     const Table* gosterge = dataset_.find("gosterge");
     const Table* olcum = dataset_.find("gosterge_olcum");
-    if (!gosterge || !olcum || gosterge->column_index("kaynak_rakam") < 0 || year_ == 0) return;
+    if (!gosterge || !olcum || gosterge->column_index("kaynak_rakam") < 0 || year_ == 0 || !reported_) return;
     std::map<std::string, std::pair<Decimal, std::size_t>> year_end;
     for (std::size_t r = 0; r < olcum->row_count(); ++r) {
       if (integer(*olcum, r, "yil") != year_ || text(*olcum, r, "donem").value_or("yil_sonu") != "yil_sonu") continue;
@@ -476,7 +554,7 @@ class Checker {
       }
     }
     for (const char* kind : {"ic_kontrol_idare", "mali_hizmetler"}) {
-      if (!count.count(kind)) {
+      if (reported_ && !count.count(kind)) {
         report(false, "data.statement-missing", *beyan, npos, {}, "tur",
                "no '" + std::string(kind) + "' statement for " + std::to_string(year_),
                "add its row: imzalayan, unvan, yer, tarih");
@@ -587,6 +665,19 @@ class Checker {
   }
 
   static constexpr int budget_deviation_floor = 85;
+
+  // Whether the year has ended in the data: it has a year-end measurement or a budget line. A
+  // year without either is one a book plans for (a Performans Programı, a plan year), so the
+  // rules about reporting it (measurements, restated figures, statements) do not apply yet.
+  bool year_has_results() const {
+    for (const char* name : {"gosterge_olcum", "butce_gider"}) {
+      if (const Table* t = dataset_.find(name))
+        for (std::size_t r = 0; r < t->row_count(); ++r)
+          if (integer(*t, r, "yil") == year_) return true;
+    }
+    return false;
+  }
+  bool reported_ = false;
 
   const Dataset& dataset_;
   const ValidateOptions& options_;

@@ -3,7 +3,9 @@
 //   "table 'gosterge', row 12 (PG1.2.3), column 'hedefe_etkisi'".
 // Errors mean the figures of the book would be wrong; warnings are what an auditor (Sayıştay)
 // would flag. Strict mode reports every warning as an error. Rules whose tables are absent (or,
-// for the plan and statement rules, empty) are skipped.
+// for the plan and statement rules, empty) are skipped. A year the data has no results of (no
+// year-end measurement, no budget line: the year a Performans Programı plans) skips the rules
+// about reporting it: missing measurements, restated figures and missing statements.
 //
 //   code                            severity  rule
 //   data.weights-sum                error     Σ hedefe_etkisi of a hedef's indicators = 100

@@ -281,7 +281,7 @@ const Table* Composer::optional_table(const std::string& name, const std::string
 
 void Composer::warn_missing_table(const std::string& name, const std::string& hint) const {
   if (!warned_tables_.insert(name).second) return;
-  sink.warn("layout.missing-table", Location{"", 0, 0, "layout 'faaliyet-raporu'"},
+  sink.warn("layout.missing-table", Location{"", 0, 0, "layout '" + layout_name + "'"},
             "missing optional table '" + name + "'", hint);
 }
 

@@ -29,6 +29,8 @@ class Composer {
   const Dataset& data;
   DiagnosticSink& sink;
   const int year;
+  // The layout whose diagnostics these are (the planning books reuse this composer).
+  std::string layout_name = layout_id;
 
   // The table, or nullptr after a warning naming the table and the section that needed it.
   const Table* optional_table(const std::string& name, const std::string& section) const;

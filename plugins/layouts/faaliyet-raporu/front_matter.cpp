@@ -13,7 +13,8 @@ namespace dizgi::faaliyet {
 
 namespace {
 
-// Abbreviations a report of this kind may use, with their long forms (template defaults).
+// Abbreviations the books (this report, the Performans Programı, the Stratejik Plan) may use,
+// with their long forms (template defaults); a book lists only those it uses.
 const std::map<std::string, std::string>& known_abbreviations() {
   static const std::map<std::string, std::string> names = {
       {"A.Ş.", "Anonim Şirketi"},
@@ -21,12 +22,15 @@ const std::map<std::string, std::string>& known_abbreviations() {
       {"CBS", "Coğrafi Bilgi Sistemi"},
       {"EBYS", "Elektronik Belge Yönetim Sistemi"},
       {"FSEK", "Fikir ve Sanat Eserleri Kanunu"},
+      {"GZFT", "Güçlü Yönler, Zayıf Yönler, Fırsatlar ve Tehditler"},
       {"KBS", "Kent Bilgi Sistemi"},
       {"KOS", "Kamu İç Kontrol Standardı"},
       {"LED", "Işık Yayan Diyot (Light Emitting Diode)"},
+      {"PESTLE", "Politik, Ekonomik, Sosyokültürel, Teknolojik, Yasal ve Çevresel Etkenler"},
       {"PG", "Performans Göstergesi"},
       {"RG", "Resmî Gazete"},
       {"SGK", "Sosyal Güvenlik Kurumu"},
+      {"SKA", "Sürdürülebilir Kalkınma Amaçları"},
       {"TL", "Türk Lirası"},
   };
   return names;
