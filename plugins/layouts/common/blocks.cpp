@@ -54,7 +54,7 @@ std::size_t add_front_matter(const Composer& c, Blocks& out, const std::string& 
   cover.title = title;
   cover.organisation = idare.name;
   cover.year = year_text;
-  cover.logo = c.param("logo", "");
+  cover.logo = c.file_param("logo");
   out.push_back(doc::Block{std::in_place_type<doc::Cover>, std::move(cover)});
   const std::string foreword =
       c.param("sunus_basligi", idare.is_municipality ? "Başkan Sunuşu" : "Üst Yönetici Sunuşu");
