@@ -390,6 +390,7 @@ doc::Document FaaliyetRaporu::compose(const LayoutContext& context) {
   front.blocks.emplace_back(list_of(doc::ListOfKind::tables, "Tablolar Listesi", 1));
   front.blocks.emplace_back(list_of(doc::ListOfKind::charts, "Grafikler Listesi", 1));
   const std::size_t abbreviations_at = front.blocks.size();
+  add_key_figures(c, front.blocks);  // after Kısaltmalar, the last page before part I
 
   // Body: parts I–V.
   doc::Section body{doc::Matter::body, {}};
@@ -462,6 +463,7 @@ doc::Document FaaliyetRaporu::compose(const LayoutContext& context) {
   Blocks results, evaluation;
   add_performance_results(c, results, evaluation);
   o.sub("Performans Sonuçları Tablosu");
+  add_aims_at_a_glance(c, body.blocks);
   for (doc::Block& block : results) body.blocks.push_back(std::move(block));
   o.sub("Performans Sonuçlarının Değerlendirilmesi");
   c.text(body.blocks, "performans-degerlendirme");
