@@ -31,7 +31,7 @@ for j in $jobs_list; do
     walls+=("$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; ++i) s = s * 60 + p[i]; print s }' "$dir/time.log")")
     cpus+=("$(awk -F': ' '/User time|System time/ { s += $2 } END { print s }' "$dir/time.log")")
     kbs+=("$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$dir/time.log")")
-    summary=$(tail -1 "$dir/batch.out")
+    summary=$(grep " books, " "$dir/batch.out" | tail -1)
   done
   book_count=$(sed -n 's/^\([0-9]*\) books.*/\1/p' <<<"$summary")
   pdf_count=$(sed -n 's/.* \([0-9]*\) PDFs.*/\1/p' <<<"$summary")
@@ -41,6 +41,6 @@ for j in $jobs_list; do
   kb=$(printf '%s\n' "${kbs[@]}" | median)
   LC_ALL=C awk -v j="$j" -v b="$book_count" -v p="$pdf_count" -v n="$page_count" -v t="$wall" -v c="$cpu" -v kb="$kb" \
     'BEGIN { printf "batch: %3d %5d %5d %6d %8.2f %8.2f %7.0f\n", j, b, p, n, t, c, kb / 1024 }'
-  echo "batch: -j $j runs (wall s): ${walls[*]}"
+  echo "batch: -j $j runs (wall s): ${walls[*]}; ${summary##*; }"
 done
 echo "batch: load average after $(cut -d' ' -f1-3 /proc/loadavg)"
