@@ -128,7 +128,9 @@ void add_key_figures(const Composer& c, Blocks& out) {
                       format_percent_tr(divide(sum, Decimal::from_int(count), 2), 2)});
   }
   if (money.empty() && work.empty()) return;
+  // On the page after Kısaltmalar (a verso), so that part I opens the next recto.
   doc::Heading heading = make_heading(1, "", year + " Yılı Rakamlarla", "rakamlarla", true);
+  heading.props["break"] = "page";
   out.emplace_back(std::move(heading));
   out.emplace_back(paragraph({span("İdaremizin " + year +
                                    " yılı bütçesi, kaynakları ve performansı, ayrıntılı tablolardan önce bir bakışta.")}));
