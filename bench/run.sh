@@ -69,7 +69,7 @@ done
 echo
 "$root/bench/quality/run.sh" "$build" || status=1
 
-for extra in table_bench.sh data_bench.sh preflight_bench.sh; do
+for extra in table_bench.sh data_bench.sh preflight_bench.sh batch_bench.sh; do
   if [ -x "$root/bench/$extra" ]; then
     echo
     "$root/bench/$extra" "$build" || status=1

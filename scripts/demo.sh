@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# make demo: renders every sample book (print and web profiles) into out/ and preflights them.
+# make demo: renders every sample book (print and web profiles) into out/ and preflights them —
+# one `dizgi batch` for all of them (a <batch> book is one book per row of its table: the Birim
+# reports of every spending unit), on all cores.
 set -euo pipefail
 build=${1:?build folder}
 cd "$(dirname "$0")/.."
@@ -10,13 +12,14 @@ books=()
 for book in samples/*/*.xml; do
   [ -f "$book" ] || continue
   grep -q '<book' "$book" || continue
-  echo "== $book"
-  "$dizgi" build "$book" -o out || status=$?
   books+=("$book")
 done
+echo "== ${books[*]}"
+"$dizgi" batch "${books[@]}" -j "$(nproc)" -o out || status=$?
 # The web team's folder: the web PDFs, thumbnails and an index page (docs/publishing.md).
 echo "== out/site"
-"$dizgi" publish "${books[@]}" -o out/site --title "Kuzeykent Büyükşehir Belediyesi Yayınları" --quiet || status=$?
+web=(out/*-web.pdf)
+"$dizgi" publish "${web[@]}" -o out/site --title "Kuzeykent Büyükşehir Belediyesi Yayınları" --quiet || status=$?
 echo
 echo "Books are in out/, the website folder in out/site/ (open out/site/index.html)."
 echo "Preflight findings: dizgi preflight out/FILE.pdf --profile print|web"

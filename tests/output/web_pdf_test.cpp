@@ -133,7 +133,7 @@ TEST(BuildProfiles, AProfileFileTheBookDoesNotNameGetsItsOwnOutput) {
   EXPECT_EQ(build.status, 0) << build.output;
   EXPECT_TRUE(fs::exists(out / "faaliyet-2025-matbaa.pdf")) << build.output;
   // Saddle stitching takes sheets of four pages: the count is padded to a multiple of 4 (the
-  // line names the padding when the book needed some).
+  // line names the padding only when the book needed some, which depends on its length).
   const std::size_t counted = build.output.find(" pages (");
   ASSERT_NE(counted, std::string::npos) << build.output;
   const std::size_t digits = build.output.rfind(' ', counted - 1) + 1;

@@ -1,6 +1,8 @@
 // `dizgi build` end to end on the sample book: the foundation's "done when" list — every font
 // embedded, the Turkish text intact, qpdf --check clean, page boxes for print — and the rule
 // that a failed build leaves the previous PDF untouched.
+#include "cli_run.hpp"
+
 #include <gtest/gtest.h>
 
 #include <array>
@@ -17,28 +19,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct Result {
-  int status = -1;
-  std::string output;
-};
-
-Result run(const std::string& command) {
-  Result result;
-  FILE* pipe = popen((command + " 2>&1").c_str(), "r");
-  if (!pipe) return result;
-  std::array<char, 4096> buffer{};
-  while (fgets(buffer.data(), buffer.size(), pipe)) result.output += buffer.data();
-  int raw = pclose(pipe);
-  result.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : 128 + WTERMSIG(raw);
-  return result;
-}
-
-std::string slurp(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
+using dizgi::test::Result;
+using dizgi::test::run;
+using dizgi::test::slurp;
 
 const fs::path sample_book = fs::path(DIZGI_TEST_SOURCE_DIR) / ".." / "samples" / "kuzeykent" / "faaliyet-2025.xml";
 

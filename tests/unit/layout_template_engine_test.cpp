@@ -100,6 +100,42 @@ TEST(TemplateEngine, HeadingLevelBreaksAndDrop) {
   EXPECT_EQ(flow->book->pages.size(), 1u);
 }
 
+// A heading's own "break" property (a short Birim report's parts) wins over its level's setting;
+// a list of contents may open a plain page instead of a recto.
+TEST(TemplateEngine, HeadingBreakPropertyWinsOverTheLevel) {
+  doc::Document d = two_chapters();
+  auto& second = std::get<doc::Heading>(d.sections[0].blocks[4]);
+  second.props["break"] = "page";
+  auto page = lay(d, layout::default_template());
+  EXPECT_EQ(page_of(*page->book, "İKİNCİ"), 1);  // a new page, no blank verso
+  second.props["break"] = "none";
+  auto flow = lay(d, layout::default_template());
+  EXPECT_EQ(flow->book->pages.size(), 1u);
+  EXPECT_EQ(flow->sink.count(Severity::warning), 0u);  // a property the engine knows
+  second.props["break"] = "sometimes";
+  auto wrong = lay(d, layout::default_template());
+  ASSERT_EQ(wrong->sink.count(Severity::warning), 1u);
+  EXPECT_NE(wrong->sink.diagnostics().front().message.find("'break' is 'sometimes'"), std::string::npos);
+
+  doc::Document listed;
+  doc::Section front;
+  front.matter = doc::Matter::front;
+  front.blocks.push_back(paragraph("Sunuş metni."));
+  doc::ListOf contents;
+  contents.kind = doc::ListOfKind::contents;
+  contents.title = "İçindekiler";
+  contents.depth = 1;
+  contents.props["break"] = "page";
+  front.blocks.push_back(contents);
+  listed.sections.push_back(front);
+  doc::Section body;
+  body.blocks.push_back(heading(1, "Birinci"));
+  listed.sections.push_back(body);
+  auto lists = lay(listed, layout::default_template());
+  EXPECT_EQ(page_of(*lists->book, "İÇİNDEKİLER"), 1);  // the verso facing the Sunuş
+  EXPECT_EQ(page_of(*lists->book, "BİRİNCİ"), 2);
+}
+
 TEST(TemplateEngine, SingleSidedPagesHaveNoBlankVersos) {
   doc::Document d = two_chapters();
   auto laid = lay(d, with(R"(<page facing="false"/>)"));

@@ -1,11 +1,11 @@
 // dizgi build BOOK.xml [-o DIR] [--profile NAME] [--strict] [--allow-outside] [--quiet]
 //
 // Parses the arguments, runs one build through the job API and prints what it returns.
+#include "cli/build_options.hpp"
 #include "cli/command.hpp"
 #include "cli/print.hpp"
 #include "job/job.hpp"
 
-#include <charconv>
 #include <iostream>
 
 namespace {
@@ -16,31 +16,8 @@ int run(const std::vector<std::string>& args) {
   bool have_book = false;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
-    if ((a == "-o" || a == "--output") && i + 1 < args.size()) {
-      options.out_dir = args[++i];
-      options.out_dir_given = true;
-    }
-    else if (a == "--profile" && i + 1 < args.size()) {
-      options.profiles.push_back(args[++i]);
-    } else if (a == "--strict") options.strict = true;
-    else if (a == "--allow-outside") options.allow_outside = true;
-    else if (a == "--quiet" || a == "-q") quiet = true;
-    else if (a == "--no-preflight") options.preflight = false;
-    else if (a == "--no-preview") options.preview = false;
-    else if (a == "--thumbnails" && i + 1 < args.size()) {
-      // WIDTH or WIDTH:all, e.g. 400 or 400:all
-      std::string value = args[++i];
-      const std::size_t colon = value.find(':');
-      const std::string width = value.substr(0, colon);
-      const std::string rest = colon == std::string::npos ? std::string() : value.substr(colon + 1);
-      int px = 0;
-      const auto [end, ec] = std::from_chars(width.data(), width.data() + width.size(), px);
-      if (ec != std::errc() || end != width.data() + width.size() || px < 16 || px > 10000 ||
-          (!rest.empty() && rest != "all"))
-        return dizgi::cli::usage_error("--thumbnails needs a width in pixels (16 to 10000), optionally followed by ':all'");
-      options.thumbnail_width_px = px;
-      options.thumbnail_every_page = rest == "all";
-      options.preview = true;
+    if (std::optional<int> taken = dizgi::cli::take_build_option(args, i, options, quiet)) {
+      if (*taken != 0) return *taken;
     }
     else if (!a.empty() && a[0] == '-') return dizgi::cli::usage_error("build: unknown option '" + a + "'");
     else if (!have_book) {
@@ -90,17 +67,10 @@ DIZGI_COMMAND("build", "compose a book project into PDFs and preflight them",
               "(default: out). Each PDF is written to a temporary file and renamed when complete,\n"
               "then preflighted with the preflight profile its output profile names. Output profiles\n"
               "(print = print-pdfx4, print-newspaper, web, or a profile file) are described in\n"
-              "docs/output-profiles.md; the web profile also writes a cover thumbnail (PNG).\n\n"
-              "  -o, --output DIR   output folder (created when missing)\n"
-              "  --profile NAME     only the outputs of this output profile (a name or a profile\n"
-              "                     file; one the book has no output for writes BOOK-NAME.pdf);\n"
-              "                     repeatable\n"
-              "  --strict           validation warnings and preflight errors fail the build (exit 1)\n"
-              "  --allow-outside    allow paths that leave the book's folder\n"
-              "  --no-preflight     skip the preflight of the written PDFs\n"
-              "  --no-preview       no cover thumbnail\n"
-              "  --thumbnails W[:all]  the cover thumbnail W pixels wide; with ':all' also one PNG\n"
-              "                     per page (NAME-p001.png, ...), for the website\n"
-              "  -q, --quiet        no progress, no notes\n\n"
+              "docs/output-profiles.md; the web profile also writes a cover thumbnail (PNG).\n"
+              "A book with <batch> builds the one book its layout parameter names; 'dizgi batch'\n"
+              "builds them all.\n\n"
+              + std::string(dizgi::cli::build_options_help) +
+              "\n"
               "exit codes: 0 success, 1 checks failed (--strict), 2 usage or input error\n",
               run);

@@ -2,6 +2,7 @@
 #include "job/job.hpp"
 
 #include "compose/render_book.hpp"
+#include "job/batch.hpp"
 #include "job/job_private.hpp"
 #include "layout/template.hpp"
 #include "output/profile.hpp"
@@ -32,20 +33,14 @@ std::vector<project::OutputSpec> outputs_of(const project::Project& book, const 
   return {{"print", stem + "-print.pdf"}, {"web", stem + "-web.pdf"}};
 }
 
-// Everything a build does after the project is read; throws dizgi::Error when the book, its data
-// or a plugin is wrong. Outputs written so far are in `result` when it throws.
-void run(Session& session, plugin::Host& host, text::Shaper& shaper, const BuildOptions& options,
+// Everything a build does once the data is loaded and checked; throws dizgi::Error when the book,
+// its data or a plugin is wrong. Outputs written so far are in `result` when it throws.
+void run(plugin::Host& host, text::Shaper& shaper, const BookData& data, const BuildOptions& options,
          const Progress& progress, DiagnosticSink& sink, BuildResult& result) {
   auto step = [&](const std::string& text) {
     if (progress) progress(text);
   };
-  step("reading the data of " + options.book.string());
-  DataRequest request;
-  request.allow_outside = options.allow_outside;
-  BookData data = session.load_data(options.book, request, sink);
   const project::Project& book = data.project;
-
-  session.check_data(data, options.strict, sink);
 
   doc::Document document = compose_document(host, data, sink);
   result.metadata = document.metadata;
@@ -116,6 +111,28 @@ void run(Session& session, plugin::Host& host, text::Shaper& shaper, const Build
 }  // namespace
 
 BuildResult Session::build(const BuildOptions& options, const Progress& progress) {
+  return guarded_build(options, [&](DiagnosticSink& sink, BuildResult& result) {
+    if (progress) progress("reading the data of " + options.book.string());
+    DataRequest request;
+    request.allow_outside = options.allow_outside;
+    BookData data = load_data(options.book, request, sink);
+    check_data(data, options.strict, sink);
+    // A <batch> book alone is the book its layout parameter names (dizgi batch builds them all).
+    if (data.project.batch) data.project = member_project(data.project, batch_member_named(data));
+    run(m->host, m->shaper, data, options, progress, sink, result);
+    ++m->books_shaped;
+  });
+}
+
+BuildResult Session::build(const BookData& data, const BuildOptions& options, const Progress& progress) {
+  return guarded_build(options, [&](DiagnosticSink& sink, BuildResult& result) {
+    run(m->host, m->shaper, data, options, progress, sink, result);
+    ++m->books_shaped;
+  });
+}
+
+BuildResult Session::guarded_build(const BuildOptions& options,
+                                   const std::function<void(DiagnosticSink&, BuildResult&)>& work) {
   auto started = std::chrono::steady_clock::now();
   BuildResult result;
   result.outcome = Outcome::ok;
@@ -123,8 +140,7 @@ BuildResult Session::build(const BuildOptions& options, const Progress& progress
   // A plugin that failed to load matters to every book of the session: its warnings come first.
   for (const Diagnostic& d : m->load_sink.diagnostics()) sink.report(d);
   try {
-    run(*this, m->host, m->shaper, options, progress, sink, result);
-    ++m->books_shaped;
+    work(sink, result);
     if (options.strict && (sink.count(Severity::error) > 0 || sink.count(Severity::warning) > 0))
       result.outcome = Outcome::checks_failed;
   } catch (const Error& error) {

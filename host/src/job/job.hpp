@@ -134,7 +134,13 @@ class Session {
   // Loads, composes, lays out, renders, post-processes and preflights one book. Never throws for
   // a wrong book: the error is the last diagnostic and the outcome input_error; outputs written
   // before it stay listed. A previous PDF at an output's place is replaced only by a complete one.
+  // A book with <batch> is the book of its layout parameter as written (an error without it).
   BuildResult build(const BuildOptions& options, const Progress& progress = {});
+
+  // The same from data loaded with load_data (and checked by the caller: the data rules do not
+  // run again), so that many books share one loading. `options.book` names the book in messages
+  // and gives the default PDF names. For batch builds (job/batch.hpp).
+  BuildResult build(const BookData& data, const BuildOptions& options, const Progress& progress = {});
 
   // Composes (the layout plugin) and lays out the book whose data is `data`, shaped with the
   // session's font cache; no PDF is written. Throws dizgi::Error as load_data does; content
@@ -151,6 +157,7 @@ class Session {
   int books_shaped() const;
 
  private:
+  BuildResult guarded_build(const BuildOptions& options, const std::function<void(DiagnosticSink&, BuildResult&)>& work);
   class Members;
   std::unique_ptr<Members> m;
 };

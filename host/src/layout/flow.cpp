@@ -109,6 +109,8 @@ void Flow::apply_block_rules(const doc::Block& block, std::size_t first) {
   const doc::BlockBase* base = doc::base_of(block);
   if (!base) return;
   for (const auto& [key, value] : base->props) {
+    if (key == "break" && (std::holds_alternative<doc::Heading>(block) || std::holds_alternative<doc::ListOf>(block)))
+      continue;  // heading.cpp, listof.cpp
     sink_.warn("layout.unknown-property", here(), "unknown block property '" + key + "'",
                "docs/plugin-guide.md lists the block fields; props are for keys the engine knows");
   }

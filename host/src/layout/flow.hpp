@@ -14,6 +14,7 @@
 #include <filesystem>
 #include <map>
 #include <set>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -58,6 +59,8 @@ class Flow {
 
   // One per block kind.
   void add(const doc::Heading& heading);      // heading.cpp
+  // The block's own "break" property (none, page, recto), if it has one (heading.cpp).
+  std::optional<PageBreak> break_request(const doc::BlockBase& block);
   void add(const doc::Paragraph& paragraph);  // paragraph_block.cpp
   void add(const doc::List& list);            // list.cpp
   void add(const doc::Table& table);          // table/table.cpp

@@ -6,6 +6,17 @@
 
 namespace dizgi::layout {
 
+std::optional<PageBreak> Flow::break_request(const doc::BlockBase& block) {
+  auto wanted = block.props.find("break");
+  if (wanted == block.props.end()) return std::nullopt;
+  if (wanted->second == "none") return PageBreak::none;
+  if (wanted->second == "page") return PageBreak::page;
+  if (wanted->second == "recto") return PageBreak::recto;
+  sink_.warn("layout.unknown-property", here(), "block property 'break' is '" + wanted->second + "'",
+             "write none, page or recto");
+  return std::nullopt;
+}
+
 void Flow::add(const doc::Heading& h) {
   std::string style_name = h.style.empty() ? "h" + std::to_string(std::clamp(h.level, 1, 4)) : h.style;
   const Style& style = template_.style(style_name);
@@ -32,6 +43,12 @@ void Flow::add(const doc::Heading& h) {
   // it sits there (the drop); a chapter opener the layout marks takes level 1's setting.
   HeadingLayout placement = template_.heading(std::clamp(h.level, 1, 6));
   if (h.chapter_opener && placement.break_before == PageBreak::none) placement = template_.heading(1);
+  // The heading's own request (props "break") wins over its level's: a short book's parts need
+  // not each open a recto (docs/plugin-guide.md, props).
+  if (std::optional<PageBreak> wanted = break_request(h)) {
+    if (*wanted == PageBreak::none) placement.drop_pt = 0;
+    placement.break_before = *wanted;
+  }
   if (placement.break_before != PageBreak::none) {
     first.break_before =
         template_.effective(placement.break_before) == PageBreak::recto ? BreakBefore::recto : BreakBefore::page;

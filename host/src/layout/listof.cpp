@@ -17,9 +17,13 @@ void Flow::add(const doc::ListOf& list) {
   auto title_lines = setter_.set(spans_of(list.title), setting_for(title_style, width_));
   if (!title_lines.empty()) {
     Element& first = title_lines.front();
-    first.break_before = BreakBefore::recto;
-    first.suppress_furniture = true;
-    first.space_before = mm_to_pt(30);
+    // A recto of its own unless the layout asks otherwise (props "break").
+    const PageBreak wanted = break_request(list).value_or(PageBreak::recto);
+    if (wanted != PageBreak::none) {
+      first.break_before = template_.effective(wanted) == PageBreak::recto ? BreakBefore::recto : BreakBefore::page;
+      first.suppress_furniture = true;
+      first.space_before = mm_to_pt(30);
+    }
     first.heading_level = 1;
     first.heading_text = list.title;
     first.heading_id = "liste-" + std::to_string(block_number_);

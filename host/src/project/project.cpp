@@ -232,6 +232,7 @@ class Loader {
     load_template(xml::first_element(root, "template"));
     if (const xmlNode* data = xml::first_element(root, "data")) load_data(data);
     if (const xmlNode* texts = xml::first_element(root, "texts")) load_texts(texts);
+    if (const xmlNode* batch = xml::first_element(root, "batch")) load_batch(batch);
     load_outputs(xml::first_element(root, "outputs"));
   }
 
@@ -326,6 +327,24 @@ class Loader {
     std::map<std::string, const xmlNode*> where;
     load_params(layout, project_.layout_params, where, "layout '" + project_.layout + "'", true);
     check_path_params(project_.layout_params, where, {});
+  }
+
+  void load_batch(const xmlNode* element) {
+    BatchSpec batch;
+    batch.origin = doc_.at(element);
+    auto read = [&](const char* attribute, std::string& to, bool required) {
+      std::optional<std::string> value = xml::attribute(element, attribute);
+      to = value ? trim(*value) : std::string();
+      if (required && to.empty())
+        doc_.fail_at(element, attribute, std::string("empty ") + attribute + " in <batch>",
+                     "write e.g. <batch param=\"birim\" table=\"birim\" value=\"kod\"/>");
+    };
+    read("param", batch.param, true);
+    read("table", batch.table, true);
+    read("value", batch.value_column, true);
+    read("name", batch.name_column, false);
+    read("where", batch.where_column, false);
+    project_.batch = std::move(batch);
   }
 
   void load_template(const xmlNode* element) {
@@ -493,6 +512,7 @@ class Loader {
         doc_.fail_at(element, "file", "output file '" + output.file + "' does not end in .pdf",
                   "dizgi writes PDF files only; write e.g. file=\"faaliyet-2025-print.pdf\"");
       }
+      check_placeholders(element, output.file);
       // Compared as paths, not strings: "./x.pdf" and "x.pdf" are the same file.
       std::string key = path.lexically_normal().string();
       if (files.count(key) > 0) {
@@ -502,6 +522,26 @@ class Loader {
       files[key] = element;
       project_.outputs.push_back(std::move(output));
     }
+  }
+
+  // {name} and {value} stand for a book of a <batch>: elsewhere, and any other {...}, is an error;
+  // in a batch every output names one of them, or all books would write the same file.
+  void check_placeholders(const xmlNode* element, const std::string& file) {
+    std::size_t named = 0;
+    for (std::size_t open = file.find('{'); open != std::string::npos; open = file.find('{', open + 1)) {
+      std::size_t close = file.find('}', open);
+      std::string word = close == std::string::npos ? file.substr(open) : file.substr(open, close - open + 1);
+      if (word != "{name}" && word != "{value}")
+        doc_.fail_at(element, "file", "unknown placeholder '" + word + "' in output file '" + file + "'",
+                     "a book with <batch> may use {name} and {value}");
+      if (!project_.batch)
+        doc_.fail_at(element, "file", "output file '" + file + "' uses " + word + " but the book has no <batch>",
+                     "add a <batch> element, or write the file name out");
+      ++named;
+    }
+    if (project_.batch && named == 0)
+      doc_.fail_at(element, "file", "output file '" + file + "' is the same for every book of the <batch>",
+                   "put {name} or {value} in it, e.g. file=\"birim-{name}-2025-print.pdf\"");
   }
 
   const xml::Document& doc_;

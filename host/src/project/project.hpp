@@ -9,6 +9,7 @@
 
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,6 +28,17 @@ struct OutputSpec {
   std::string file;     // file name relative to the output folder, e.g. "faaliyet-2025-print.pdf"
 };
 
+// <batch>: the book is a series of books that differ in one layout parameter, one book per row
+// of a data table (docs/batch.md). Output file names carry {name} or {value}.
+struct BatchSpec {
+  std::string param;         // the layout parameter that varies, e.g. "birim"
+  std::string table;         // the data table whose rows are the books, e.g. "birim"
+  std::string value_column;  // the parameter's value in each row, e.g. "kod"
+  std::string name_column;   // {name} in output file names (as a file-name slug); empty: the value
+  std::string where_column;  // a boolean column: only rows where it is true; empty: every row
+  Location origin;           // the <batch> element
+};
+
 struct Project {
   std::filesystem::path file;  // absolute path of book.xml
   std::filesystem::path dir;   // its folder (the project folder)
@@ -38,6 +50,7 @@ struct Project {
   std::map<std::string, std::string> texts;  // narrative texts by id (file contents or inline)
   std::map<std::string, std::string> text_files;  // the file (as the user names it) of each text
   std::vector<OutputSpec> outputs;
+  std::optional<BatchSpec> batch;
   bool allow_outside = false;  // ProjectOptions::allow_outside, passed on to the data sources
 };
 

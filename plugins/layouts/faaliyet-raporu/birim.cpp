@@ -230,18 +230,25 @@ doc::Document compose_birim(const Composer& c, const std::string& wanted, const 
     front.blocks.emplace_back(
         paragraph({span(unit->head_title.empty() ? "Harcama Yetkilisi" : unit->head_title)}, "imza"));
   }
-  front.blocks.emplace_back(list_of(doc::ListOfKind::contents, "İçindekiler", 2));
+  // The contents face the Sunuş (a verso), so the body starts on the next recto.
+  doc::ListOf contents = list_of(doc::ListOfKind::contents, "İçindekiler", 2);
+  contents.props["break"] = "page";
+  front.blocks.emplace_back(std::move(contents));
 
   doc::Section body{doc::Matter::body, {}};
   OutlineCounter counter;
-  auto part = [&](const std::string& title) {
-    body.blocks.emplace_back(make_heading(1, format_roman(counter.next(1)) + "-", title, counter.anchor("bolum"), true));
+  // A unit's report is short: its parts open a new page, or run on after a short part, never a
+  // recto with a blank verso before it (the template's level-1 setting is for the İdare report).
+  auto part = [&](const std::string& title, const char* opens) {
+    doc::Heading h = make_heading(1, format_roman(counter.next(1)) + "-", title, counter.anchor("bolum"), true);
+    h.props["break"] = opens;
+    body.blocks.emplace_back(std::move(h));
   };
   auto section = [&](const std::string& title) {
     body.blocks.emplace_back(
         make_heading(2, format_outline_label(counter.next(2), OutlineStyle::latin) + "-", title, counter.anchor("bolum")));
   };
-  part("GENEL BİLGİLER");
+  part("GENEL BİLGİLER", "page");
   section("Yetki, Görev ve Sorumluluklar");
   if (unit->duties.empty())
     body.blocks.emplace_back(Composer::placeholder("Birimin görev tanımı verisi bulunamadı (birim.gorev_tanimi)."));
@@ -261,31 +268,32 @@ doc::Document compose_birim(const Composer& c, const std::string& wanted, const 
   body.blocks.emplace_back(paragraph({span("Birim, idarenin ortak hizmet binaları ile bilgi işlem altyapısını "
                                            "kullanmaktadır; birime ayrılmış fiziksel kaynak kaydı bulunmamaktadır.")}));
 
-  part("AMAÇ VE HEDEFLER");
+  part("AMAÇ VE HEDEFLER", "none");
   std::vector<std::string> responsible;
   unit_goals(c, *unit, body.blocks, responsible);
 
-  part("FAALİYETLERE İLİŞKİN BİLGİ VE DEĞERLENDİRMELER");
+  part("FAALİYETLERE İLİŞKİN BİLGİ VE DEĞERLENDİRMELER", "page");
   section("Mali Bilgiler");
   unit_budget(c, *unit, body.blocks);
   section("Performans Bilgileri");
   unit_activities(c, *unit, body.blocks);
   unit_indicators(c, responsible, body.blocks);
 
-  part("KURUMSAL KABİLİYET VE KAPASİTENİN DEĞERLENDİRİLMESİ");
+  part("KURUMSAL KABİLİYET VE KAPASİTENİN DEĞERLENDİRİLMESİ", "none");
   c.optional_text(body.blocks, "birim-degerlendirme");
-  part("ÖNERİ VE TEDBİRLER");
+  part("ÖNERİ VE TEDBİRLER", "none");
   c.optional_text(body.blocks, "birim-oneriler");
 
-  doc::Section back{doc::Matter::back, {}};
-  back.blocks.emplace_back(make_heading(1, "", "EKLER", "ekler", true));
+  // The annex follows the last part in the body: a back matter would open a recto of its own.
+  doc::Heading annexes = make_heading(1, "", "EKLER", "ekler", true);
+  annexes.props["break"] = "none";
+  body.blocks.emplace_back(std::move(annexes));
   doc::Form statement = statement_form(c, StatementKind::birim, unit->id);
-  back.blocks.emplace_back(make_heading(2, "Ek 1:", statement.title, "ek-1"));
-  back.blocks.emplace_back(std::move(statement));
+  body.blocks.emplace_back(make_heading(2, "Ek 1:", statement.title, "ek-1"));
+  body.blocks.emplace_back(std::move(statement));
 
   document.sections.push_back(std::move(front));
   document.sections.push_back(std::move(body));
-  document.sections.push_back(std::move(back));
   return document;
 }
 

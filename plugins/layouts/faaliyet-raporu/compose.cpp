@@ -32,10 +32,14 @@ class Outline {
   Outline(Blocks& target, bool turkish_letters)
       : out(target), letters_(turkish_letters ? OutlineStyle::turkish : OutlineStyle::latin) {}
 
-  void part(const std::string& title) {
+  // `opens`: where the part starts when not on a recto of its own ("page", "none"; the heading
+  // property "break") — for a part of a page or two after a long one.
+  void part(const std::string& title, const char* opens = nullptr) {
     const int number = counter_.next(1);
-    out.emplace_back(make_heading(1, format_outline_label(number, OutlineStyle::roman) + "-", title,
-                                  counter_.anchor("bolum"), true));
+    doc::Heading h = make_heading(1, format_outline_label(number, OutlineStyle::roman) + "-", title,
+                                  counter_.anchor("bolum"), true);
+    if (opens != nullptr) h.props["break"] = opens;
+    out.emplace_back(std::move(h));
   }
   void section(const std::string& title) {
     const int number = counter_.next(2);
@@ -396,6 +400,7 @@ doc::Document FaaliyetRaporu::compose(const LayoutContext& context) {
   front.blocks.emplace_back(list_of(doc::ListOfKind::tables, "Tablolar Listesi", 1));
   front.blocks.emplace_back(list_of(doc::ListOfKind::charts, "Grafikler Listesi", 1));
   const std::size_t abbreviations_at = front.blocks.size();
+  add_key_figures(c, front.blocks);  // after Kısaltmalar, the last page before part I
 
   // Body: parts I–V.
   doc::Section body{doc::Matter::body, {}};
@@ -468,6 +473,7 @@ doc::Document FaaliyetRaporu::compose(const LayoutContext& context) {
   Blocks results, evaluation;
   add_performance_results(c, results, evaluation);
   o.sub("Performans Sonuçları Tablosu");
+  add_aims_at_a_glance(c, body.blocks);
   for (doc::Block& block : results) body.blocks.push_back(std::move(block));
   o.sub("Performans Sonuçlarının Değerlendirilmesi");
   c.text(body.blocks, "performans-degerlendirme");
@@ -477,7 +483,8 @@ doc::Document FaaliyetRaporu::compose(const LayoutContext& context) {
   o.sub("Diğer Hususlar");
   c.optional_text(body.blocks, "performans-diger");
 
-  o.part("KURUMSAL KABİLİYET VE KAPASİTENİN DEĞERLENDİRİLMESİ");
+  // Parts IV and V are a page or two of text: a new page each, no recto with a blank verso.
+  o.part("KURUMSAL KABİLİYET VE KAPASİTENİN DEĞERLENDİRİLMESİ", "page");
   o.section("Üstünlükler");
   c.text(body.blocks, "ustunlukler");
   o.section("Zayıflıklar");
@@ -485,12 +492,16 @@ doc::Document FaaliyetRaporu::compose(const LayoutContext& context) {
   o.section("Değerlendirme");
   c.text(body.blocks, "degerlendirme");
 
-  o.part("ÖNERİ VE TEDBİRLER");
+  o.part("ÖNERİ VE TEDBİRLER", "page");
   c.text(body.blocks, "oneri-tedbirler");
 
   // Back matter: the annexes.
   doc::Section back{doc::Matter::back, {}};
-  back.blocks.emplace_back(make_heading(1, "", "EKLER", "ekler", true));
+  // The back matter opens a recto; the first statement follows its heading on that page
+  // instead of leaving "EKLER" alone on it.
+  doc::Heading annexes = make_heading(1, "", "EKLER", "ekler", true);
+  annexes.props["break"] = "none";
+  back.blocks.emplace_back(std::move(annexes));
   // The statements: the üst yönetici's always (its absence in the data is a warning); the
   // mali hizmetler birim yöneticisi's always in an İdare report (domain §1.3 EKLER).
   doc::Form assurance = statement_form(c, StatementKind::idare);

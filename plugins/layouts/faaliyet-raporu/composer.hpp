@@ -61,6 +61,11 @@ doc::ListOf list_of(doc::ListOfKind kind, std::string title, int depth);
 doc::Heading make_heading(int level, std::string number, std::string title, std::string id,
                           bool chapter_opener = false);
 
+// glance.cpp — the year at a glance: key-figure cards ("2025 Yılı Rakamlarla") and a page per
+// amaç with its goals' and indicators' bullet charts, before the detailed tables.
+void add_key_figures(const Composer& composer, Blocks& out);
+void add_aims_at_a_glance(const Composer& composer, Blocks& out);
+
 // finance.cpp — III-A-1 Bütçe Uygulama Sonuçları.
 void add_budget_expenditure(const Composer& composer, Blocks& out);
 void add_budget_by_unit(const Composer& composer, Blocks& out);

@@ -990,6 +990,12 @@ insert("beyan", ["id", "tur", "yil", "birim_id", "imzalayan", "unvan", "yer", "t
      "Kuzeykent", "2026-03-20", None],
     [3, "ic_kontrol_birim", 2025, UNIT_ID["Fen İşleri"], f"{FIRST[12]} {LAST[12]}", "Fen İşleri Dairesi Başkanı",
      "Kuzeykent", "2026-02-16", "Çınarlı kavşağı ihalesine ilişkin yargı süreci devam etmektedir."],
+] + [
+    # Every other spending unit's harcama yetkilisi signed without a reservation in February.
+    [4 + k, "ic_kontrol_birim", 2025, UNIT_ID[short], f"{FIRST[n]} {LAST[n]}",
+     name.replace("Başkanlığı", "Başkanı").replace("Müdürlüğü", "Müdürü").replace("Müşavirliği", "Müşaviri"),
+     "Kuzeykent", f"2026-02-{2 + (n * 7) % 26:02d}", None]
+    for k, (n, (short, name, *_rest)) in enumerate((n, u) for n, u in enumerate(UNITS) if u[0] != "Fen İşleri")
 ])
 
 insert("metin", ["id", "baslik", "icerik"], [

@@ -1819,6 +1819,37 @@ INSERT INTO gosterge_olcum (gosterge_kod, yil, donem, deger, durum, sapma_nedeni
 INSERT INTO beyan (id, tur, yil, birim_id, imzalayan, unvan, yer, tarih, cekinceler) VALUES (1, 'ic_kontrol_idare', 2025, NULL, 'Şükrü Çağlayan Işıkgöz', 'Belediye Başkanı', 'Kuzeykent', '2026-03-27', NULL);
 INSERT INTO beyan (id, tur, yil, birim_id, imzalayan, unvan, yer, tarih, cekinceler) VALUES (2, 'mali_hizmetler', 2025, 16, 'Oğuz Aydın', 'Mali Hizmetler Dairesi Başkanı', 'Kuzeykent', '2026-03-20', NULL);
 INSERT INTO beyan (id, tur, yil, birim_id, imzalayan, unvan, yer, tarih, cekinceler) VALUES (3, 'ic_kontrol_birim', 2025, 22, 'Ilgaz Eğilmez', 'Fen İşleri Dairesi Başkanı', 'Kuzeykent', '2026-02-16', 'Çınarlı kavşağı ihalesine ilişkin yargı süreci devam etmektedir.');
+INSERT INTO beyan (id, tur, yil, birim_id, imzalayan, unvan, yer, tarih, cekinceler) VALUES (4, 'ic_kontrol_birim', 2025, 10, 'Ayşe Yıldırım', 'Özel Kalem Müdürü', 'Kuzeykent', '2026-02-02', NULL);
+INSERT INTO beyan (id, tur, yil, birim_id, imzalayan, unvan, yer, tarih, cekinceler) VALUES (5, 'ic_kontrol_birim', 2025, 11, 'Mehmet Kılıç', 'Teftiş Kurulu Başkanı', 'Kuzeykent', '2026-02-09', NULL);
+INSERT INTO beyan (id, tur, yil, birim_id, imzalayan, unvan, yer, tarih, cekinceler) VALUES (6, 'ic_kontrol_birim', 2025, 12, 'Çiğdem Şahin', 'İç Denetim Birimi Başkanı', 'Kuzeykent', '2026-02-16', NULL);
+INSERT INTO beyan (id, tur, yil, birim_id, imzalayan, unvan, yer, tarih, cekinceler) VALUES (7, 'ic_kontrol_birim', 2025, 13, 'İsmail Güneş', 'Hukuk Müşaviri', 'Kuzeykent', '2026-02-23', NULL);
+INSERT INTO beyan (id, tur, yil, birim_id, imzalayan, unvan, yer, tarih, cekinceler) VALUES (8, 'ic_kontrol_birim', 2025, 14, 'Gökhan Çelik', 'Basın Yayın ve Halkla İlişkiler Dairesi Başkanı', 'Kuzeykent', '2026-02-04', NULL);
+INSERT INTO beyan (id, tur, yil, birim_id, imzalayan, unvan, yer, tarih, cekinceler) VALUES (9, 'ic_kontrol_birim', 2025, 15, 'Şebnem Öztürk', 'Strateji Geliştirme Dairesi Başkanı', 'Kuzeykent', '2026-02-11', NULL);
+INSERT INTO beyan (id, tur, yil, birim_id, imzalayan, unvan, yer, tarih, cekinceler) VALUES (10, 'ic_kontrol_birim', 2025, 16, 'Oğuz Aydın', 'Mali Hizmetler Dairesi Başkanı', 'Kuzeykent', '2026-02-18', NULL);
+INSERT INTO beyan (id, tur, yil, birim_id, imzalayan, unvan, yer, tarih, cekinceler) VALUES (11, 'ic_kontrol_birim', 2025, 17, 'Özlem Karagöz', 'İnsan Kaynakları ve Eğitim Dairesi Başkanı', 'Kuzeykent', '2026-02-25', NULL);
+INSERT INTO beyan (id, tur, yil, birim_id, imzalayan, unvan, yer, tarih, cekinceler) VALUES (12, 'ic_kontrol_birim', 2025, 18, 'Ümit Doğru', 'Bilgi İşlem Dairesi Başkanı', 'Kuzeykent', '2026-02-06', NULL);
+INSERT INTO beyan (id, tur, yil, birim_id, imzalayan, unvan, yer, tarih, cekinceler) VALUES (13, 'ic_kontrol_birim', 2025, 19, 'Işıl Işık', 'Destek Hizmetleri Dairesi Başkanı', 'Kuzeykent', '2026-02-13', NULL);
+INSERT INTO beyan (id, tur, yil, birim_id, imzalayan, unvan, yer, tarih, cekinceler) VALUES (14, 'ic_kontrol_birim', 2025, 20, 'Barış Ünal', 'Yazı İşleri ve Kararlar Dairesi Başkanı', 'Kuzeykent', '2026-02-20', NULL);
+INSERT INTO beyan (id, tur, yil, birim_id, imzalayan, unvan, yer, tarih, cekinceler) VALUES (15, 'ic_kontrol_birim', 2025, 21, 'Ebru Sarıgül', 'Emlak ve İstimlak Dairesi Başkanı', 'Kuzeykent', '2026-02-27', NULL);
+INSERT INTO beyan (id, tur, yil, birim_id, imzalayan, unvan, yer, tarih, cekinceler) VALUES (16, 'ic_kontrol_birim', 2025, 23, 'Serdar Çakır', 'Etüt ve Projeler Dairesi Başkanı', 'Kuzeykent', '2026-02-15', NULL);
+INSERT INTO beyan (id, tur, yil, birim_id, imzalayan, unvan, yer, tarih, cekinceler) VALUES (17, 'ic_kontrol_birim', 2025, 24, 'Nilüfer Özdemir', 'İmar ve Şehircilik Dairesi Başkanı', 'Kuzeykent', '2026-02-22', NULL);
+INSERT INTO beyan (id, tur, yil, birim_id, imzalayan, unvan, yer, tarih, cekinceler) VALUES (18, 'ic_kontrol_birim', 2025, 25, 'Tuğçe Tuncer', 'Kentsel Dönüşüm Dairesi Başkanı', 'Kuzeykent', '2026-02-03', NULL);
+INSERT INTO beyan (id, tur, yil, birim_id, imzalayan, unvan, yer, tarih, cekinceler) VALUES (19, 'ic_kontrol_birim', 2025, 26, 'Hüseyin Kaçar', 'Ulaşım Dairesi Başkanı', 'Kuzeykent', '2026-02-10', NULL);
+INSERT INTO beyan (id, tur, yil, birim_id, imzalayan, unvan, yer, tarih, cekinceler) VALUES (20, 'ic_kontrol_birim', 2025, 27, 'Gülay Gürsoy', 'Raylı Sistem Dairesi Başkanı', 'Kuzeykent', '2026-02-17', NULL);
+INSERT INTO beyan (id, tur, yil, birim_id, imzalayan, unvan, yer, tarih, cekinceler) VALUES (21, 'ic_kontrol_birim', 2025, 28, 'Cüneyt Erdağ', 'Park ve Bahçeler Dairesi Başkanı', 'Kuzeykent', '2026-02-24', NULL);
+INSERT INTO beyan (id, tur, yil, birim_id, imzalayan, unvan, yer, tarih, cekinceler) VALUES (22, 'ic_kontrol_birim', 2025, 29, 'Şule Bilgiç', 'Çevre Koruma ve Kontrol Dairesi Başkanı', 'Kuzeykent', '2026-02-05', NULL);
+INSERT INTO beyan (id, tur, yil, birim_id, imzalayan, unvan, yer, tarih, cekinceler) VALUES (23, 'ic_kontrol_birim', 2025, 30, 'Doğan Akgül', 'İklim Değişikliği ve Sıfır Atık Dairesi Başkanı', 'Kuzeykent', '2026-02-12', NULL);
+INSERT INTO beyan (id, tur, yil, birim_id, imzalayan, unvan, yer, tarih, cekinceler) VALUES (24, 'ic_kontrol_birim', 2025, 31, 'Ağah Sönmez', 'Sağlık Dairesi Başkanı', 'Kuzeykent', '2026-02-19', NULL);
+INSERT INTO beyan (id, tur, yil, birim_id, imzalayan, unvan, yer, tarih, cekinceler) VALUES (25, 'ic_kontrol_birim', 2025, 32, 'İpek İnan', 'Sosyal Hizmetler Dairesi Başkanı', 'Kuzeykent', '2026-02-26', NULL);
+INSERT INTO beyan (id, tur, yil, birim_id, imzalayan, unvan, yer, tarih, cekinceler) VALUES (26, 'ic_kontrol_birim', 2025, 33, 'Rüştü Koçak', 'Kadın ve Aile Hizmetleri Dairesi Başkanı', 'Kuzeykent', '2026-02-07', NULL);
+INSERT INTO beyan (id, tur, yil, birim_id, imzalayan, unvan, yer, tarih, cekinceler) VALUES (27, 'ic_kontrol_birim', 2025, 34, 'Zeynep Uğurlu', 'Gençlik ve Spor Hizmetleri Dairesi Başkanı', 'Kuzeykent', '2026-02-14', NULL);
+INSERT INTO beyan (id, tur, yil, birim_id, imzalayan, unvan, yer, tarih, cekinceler) VALUES (28, 'ic_kontrol_birim', 2025, 35, 'Kıvanç Şimşek', 'Kültür ve Sosyal İşler Dairesi Başkanı', 'Kuzeykent', '2026-02-21', NULL);
+INSERT INTO beyan (id, tur, yil, birim_id, imzalayan, unvan, yer, tarih, cekinceler) VALUES (29, 'ic_kontrol_birim', 2025, 36, 'Feride Demirağ', 'Tarihi Çevre ve Kültür Varlıkları Dairesi Başkanı', 'Kuzeykent', '2026-02-02', NULL);
+INSERT INTO beyan (id, tur, yil, birim_id, imzalayan, unvan, yer, tarih, cekinceler) VALUES (30, 'ic_kontrol_birim', 2025, 37, 'Çağrı Türkoğlu', 'İtfaiye Dairesi Başkanı', 'Kuzeykent', '2026-02-09', NULL);
+INSERT INTO beyan (id, tur, yil, birim_id, imzalayan, unvan, yer, tarih, cekinceler) VALUES (31, 'ic_kontrol_birim', 2025, 38, 'Sevgül Özçelik', 'Zabıta Dairesi Başkanı', 'Kuzeykent', '2026-02-16', NULL);
+INSERT INTO beyan (id, tur, yil, birim_id, imzalayan, unvan, yer, tarih, cekinceler) VALUES (32, 'ic_kontrol_birim', 2025, 39, 'Yiğit Yücel', 'Afet İşleri ve Risk Yönetimi Dairesi Başkanı', 'Kuzeykent', '2026-02-23', NULL);
+INSERT INTO beyan (id, tur, yil, birim_id, imzalayan, unvan, yer, tarih, cekinceler) VALUES (33, 'ic_kontrol_birim', 2025, 40, 'Müge Aksoy', 'Kırsal Hizmetler ve Tarım Dairesi Başkanı', 'Kuzeykent', '2026-02-04', NULL);
+INSERT INTO beyan (id, tur, yil, birim_id, imzalayan, unvan, yer, tarih, cekinceler) VALUES (34, 'ic_kontrol_birim', 2025, 41, 'Erdoğan Çınar', 'Muhtarlıklar Dairesi Başkanı', 'Kuzeykent', '2026-02-11', NULL);
 
 -- metin
 INSERT INTO metin (id, baslik, icerik) VALUES ('sunus', 'Başkanın Sunuşu', 'Değerli Kuzeykentliler,
