@@ -1,5 +1,6 @@
 #include "postprocess/finish.hpp"
 
+#include "postprocess/acroform.hpp"
 #include "postprocess/boxes.hpp"
 #include "postprocess/colour.hpp"
 #include "postprocess/navigation.hpp"
@@ -55,6 +56,7 @@ void finish_pdf(const std::filesystem::path& input, util::AtomicFile& output,
     std::vector<QPDFObjectHandle> links;
     if (profile.links) links = add_links(pdf, g);
     if (profile.outline) add_outline(pdf, g);
+    if (profile.form_fields) add_form_fields(pdf, g);
     // PDF/X needs a TrimBox; other profiles get boxes when the media is larger than the trim.
     if (profile.is_pdfx4() || g.media_w_pt > g.trim_w_pt) set_page_boxes(pdf, g);
     if (cmyk) {
