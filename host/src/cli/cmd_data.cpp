@@ -102,9 +102,15 @@ int run_data(const std::vector<std::string>& args) {
   for (const Diagnostic& d : session.load_diagnostics()) sink.report(d);
   job::DataRequest request;
   request.year = static_cast<int32_t>(year);
-  job::BookData data = session.load_data(book, request, sink);
-  const Dataset& dataset = data.dataset;
   auto show_diagnostics = [](const DiagnosticSink& s) { cli::print_diagnostics(s.diagnostics(), std::cerr); };
+  job::BookData data;
+  try {
+    data = session.load_data(book, request, sink);
+  } catch (const Error&) {
+    show_diagnostics(sink);  // what a source reported before it gave up (each bad field of a form)
+    throw;
+  }
+  const Dataset& dataset = data.dataset;
 
   if (list) {
     show_diagnostics(sink);

@@ -135,7 +135,7 @@ std::string tsv_field(const std::string& text, bool null) {
 std::string json_value(const Value& value) {
   if (is_null(value)) return "null";
   if (std::holds_alternative<std::string>(value) || std::holds_alternative<Date>(value)) {
-    return "\"" + util::json_escape(canonical(value)) + "\"";
+    return util::json_escape(canonical(value));
   }
   return canonical(value);
 }
@@ -144,7 +144,7 @@ std::string json_columns(const Table& table) {
   std::string out = "[";
   for (std::size_t c = 0; c < table.columns().size(); ++c) {
     const Column& column = table.columns()[c];
-    out += std::string(c ? ", " : "") + "{\"name\": \"" + util::json_escape(column.name) + "\", \"type\": \"" +
+    out += std::string(c ? ", " : "") + "{\"name\": " + util::json_escape(column.name) + ", \"type\": \"" +
            to_string(column.type) + "\", \"nullable\": " + (column.nullable ? "true" : "false") + "}";
   }
   return out + "]";
@@ -156,8 +156,8 @@ void export_table(const Table& table, ExportFormat format, std::ostream& out, st
   const std::size_t shown = limit == 0 ? table.row_count() : std::min(limit, table.row_count());
   const auto& columns = table.columns();
   if (format == ExportFormat::json) {
-    out << "{\"table\": \"" << util::json_escape(table.name()) << "\", \"source\": \"" << util::json_escape(table.source)
-        << "\", \"columns\": " << json_columns(table) << ", \"rows\": [";
+    out << "{\"table\": " << util::json_escape(table.name()) << ", \"source\": " << util::json_escape(table.source)
+        << ", \"columns\": " << json_columns(table) << ", \"rows\": [";
     for (std::size_t r = 0; r < shown; ++r) {
       out << (r ? ",\n  [" : "\n  [");
       for (std::size_t c = 0; c < columns.size(); ++c) out << (c ? ", " : "") << json_value(table.row(r)[c]);
@@ -185,9 +185,9 @@ void print_table_list_json(const Dataset& dataset, std::ostream& out) {
   out << "[";
   bool first = true;
   for (const auto& [name, table] : dataset.tables()) {
-    out << (first ? "\n  " : ",\n  ") << "{\"name\": \"" << util::json_escape(name) << "\", \"rows\": "
-        << table.row_count() << ", \"source\": \"" << util::json_escape(table.source)
-        << "\", \"columns\": " << json_columns(table) << "}";
+    out << (first ? "\n  " : ",\n  ") << "{\"name\": " << util::json_escape(name) << ", \"rows\": "
+        << table.row_count() << ", \"source\": " << util::json_escape(table.source)
+        << ", \"columns\": " << json_columns(table) << "}";
     first = false;
   }
   out << (first ? "]\n" : "\n]\n");

@@ -217,8 +217,9 @@ std::string field_kind_name(doc::FieldKind kind) {
   return "text";
 }
 
-void add_form_fields(QPDF& pdf, const render::PageGeometry& g) {
-  if (g.fields.empty()) return;
+std::vector<QPDFObjectHandle> add_form_fields(QPDF& pdf, const render::PageGeometry& g) {
+  std::vector<QPDFObjectHandle> widgets;
+  if (g.fields.empty()) return widgets;
   const std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(pdf).getAllPages();
   QPDFObjectHandle font = form_font(pdf);
   QPDFObjectHandle fonts = QPDFObjectHandle::newDictionary();
@@ -318,6 +319,7 @@ void add_form_fields(QPDF& pdf, const render::PageGeometry& g) {
     if (!page.getKey("/Annots").isArray()) page.replaceKey("/Annots", QPDFObjectHandle::newArray());
     page.getKey("/Annots").appendItem(handle);
     page.replaceKey("/Tabs", QPDFObjectHandle::newName("/R"));
+    widgets.push_back(handle);
   }
   QPDFObjectHandle form = QPDFObjectHandle::newDictionary();
   form.replaceKey("/Fields", top);
@@ -326,6 +328,7 @@ void add_form_fields(QPDF& pdf, const render::PageGeometry& g) {
   // Viewers regenerate appearances from the stored values (a prefilled field already has one).
   form.replaceKey("/NeedAppearances", QPDFObjectHandle::newBool(true));
   pdf.getRoot().replaceKey("/AcroForm", pdf.makeIndirectObject(form));
+  return widgets;
 }
 
 }  // namespace dizgi::postprocess

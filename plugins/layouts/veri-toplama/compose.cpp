@@ -51,7 +51,7 @@ doc::FormField heading(std::string label, int span = 1) {
 
 doc::FormField shown(std::string value, std::string help) {
   doc::FormField f;
-  f.kind = doc::FieldKind::text;
+  f.kind = doc::FieldKind::number;  // figures, right-aligned
   f.read_only = true;
   f.value = value.empty() ? "–" : std::move(value);
   f.help = std::move(help);
@@ -115,7 +115,7 @@ std::optional<doc::Form> unit_form(const Dataset& data, const std::string& unit_
   form.title = unit_name + " — " + y + " Yılı Veri Toplama Formu";
   form.origin = doc::Origin{"birim", 0, "birim " + unit_id, "veri toplama formu"};
   form.props["form-id"] = form_id;
-  form.props["column-widths"] = "3.2,1.1,1.1,1.3,2.6";
+  form.props["column-widths"] = "3.0,1.15,1.3,1.3,2.5";
   form.columns = 5;
   doc::Paragraph intro;
   intro.style = "body";

@@ -262,13 +262,15 @@ void Flow::add(const doc::Form& form) {
           double box_h = field.kind == doc::FieldKind::multiline ? 3 * line_h
                          : field.kind == doc::FieldKind::signature ? 2.5 * line_h
                                                                     : line_h;
+          double value_h = value.height;
           if (field.value.empty()) {
             // The hint is part of the print appearance only: a fillable field shows its tooltip.
             PlacedText hint = place(row, hint_of(field), note_style, vx + pad_pt, y + line_h * 0.1, vw, false,
                                     Alignment::end, "gri");
             value.runs.insert(value.runs.end(), hint.runs.begin(), hint.runs.end());
+            value_h = std::max(value_h, hint.height + line_h * 0.1);
           }
-          y += std::max(box_h, value.height);
+          y += std::max(box_h, value_h);
           if (editable(field)) {
             FieldWidget widget = widget_for(field, vx + 1, value_top - 1, x1 - vx - 2, y - value_top + 2);
             widget.value_runs = value.runs;
