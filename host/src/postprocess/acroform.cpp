@@ -224,6 +224,9 @@ std::vector<QPDFObjectHandle> add_form_fields(QPDF& pdf, const render::PageGeome
   QPDFObjectHandle font = form_font(pdf);
   QPDFObjectHandle fonts = QPDFObjectHandle::newDictionary();
   fonts.replaceKey(font_resource, font);
+  // The check mark viewers draw when they redraw a check box (/MK /CA "4"): a standard font,
+  // used by no page content.
+  fonts.replaceKey("/ZaDb", QPDFObjectHandle::parse("<< /Type /Font /Subtype /Type1 /BaseFont /ZapfDingbats >>"));
   QPDFObjectHandle resources = QPDFObjectHandle::newDictionary();
   resources.replaceKey("/Font", fonts);
   resources = pdf.makeIndirectObject(resources);
@@ -262,6 +265,7 @@ std::vector<QPDFObjectHandle> add_form_fields(QPDF& pdf, const render::PageGeome
       field.replaceKey("/V", QPDFObjectHandle::newName(on ? "/Yes" : "/Off"));
       field.replaceKey("/AS", QPDFObjectHandle::newName(on ? "/Yes" : "/Off"));
       mk.replaceKey("/CA", QPDFObjectHandle::newString("4"));
+      field.replaceKey("/DA", QPDFObjectHandle::newString("/ZaDb 0 Tf 0 g"));
       const std::string tick = "q 0 g 1 w 1 J 1 j " + number(width * 0.2) + " " + number(height * 0.5) + " m " +
                                number(width * 0.42) + " " + number(height * 0.2) + " l " + number(width * 0.82) + " " +
                                number(height * 0.82) + " l S Q\n";
