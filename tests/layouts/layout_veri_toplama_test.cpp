@@ -56,15 +56,21 @@ const doc::FormField* field(const doc::Form& form, const std::string& name) {
   return nullptr;
 }
 
+// A layout context for the year 2025 over `d`.
+dizgi::LayoutContext context_for(const dizgi::Dataset& d, dizgi::DiagnosticSink& sink) {
+  dizgi::LayoutContext context;
+  context.data = &d;
+  context.metadata.year = 2025;
+  context.sink = &sink;
+  return context;
+}
+
 }  // namespace
 
 TEST(VeriToplama, OneFormPerUnitWithSomethingToCollect) {
   dizgi::Dataset d = data();
   dizgi::DiagnosticSink sink;
-  dizgi::LayoutContext context;
-  context.data = &d;
-  context.metadata.year = 2025;
-  context.sink = &sink;
+  dizgi::LayoutContext context = context_for(d, sink);
   doc::Document document = dizgi::veri_toplama::VeriToplama{}.compose(context);
   ASSERT_EQ(document.sections.size(), 1u);
   ASSERT_EQ(document.sections[0].blocks.size(), 1u);  // the Hukuk Müşavirliği has nothing to collect
@@ -113,11 +119,8 @@ TEST(VeriToplama, PrefilledFiguresAreReadOnlyAndNewValuesAreNamedFields) {
 TEST(VeriToplama, AnUnknownUnitIsAnError) {
   dizgi::Dataset d = data();
   dizgi::DiagnosticSink sink;
-  dizgi::LayoutContext context;
-  context.data = &d;
-  context.metadata.year = 2025;
+  dizgi::LayoutContext context = context_for(d, sink);
   context.params["birim"] = "99";
-  context.sink = &sink;
   try {
     dizgi::veri_toplama::VeriToplama{}.compose(context);
     FAIL() << "no error";
