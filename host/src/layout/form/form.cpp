@@ -7,9 +7,9 @@
 #include "layout/text_util.hpp"
 
 #include <algorithm>
-#include <cstdlib>
 #include <functional>
 #include <map>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -30,13 +30,14 @@ std::vector<double> grid_columns(const doc::Form& form, int columns, double widt
   malformed = false;
   if (auto it = form.props.find("column-widths"); it != form.props.end()) {
     std::istringstream in(it->second);
-    in.imbue(std::locale::classic());
     std::string item;
     while (std::getline(in, item, ',')) {
-      char* end = nullptr;
-      double w = std::strtod(item.c_str(), &end);
-      if (end == item.c_str() || !(w > 0)) malformed = true;
-      weights.push_back(w > 0 ? w : 1);
+      // Classic digits ("3.5") whatever the process locale.
+      const auto first = item.find_first_not_of(' '), last = item.find_last_not_of(' ');
+      const auto w = first == std::string::npos ? std::nullopt : Decimal::parse(item.substr(first, last - first + 1));
+      const double value = w ? w->to_double() : 0;
+      if (!(value > 0)) malformed = true;
+      weights.push_back(value > 0 ? value : 1);
     }
     if (weights.size() != static_cast<std::size_t>(columns)) malformed = true;
   }
