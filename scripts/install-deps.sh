@@ -14,6 +14,8 @@ packages=(
   libgtest-dev libgmock-dev libcpp-httplib-dev
   # tools the build and the tests run
   poppler-utils qpdf sqlite3 ghostscript postgresql
+  # pypdf fills the fillable forms in the forms test (an outside filler, not dizgi)
+  python3-pypdf
   # a real xlsx/ods producer for the data-source equivalence tests, /usr/bin/time for bench
   libreoffice-calc-nogui time
   # fonts (the project takes its fonts from Debian, never from the repository)

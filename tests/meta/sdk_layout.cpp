@@ -73,8 +73,10 @@ int main() {
   AT(Chart, reserved_chart);
   SIZE(FormField); AT(FormField, name); AT(FormField, label); AT(FormField, kind); AT(FormField, value);
   AT(FormField, required); AT(FormField, read_only); AT(FormField, max_length); AT(FormField, choices);
-  AT(FormField, help); AT(FormField, unit); AT(FormField, reserved);
-  SIZE(Form); AT(Form, title); AT(Form, body); AT(Form, fields); AT(Form, reserved_form);
+  AT(FormField, help); AT(FormField, unit); AT(FormField, column_span); AT(FormField, signer);
+  AT(FormField, reserved);
+  SIZE(Form); AT(Form, title); AT(Form, body); AT(Form, fields); AT(Form, columns);
+  AT(Form, reserved_form_int); AT(Form, reserved_form);
   SIZE(Image); AT(Image, path); AT(Image, caption); AT(Image, width); AT(Image, alt_text); AT(Image, reserved_image);
   SIZE(Break); AT(Break, kind); AT(Break, reserved);
   SIZE(ListOf); AT(ListOf, kind); AT(ListOf, title); AT(ListOf, depth); AT(ListOf, reserved_listof);

@@ -39,6 +39,8 @@ TEST(OutputProfile, WebIsLinearizedRgbWithThumbnail) {
   EXPECT_DOUBLE_EQ(web.bleed_pt, 0);
   EXPECT_EQ(web.page_multiple(), 1);
   EXPECT_EQ(web.preflight, "web");
+  EXPECT_TRUE(web.form_fields);  // form blocks become a fillable AcroForm
+  EXPECT_FALSE(out::load_profile("print").form_fields);  // print is flattened
 }
 
 TEST(OutputProfile, NewspaperExampleIsSaddleStitched) {
@@ -85,6 +87,8 @@ TEST(OutputProfile, BadValuesAreErrors) {
     }
     return "no error";
   };
+  EXPECT_EQ(error_of("<output-profile name=\"x\" intent=\"print\"><structure form-fields=\"true\"/></output-profile>"),
+            "a print profile cannot have form fields: print output is flattened");
   EXPECT_EQ(error_of("<output-profile name=\"x\" intent=\"screen\"/>"),
             "profile intent must be 'print' or 'web', not 'screen'");
   EXPECT_EQ(error_of("<output-profile name=\"x\" intent=\"print\"><page bleed=\"three\"/></output-profile>"),

@@ -250,6 +250,59 @@ doc::Chart read_chart(const fs::path& file, xmlNode* node) {
   return chart;
 }
 
+// <form id="…" title="…" columns="8" widths="4,1,1" form-id="…" break="none">
+//   <p>body text</p>…
+//   <field name="…" label="…" kind="heading|text|multiline|number|money|percentage|date|choice|
+//     checkbox|signature" value="…" unit="…" help="…" required="true" readonly="true" span="2"
+//     signer="1" choices="a|b"/>…
+// </form>
+doc::Form read_form(const fs::path& file, xmlNode* node) {
+  doc::Form form;
+  form.id = attr(node, "id");
+  form.title = attr(node, "title");
+  form.columns = std::stoi(attr(node, "columns", "0"));
+  if (std::string w = attr(node, "widths"); !w.empty()) form.props["column-widths"] = w;
+  if (std::string id = attr(node, "form-id"); !id.empty()) form.props["form-id"] = id;
+  if (std::string b = attr(node, "break"); !b.empty()) form.props["break-before"] = b;
+  for (xmlNode* c = node->children; c; c = c->next) {
+    if (c->type != XML_ELEMENT_NODE) continue;
+    if (is(c, "p")) {
+      for (doc::Block& b : parse_markup(text_of(c), attr(c, "style", "body")))
+        if (auto* p = std::get_if<doc::Paragraph>(&b)) form.body.push_back(std::move(*p));
+    } else if (is(c, "field")) {
+      doc::FormField f;
+      f.name = attr(c, "name");
+      f.label = attr(c, "label");
+      const std::string kind = attr(c, "kind", "text");
+      f.kind = kind == "heading"      ? doc::FieldKind::heading
+               : kind == "multiline"  ? doc::FieldKind::multiline
+               : kind == "number"     ? doc::FieldKind::number
+               : kind == "money"      ? doc::FieldKind::money
+               : kind == "percentage" ? doc::FieldKind::percentage
+               : kind == "date"       ? doc::FieldKind::date
+               : kind == "choice"     ? doc::FieldKind::choice
+               : kind == "checkbox"   ? doc::FieldKind::checkbox
+               : kind == "signature"  ? doc::FieldKind::signature
+               : kind == "text"       ? doc::FieldKind::text
+                                      : doc::FieldKind::invalid;
+      if (f.kind == doc::FieldKind::invalid) fail(file, c, "unknown field kind '" + kind + "'");
+      f.value = attr(c, "value");
+      f.unit = attr(c, "unit");
+      f.help = attr(c, "help");
+      f.required = attr(c, "required") == "true";
+      f.read_only = attr(c, "readonly") == "true";
+      f.column_span = std::stoi(attr(c, "span", "0"));
+      f.signer = std::stoi(attr(c, "signer", "0"));
+      std::istringstream choices(attr(c, "choices"));
+      for (std::string choice; std::getline(choices, choice, '|');) f.choices.push_back(choice);
+      form.fields.push_back(std::move(f));
+    } else {
+      fail(file, c, "unknown element in <form>");
+    }
+  }
+  return form;
+}
+
 void read_block(const fs::path& file, xmlNode* node, std::vector<doc::Block>& blocks) {
   if (node->type != XML_ELEMENT_NODE) return;
   if (is(node, "heading")) {
@@ -276,6 +329,8 @@ void read_block(const fs::path& file, xmlNode* node, std::vector<doc::Block>& bl
     blocks.push_back(read_table(file, node));
   } else if (is(node, "chart")) {
     blocks.push_back(read_chart(file, node));
+  } else if (is(node, "form")) {
+    blocks.push_back(read_form(file, node));
   } else if (is(node, "break")) {
     std::string kind = attr(node, "kind", "page");
     blocks.push_back(doc::Break{kind == "recto" ? doc::BreakKind::recto : doc::BreakKind::page});

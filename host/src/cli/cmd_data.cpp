@@ -1,4 +1,5 @@
-// dizgi data BOOK.xml --list | --show TABLE [--limit N] | --check [--strict] [--year N]
+// dizgi data BOOK.xml --list [--json] | --show TABLE [--format csv|tsv|json] [--limit N]
+//                    | --check [--strict] [--year N]
 //
 // Looks at the data of a book the way the build sees it: every <source> through its plugin,
 // plus the derived tables (gerçekleşme oranları, bütçe özetleri).
@@ -19,14 +20,18 @@ namespace dizgi::cli {
 namespace {
 
 const char* const data_usage =
-    "usage: dizgi data BOOK.xml --list\n"
-    "       dizgi data BOOK.xml --show TABLE [--limit N]\n"
+    "usage: dizgi data BOOK.xml --list [--json]\n"
+    "       dizgi data BOOK.xml --show TABLE [--format csv|tsv|json] [--limit N]\n"
     "       dizgi data BOOK.xml --check [--strict] [--year N]\n"
     "\n"
     "Loads every data source of the book (and the derived tables) and\n"
     "  --list          lists the tables: rows, columns and where each came from\n"
+    "  --json          with --list: as JSON, with every column's name, type and nullability\n"
     "  --show TABLE    prints a table with Turkish number and date formats\n"
-    "  --limit N       prints at most N rows (default 50; 0 = all)\n"
+    "  --format F      with --show: exactly the values the layout sees, written canonically\n"
+    "                  (decimals with '.', ISO dates, null distinct from empty text):\n"
+    "                  csv (null = empty field, empty text = \"\"), tsv (null = \\N), json\n"
+    "  --limit N       prints at most N rows (default 50, all with --format; 0 = all)\n"
     "  --check         runs the validation rules (weights, deviations, budget identities ...)\n"
     "  --strict        with --check: warnings count as errors\n"
     "  --year N        the reported year (default: the book's, as `dizgi build` uses it)\n"
@@ -42,8 +47,9 @@ std::optional<long> parse_count(const std::string& text) {
 
 int run_data(const std::vector<std::string>& args) {
   std::string book, show;
-  bool list = false, check = false, strict = false;
-  long limit = 50, year = 0;
+  bool list = false, check = false, strict = false, json = false;
+  long limit = -1, year = 0;
+  std::string format;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& arg = args[i];
     auto value = [&](const char* option) -> std::optional<std::string> {
@@ -57,6 +63,12 @@ int run_data(const std::vector<std::string>& args) {
       check = true;
     } else if (arg == "--strict") {
       strict = true;
+    } else if (arg == "--json") {
+      json = true;
+    } else if (arg == "--format") {
+      auto v = value("--format");
+      if (!v || (*v != "csv" && *v != "tsv" && *v != "json")) return usage_error("--format needs csv, tsv or json");
+      format = *v;
     } else if (arg == "--show") {
       auto v = value("--show");
       if (!v) return usage_error("--show needs a table name");
@@ -79,6 +91,9 @@ int run_data(const std::vector<std::string>& args) {
     return usage_error("'data' needs exactly one of --list, --show TABLE, --check");
   }
   if (strict && !check) return usage_error("--strict goes with --check");
+  if (json && !list) return usage_error("--json goes with --list (use --format json with --show)");
+  if (!format.empty() && show.empty()) return usage_error("--format goes with --show");
+  if (limit < 0) limit = format.empty() ? 50 : 0;
 
   // The data step of `dizgi build` (job::Session::load_data): the same sources, the same year
   // and the same derived tables, so the figures listed here are the ones the book prints.
@@ -87,13 +102,20 @@ int run_data(const std::vector<std::string>& args) {
   for (const Diagnostic& d : session.load_diagnostics()) sink.report(d);
   job::DataRequest request;
   request.year = static_cast<int32_t>(year);
-  job::BookData data = session.load_data(book, request, sink);
-  const Dataset& dataset = data.dataset;
   auto show_diagnostics = [](const DiagnosticSink& s) { cli::print_diagnostics(s.diagnostics(), std::cerr); };
+  job::BookData data;
+  try {
+    data = session.load_data(book, request, sink);
+  } catch (const Error&) {
+    show_diagnostics(sink);  // what a source reported before it gave up (each bad field of a form)
+    throw;
+  }
+  const Dataset& dataset = data.dataset;
 
   if (list) {
     show_diagnostics(sink);
-    data::print_table_list(dataset, std::cout);
+    if (json) data::print_table_list_json(dataset, std::cout);
+    else data::print_table_list(dataset, std::cout);
     return exit_ok;
   }
   if (!show.empty()) {
@@ -104,7 +126,13 @@ int run_data(const std::vector<std::string>& args) {
       for (const auto& [name, _] : dataset.tables()) known += (known.empty() ? "" : ", ") + name;
       return usage_error("no table '" + show + "' in the data of " + book + " (tables: " + known + ")");
     }
-    data::print_table(*table, std::cout, static_cast<std::size_t>(limit));
+    if (format.empty()) {
+      data::print_table(*table, std::cout, static_cast<std::size_t>(limit));
+    } else {
+      const auto f = format == "csv" ? data::ExportFormat::csv : format == "tsv" ? data::ExportFormat::tsv
+                                                                                 : data::ExportFormat::json;
+      data::export_table(*table, f, std::cout, static_cast<std::size_t>(limit));
+    }
     return exit_ok;
   }
   data::ValidateSummary summary = session.check_data(data, strict, sink);

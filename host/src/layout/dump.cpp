@@ -161,6 +161,11 @@ void dump_element(std::ostringstream& out, const Placed& placed, const std::stri
     for (std::size_t i = 0; i < e.links.size(); ++i) out << (i ? "," : "") << e.links[i].target;
   }
   if (!e.pictures.empty()) out << " pictures=" << e.pictures.size();
+  // Form widgets: name, kind and box (what a profile with form fields turns into a field).
+  for (const FieldWidget& f : e.fields) {
+    out << " field=" << f.name << ":" << static_cast<int>(f.kind) << "@" << num(f.x) << "," << num(f.y) << "," << num(f.w)
+        << "x" << num(f.h) << (f.required ? "!" : "");
+  }
   for (const std::string& anchor : e.anchors) {
     if (anchor != e.heading_id) out << " anchor=" << anchor;
   }

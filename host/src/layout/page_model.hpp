@@ -65,7 +65,9 @@ struct Picture {
 };
 
 // A form field's widget: where it sits and what the field is. The print profile draws only
-// its appearance (label and rule); an interactive profile can turn it into an AcroForm field.
+// its appearance (the cell, the prefilled value); a profile with form fields turns it into an
+// AcroForm field (postprocess/acroform.cpp) and then leaves out the runs and paths that draw the
+// value, which the field's own appearance shows instead.
 struct FieldWidget {
   double x = 0, y = 0, w = 0, h = 0;
   std::string name;  // stable, from the data model
@@ -74,6 +76,11 @@ struct FieldWidget {
   std::string tooltip;
   bool required = false;
   bool read_only = false;
+  int max_length = 0;
+  std::vector<std::string> choices;
+  std::string form_id;                 // the form's "form-id" prop: template and version
+  std::vector<std::size_t> value_runs;   // the element's runs that draw `value` (or a hint)
+  std::vector<std::size_t> value_paths;  // the element's paths that draw it (a checkbox's tick)
 };
 
 // Structure roles for tagged output (PDF/UA). Furniture and decoration are artifacts.

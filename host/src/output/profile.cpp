@@ -25,7 +25,7 @@ const std::map<std::string, std::vector<std::string>, std::less<>>& allowed_attr
       {"page", {"bleed", "binding", "blank-pages"}},
       {"marks", {"crop", "registration", "colour-bar", "slug", "offset", "length", "line-width"}},
       {"colour", {"model", "output-icc", "condition", "condition-info", "registry", "black-overprint"}},
-      {"structure", {"tagged", "linearize", "object-streams", "outline", "links", "thumbnail"}},
+      {"structure", {"tagged", "linearize", "object-streams", "outline", "links", "thumbnail", "form-fields"}},
       {"images", {"max-ppi"}},
       {"preflight", {"profile", "min-text"}},
   };
@@ -158,6 +158,11 @@ void read_element(const Reader& r, const xmlNode* node, OutputProfile& p) {
     p.outline = r.flag(node, "outline", p.outline);
     p.links = r.flag(node, "links", p.links);
     p.thumbnail = r.flag(node, "thumbnail", p.thumbnail);
+    p.form_fields = r.flag(node, "form-fields", p.form_fields);
+    if (p.form_fields && p.intent == Intent::print) {
+      r.fail_at(node, "form-fields", "a print profile cannot have form fields: print output is flattened",
+                "remove form-fields, or use intent=\"web\"");
+    }
   } else if (name == "images") {
     const std::string text = r.text(node, "max-ppi", "0");
     char* end = nullptr;

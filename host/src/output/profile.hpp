@@ -66,6 +66,7 @@ struct OutputProfile {
   bool outline = true;              // bookmarks from headings
   bool links = true;                // link annotations (never inside the trim of a print PDF)
   bool thumbnail = false;           // a cover PNG beside the PDF
+  bool form_fields = false;         // form blocks become an interactive AcroForm (web only)
   double image_ppi = 0;             // images above this are downsampled (0: keep)
   std::string preflight;            // the preflight profile that judges the output
   double min_text_pt = 5;           // passed to preflight as the minimum text size

@@ -1,5 +1,6 @@
 #include "postprocess/finish.hpp"
 
+#include "postprocess/acroform.hpp"
 #include "postprocess/boxes.hpp"
 #include "postprocess/colour.hpp"
 #include "postprocess/navigation.hpp"
@@ -55,6 +56,8 @@ void finish_pdf(const std::filesystem::path& input, util::AtomicFile& output,
     std::vector<QPDFObjectHandle> links;
     if (profile.links) links = add_links(pdf, g);
     if (profile.outline) add_outline(pdf, g);
+    std::vector<QPDFObjectHandle> widgets;
+    if (profile.form_fields) widgets = add_form_fields(pdf, g);
     // PDF/X needs a TrimBox; other profiles get boxes when the media is larger than the trim.
     if (profile.is_pdfx4() || g.media_w_pt > g.trim_w_pt) set_page_boxes(pdf, g);
     if (cmyk) {
@@ -64,7 +67,7 @@ void finish_pdf(const std::filesystem::path& input, util::AtomicFile& output,
       colour.black_overprint = profile.colour.black_overprint;
       convert_to_cmyk(pdf, colour);
     }
-    if (profile.tagged) add_structure(pdf, g.structure, links);
+    if (profile.tagged) add_structure(pdf, g.structure, links, widgets);
     if (!icc.empty() && (profile.is_pdfx4() || !cmyk)) add_output_intent(pdf, profile, icc);
     XmpOptions xmp;
     if (profile.is_pdfx4()) xmp.pdfx_version = "PDF/X-4";

@@ -1,6 +1,7 @@
 // Post-processing with qpdf: turns Cairo's PDF into what the output profile asks for, one
 // step per file:
 //   navigation     links and outline (when the profile keeps them)
+//   acroform       the form fields of the form blocks (profiles with form fields)
 //   boxes          MediaBox, BleedBox, TrimBox (print)
 //   colour         CMYK with the template's exact values, K-only overprinting black (print)
 //   tags           the structure tree, artifacts and MarkInfo (tagged profiles)

@@ -153,7 +153,8 @@ std::string mark_artifacts(const std::string& content) {
   return std::string(reinterpret_cast<const char*>(data->getBuffer()), data->getSize());
 }
 
-void add_structure(QPDF& pdf, const render::StructureRecord& record, const std::vector<Handle>& links) {
+void add_structure(QPDF& pdf, const render::StructureRecord& record, const std::vector<Handle>& links,
+                   const std::vector<Handle>& widgets) {
   if (record.empty()) return;
   std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(pdf).getAllPages();
   std::map<QPDFObjGen, int> page_numbers;
@@ -227,6 +228,31 @@ void add_structure(QPDF& pdf, const render::StructureRecord& record, const std::
     e.replaceKey("/K", kids);
   }
   root.replaceKey("/K", elements.front());
+  for (Handle widget : widgets) {
+    Handle form = Handle::newDictionary();
+    form.replaceKey("/Type", name("StructElem"));
+    form.replaceKey("/S", name("Form"));
+    form.replaceKey("/P", elements.front());
+    Handle object = Handle::newDictionary();
+    object.replaceKey("/Type", name("OBJR"));
+    object.replaceKey("/Obj", widget);
+    if (widget.getKey("/P").isDictionary()) {
+      object.replaceKey("/Pg", widget.getKey("/P"));
+      form.replaceKey("/Pg", widget.getKey("/P"));
+    }
+    form.replaceKey("/K", object);
+    form = pdf.makeIndirectObject(form);
+    Handle kids = elements.front().getKey("/K");
+    if (!kids.isArray()) {
+      Handle array = Handle::newArray();
+      if (!kids.isNull()) array.appendItem(kids);
+      elements.front().replaceKey("/K", array);
+      kids = array;
+    }
+    kids.appendItem(form);
+    widget.replaceKey("/StructParent", Handle::newInteger(static_cast<long long>(pages.size() + annotation_parents.size())));
+    annotation_parents.push_back(form);
+  }
   Handle nums = Handle::newArray();
   for (std::size_t p = 0; p < pages.size(); ++p) {
     Handle page = pages[p].getObjectHandle();

@@ -22,7 +22,11 @@ namespace dizgi::postprocess {
 
 // `links` are the link annotations, one per LinkRecord (null where none was written). Throws
 // std::runtime_error when Cairo's marked content does not match the record.
-void add_structure(QPDF& pdf, const render::StructureRecord& structure, const std::vector<QPDFObjectHandle>& links);
+// Form-field widgets (`widgets`, in layout order) become Form elements at the end of the
+// document element, each holding its widget (OBJR), so that the tab order (/Tabs /S) follows
+// the layout.
+void add_structure(QPDF& pdf, const render::StructureRecord& structure, const std::vector<QPDFObjectHandle>& links,
+                   const std::vector<QPDFObjectHandle>& widgets = {});
 
 // Wraps what a content stream draws outside marked content in /Artifact BMC … EMC (exposed for
 // tests). A sequence never straddles q/Q, a text object or a path.

@@ -239,6 +239,7 @@ struct Navigation {
   int page = 0;
   double image_ppi = 0;  // images above this resolution are downsampled (0: never)
   Tagger* tags = nullptr;  // tagged PDF: marks content and records its structure
+  bool form_fields = false;  // widgets become AcroForm fields: their values are not drawn
 };
 
 // How far a box reaching the trim edge goes on into the bleed on each side (0 where it does not
@@ -360,7 +361,32 @@ void draw_runs(cairo_t* cr, const layout::Element& e, const std::vector<std::siz
   if (word_spaces && open_end && !e.ends_with_hyphen) batch.space(ox + end_of(*previous));
 }
 
+// With form fields, an element with widgets is drawn without the values they show themselves
+// (a prefilled figure, a tick, a print hint), and the widgets are recorded for the post-processor.
+void draw_element_content(cairo_t* cr, const layout::Element& e, double ox, double oy, Navigation* nav);
+
 void draw_element(cairo_t* cr, const layout::Element& e, double ox, double oy, Navigation* nav) {
+  if (!nav || !nav->form_fields || e.fields.empty()) return draw_element_content(cr, e, ox, oy, nav);
+  layout::Element bare = e;
+  for (const layout::FieldWidget& f : e.fields) {
+    for (std::size_t i : f.value_runs) bare.runs.at(i).shaped = nullptr;
+    for (std::size_t i : f.value_paths) bare.paths.at(i).segments.clear();
+    FieldRecord record;
+    record.page = nav->page;
+    const double top = nav->geometry->media_h_pt - (oy + f.y);
+    record.x0 = ox + f.x;
+    record.y0 = top - f.h;
+    record.x1 = ox + f.x + f.w;
+    record.y1 = top;
+    record.widget = f;
+    record.widget.value_runs.clear();
+    record.widget.value_paths.clear();
+    nav->geometry->fields.push_back(std::move(record));
+  }
+  draw_element_content(cr, bare, ox, oy, nav);
+}
+
+void draw_element_content(cairo_t* cr, const layout::Element& e, double ox, double oy, Navigation* nav) {
   Tagger* tags = nav ? nav->tags : nullptr;
   const bool figure = tags && tags->begin_figure(e);  // a figure is marked whole
   for (const layout::Rect& r : e.rects) {
@@ -449,6 +475,7 @@ PdfOptions PdfOptions::from(const output::OutputProfile& profile) {
   options.drop_blank_pages = profile.drop_blank_pages;
   options.image_ppi = profile.image_ppi;
   options.tagged = profile.tagged;
+  options.form_fields = profile.form_fields;
   return options;
 }
 
@@ -494,7 +521,7 @@ PageGeometry write_pdf(const layout::LaidOutBook& book, const doc::Metadata& met
       continue;
     }
     cairo_pdf_surface_set_page_label(surface, page.label.c_str());
-    Navigation nav{&g, count, options.image_ppi, tags.get()};
+    Navigation nav{&g, count, options.image_ppi, tags.get(), options.form_fields};
     if (tags) tags->set_page(count);
     draw_page(cr, book, page, margin, &nav);
     marks(page.label);

@@ -23,6 +23,7 @@ struct PdfOptions {
   bool drop_blank_pages = false;  // blank pages of the layout are left out (web)
   double image_ppi = 0;    // images above this resolution are downsampled (0: kept)
   bool tagged = false;     // content marked for a tagged PDF (structure recorded in PageGeometry)
+  bool form_fields = false;  // form widgets recorded for an AcroForm; their values left undrawn
   std::string slug;        // slug line text; the page label is appended
   static PdfOptions from(const output::OutputProfile& profile);
 };
@@ -38,6 +39,12 @@ struct LinkRecord {
 struct DestinationRecord {
   int page = 0;
   double x = 0, y = 0;
+};
+// A form field's widget on a page, in PDF user space: the post-processor writes the AcroForm.
+struct FieldRecord {
+  int page = 0;
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  layout::FieldWidget widget;
 };
 struct OutlineRecord {
   int level = 1;
@@ -56,6 +63,7 @@ struct PageGeometry {
   std::vector<LinkRecord> links;
   std::map<std::string, DestinationRecord> destinations;
   std::vector<OutlineRecord> outline;
+  std::vector<FieldRecord> fields;  // in layout order: the tab order
   StructureRecord structure;  // tagged profiles: the logical structure of what was drawn
 };
 

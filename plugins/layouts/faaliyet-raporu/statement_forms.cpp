@@ -7,6 +7,7 @@
 #include "statements.hpp"
 
 #include <dizgi/model/case.hpp>
+#include <dizgi/model/form.hpp>
 #include <dizgi/model/format.hpp>
 
 namespace dizgi::faaliyet {
@@ -36,14 +37,6 @@ std::string date_text(const Value& value) {
     }
   }
   return iso;
-}
-
-std::string fill_year(std::string_view text, int year) {
-  std::string out(text);
-  const std::string placeholder = "{yil}";
-  for (std::size_t at = out.find(placeholder); at != std::string::npos; at = out.find(placeholder, at))
-    out.replace(at, placeholder.size(), std::to_string(year));
-  return out;
 }
 
 }  // namespace
@@ -88,7 +81,8 @@ doc::Form statement_form(const Composer& c, StatementKind kind, const std::optio
   form.id = id;
   form.title = std::string(title);
   form.style = "beyan";
-  for (std::string_view text : body) form.body.push_back(paragraph({span(fill_year(text, c.year))}, "beyan"));
+  const std::map<std::string, std::string> values{{"yil", std::to_string(c.year)}};
+  for (std::string_view text : body) form.body.push_back(paragraph({span(doc::fill_placeholders(text, values))}, "beyan"));
 
   std::string place_date, signer, position;
   if (auto row = statement_row(c, code, kind == StatementKind::birim ? unit_id : std::nullopt)) {
@@ -109,12 +103,9 @@ doc::Form statement_form(const Composer& c, StatementKind kind, const std::optio
                 "add the statement's row (imzalayan, unvan, yer, tarih) to the beyan table; the "
                 "signature fields are left empty");
   }
-  form.fields = {
-      doc::FormField{"yer_tarih", "Yer – Tarih", doc::FieldKind::date, place_date},
-      doc::FormField{"imza", "İmza", doc::FieldKind::signature, ""},
-      doc::FormField{"adi_soyadi", "Adı Soyadı", doc::FieldKind::text, signer},
-      doc::FormField{"unvani", "Unvanı", doc::FieldKind::text, position},
-  };
+  // A published statement is signed, not filled in: no field becomes a form field on the web.
+  form.fields = doc::signature_block(1, "", place_date, signer, position);
+  for (doc::FormField& field : form.fields) field.read_only = true;
   return form;
 }
 

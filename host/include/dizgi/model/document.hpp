@@ -326,6 +326,9 @@ enum class FieldKind {
   percentage,
   choice,
   radio,
+  // Since: SDK 2.4 (appended). A cell of a form grid that holds only its label: a column heading
+  // of an indicator grid, a row label ("PG1.1.1 Kütüphane üye sayısı (kişi)"). Never a widget.
+  heading,
 };
 
 struct FormField {
@@ -339,15 +342,33 @@ struct FormField {
   std::vector<std::string> choices;  // choice, radio
   std::string help;                  // tooltip and help text
   std::string unit;                  // "TL", "%"
-  uint64_t reserved[2] = {};
+  // Since 2.4, from the reserved room (docs/forms.md):
+  // Grid columns the field takes in a form with `Form::columns` > 0 (0 = 1).
+  int32_t column_span = 0;
+  // 0: a field of the form's grid. n >= 1: a line of the n-th signature block (Yer – Tarih, İmza,
+  // Adı Soyadı, Unvanı); the blocks stand side by side under the grid, a single one on the right.
+  int32_t signer = 0;
+  uint64_t reserved[1] = {};
 };
 
-// A form such as an assurance statement: fixed body text plus fields (Yer-Tarih, İmza, ...).
+// A form: a title, fixed body text, a grid of labelled fields and signature blocks. An
+// assurance statement, a goal card (Hedef Kartı), a performance target table and a unit's
+// data-collection form are all forms (docs/forms.md). In print the fields are drawn (label,
+// value, an empty box to write in); in a profile with form fields the editable ones become an
+// interactive AcroForm whose field names are `FormField::name`.
+// Known props: "column-widths" (relative widths of the grid columns, "4,1,1,1"; default equal),
+// "form-id" (template and version of a fillable form, "veri-toplama/1", written into the PDF so
+// that the pdfform source can tell forms of another version), "break-before" ("page", the
+// default, or "none").
 struct Form : BlockBase {
   std::string title;
   std::vector<Paragraph> body;
   std::vector<FormField> fields;
-  uint64_t reserved_form[2] = {};
+  // Since 2.4, from the reserved room: the grid's column count. 0 = one field per row, its label
+  // beside its value (as 2.0).
+  int32_t columns = 0;
+  int32_t reserved_form_int = 0;
+  uint64_t reserved_form[1] = {};
 };
 
 // --- figures and page matter ----------------------------------------------------------------
