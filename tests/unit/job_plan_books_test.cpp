@@ -33,6 +33,22 @@ int count_tables(const dizgi::doc::Document& document, const std::string& prefix
   return n;
 }
 
+// The goal cards are form blocks (doc::goal_card_form): counted with their grid's fields.
+const dizgi::doc::Form* form_of(const dizgi::doc::Document& document, const std::string& id) {
+  for (const auto& section : document.sections)
+    for (const auto& block : section.blocks)
+      if (const auto* f = std::get_if<dizgi::doc::Form>(&block); f && f->id == id) return f;
+  return nullptr;
+}
+
+int count_forms(const dizgi::doc::Document& document, const std::string& prefix) {
+  int n = 0;
+  for (const auto& section : document.sections)
+    for (const auto& block : section.blocks)
+      if (const auto* f = std::get_if<dizgi::doc::Form>(&block); f && f->id.rfind(prefix, 0) == 0) ++n;
+  return n;
+}
+
 std::string text_of(const dizgi::doc::TableCell& cell) {
   std::string out;
   for (const auto& span : cell.content) out += span.text;
@@ -113,7 +129,19 @@ TEST(PlanBooks, StratejikPlanBuildsFromTheSampleWithTheGuidesOutline) {
     if (in_analysis && h->level == 2) letters += h->number;
   }
   EXPECT_EQ(letters, "A-B-C-Ç-D-E-F-G-Ğ-H-I-İ-");
-  EXPECT_EQ(count_tables(document, "hedef-karti-"), 23);  // one Hedef Kartı per hedef
+  EXPECT_EQ(count_forms(document, "hedef-karti-"), 23);  // one Hedef Kartı per hedef, a form block
+  // H1.1's card: read-only (a printed card), its three indicators with their weights 30/30/40.
+  const auto* card = form_of(document, "hedef-karti-h1-1");
+  ASSERT_NE(card, nullptr);
+  std::vector<std::string> weights;
+  for (std::size_t i = 0; i < card->fields.size(); ++i) {
+    const auto& field = card->fields[i];
+    EXPECT_TRUE(field.read_only || field.kind == dizgi::doc::FieldKind::heading) << field.label;
+    // An indicator's row: its label cell, then its weight.
+    if (field.kind == dizgi::doc::FieldKind::heading && field.label.rfind("PG", 0) == 0 && i + 1 < card->fields.size())
+      weights.push_back(card->fields[i + 1].value);
+  }
+  EXPECT_EQ(weights, (std::vector<std::string>{"30", "30", "40"}));
   EXPECT_EQ(count_tables(document, "gosterge-karti-"), 69);  // one card per indicator in the annex
   const auto* costs = table_of(document, "tablo-maliyet");
   const auto* sources = table_of(document, "tablo-kaynak");

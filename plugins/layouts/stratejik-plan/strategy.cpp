@@ -7,6 +7,7 @@
 #include "stratejik_plan.hpp"
 
 #include <dizgi/model/collate.hpp>
+#include <dizgi/model/form.hpp>
 #include <dizgi/model/format.hpp>
 
 #include <algorithm>
@@ -68,35 +69,30 @@ const Value& amount_at(const Table& table, const char* key_column, const std::st
   return none;
 }
 
-// The Hedef Kartı of one hedef (domain §2.1), as a table: Amaç, Hedef, the indicator grid
-// (weight, baseline, the five yearly targets, monitoring and reporting frequency), Sorumlu
+// A figure of a goal card as the card prints it: Turkish digits, the value's own decimals, "–"
+// for a missing one.
+std::string figure_text(const Value& value, int fraction_digits = -1) {
+  if (std::holds_alternative<int64_t>(value)) return format_integer_tr(std::get<int64_t>(value));
+  if (std::holds_alternative<Decimal>(value)) return format_decimal_tr(std::get<Decimal>(value), fraction_digits);
+  return "–";
+}
+
+// The Hedef Kartı of one hedef (domain §2.1) as the SDK's goal-card form block
+// (doc::goal_card_form, read-only: a card is printed, not filled in): Amaç, Hedef, the indicator
+// grid (weight, baseline, the five yearly targets, monitoring and reporting frequency), Sorumlu
 // Birim, İşbirliği, Riskler, Stratejiler, Maliyet Tahmini, Tespitler, İhtiyaçlar.
-doc::Table goal_card(const Composer& c, const Table& goals, std::size_t g, const Plan& plan, const Table* items,
-                     const Table* costs) {
+doc::Form goal_card(const Composer& c, const Table& goals, std::size_t g, const Plan& plan, const Table* items,
+                    const Table* costs) {
   const std::string goal = text_of(goals.at(g, "kod"));
   const std::string aim = text_of(goals.at(g, "amac_kod"));
   const std::vector<int> years = plan.years();
-  const int width = 5 + static_cast<int>(years.size());
-  doc::Table t;
-  t.id = "hedef-karti-" + anchor_of(goal);
-  t.caption = "Hedef Kartı: " + goal;
-  t.keep_whole_rows = 60;  // read whole: never split (the block rule keep_together does not hold tables)
-  t.columns = {{"27%", doc::Align::start}, {"8%", doc::Align::end}, {"9%", doc::Align::end}};
-  for (std::size_t i = 0; i < years.size(); ++i) t.columns.push_back({"7.2%", doc::Align::end});
-  t.columns.push_back({"10%", doc::Align::center});
-  t.columns.push_back({"10%", doc::Align::center});
-  t.body.push_back(books::label_row("Amaç", aim + " " + books::goal_text(c, "amac", aim), width));
-  t.body.push_back(books::label_row("Hedef", goal + " " + text_of(goals.at(g, "metin")), width));
-  doc::TableRow head{cell("Performans Göstergeleri"), cell("Hedefe Etkisi (%)", doc::Align::end),
-                     cell("Plan Dönemi Başlangıç Değeri", doc::Align::end)};
-  for (std::size_t i = 0; i < years.size(); ++i) {
-    const bool last = i + 1 == years.size();
-    head.cells.push_back(cell(std::to_string(years[i]) + (last ? " (Plan Dönemi Sonu)" : ""), doc::Align::end));
-  }
-  head.cells.push_back(cell("İzleme Sıklığı", doc::Align::center));
-  head.cells.push_back(cell("Raporlama Sıklığı", doc::Align::center));
-  head.kind = doc::RowKind::group;
-  t.body.push_back(std::move(head));
+  doc::GoalCard card;
+  card.id = "hedef-karti-" + anchor_of(goal);
+  card.title = "Hedef Kartı: " + goal;
+  card.aim = aim + " " + books::goal_text(c, "amac", aim);
+  card.goal = goal + " " + text_of(goals.at(g, "metin"));
+  for (std::size_t i = 0; i < years.size(); ++i)
+    card.years.push_back(std::to_string(years[i]) + (i + 1 == years.size() ? " (Plan Dönemi Sonu)" : ""));
   std::map<std::pair<std::string, int64_t>, Value> targets;
   if (const Table* hedefler = c.data.find("gosterge_hedef"))
     for (std::size_t r = 0; r < hedefler->row_count(); ++r)
@@ -105,50 +101,44 @@ doc::Table goal_card(const Composer& c, const Table& goals, std::size_t g, const
   if (const Table* indicators = c.data.find("gosterge")) {
     for (std::size_t r : rows_where(*indicators, "hedef_kod", goal)) {
       const std::string code = text_of(indicators->at(r, "kod"));
-      std::string name = code + " " + text_of(indicators->at(r, "ad"));
-      if (std::string unit = text_of(optional_at(*indicators, r, "olcu_birimi")); !unit.empty()) name += " (" + unit + ")";
-      doc::TableCell weight = count_cell(indicators->at(r, "hedefe_etkisi"));
-      weight.format.fraction_digits = 0;
-      doc::TableRow row{cell(name), weight, count_cell(optional_at(*indicators, r, "baslangic_degeri"))};
+      doc::GoalCardIndicator indicator;
+      indicator.label = code + " " + text_of(indicators->at(r, "ad"));
+      if (std::string unit = text_of(optional_at(*indicators, r, "olcu_birimi")); !unit.empty())
+        indicator.label += " (" + unit + ")";
+      indicator.weight = figure_text(indicators->at(r, "hedefe_etkisi"), 0);
+      indicator.baseline = figure_text(optional_at(*indicators, r, "baslangic_degeri"));
       for (int y : years) {
         auto it = targets.find({code, y});
-        row.cells.push_back(count_cell(it == targets.end() ? Value{} : it->second));
+        indicator.years.push_back(figure_text(it == targets.end() ? Value{} : it->second));
       }
-      row.cells.push_back(cell(frequency(optional_at(*indicators, r, "izleme_sikligi")), doc::Align::center));
-      row.cells.push_back(cell(frequency(optional_at(*indicators, r, "raporlama_sikligi")), doc::Align::center));
-      t.body.push_back(std::move(row));
+      indicator.monitoring = frequency(optional_at(*indicators, r, "izleme_sikligi"));
+      indicator.reporting = frequency(optional_at(*indicators, r, "raporlama_sikligi"));
+      card.indicators.push_back(std::move(indicator));
     }
   }
-  t.body.push_back(books::label_row("Sorumlu Birim", books::unit_name(c, optional_at(goals, g, "sorumlu_birim_id")), width));
-  t.body.push_back(books::label_row("İşbirliği Yapılacak Birim(ler)",
-                                    joined(cooperating_units(c, optional_at(goals, g, "isbirligi_birimleri"))), width));
-  auto bullets = [&](const std::string& label, const std::string& kind) {
+  card.rows.emplace_back("Sorumlu Birim", books::unit_name(c, optional_at(goals, g, "sorumlu_birim_id")));
+  card.rows.emplace_back("İşbirliği Yapılacak Birim(ler)",
+                         joined(cooperating_units(c, optional_at(goals, g, "isbirligi_birimleri"))));
+  // Risks, strategies, findings and needs: the hedef's items of each kind, in their order.
+  auto listed = [&](const std::string& label, const std::string& kind) {
     if (items == nullptr) return;
-    std::vector<std::size_t> rows;
+    std::string text;
     for (std::size_t r : books::rows_by(*items, "sira"))
-      if (text_of(items->at(r, "hedef_kod")) == goal && text_of(items->at(r, "tur")) == kind) rows.push_back(r);
-    if (rows.empty()) return;
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-      doc::TableRow row;
-      if (i == 0) {
-        doc::TableCell head_cell = cell(label, doc::Align::start, "emphasis");
-        head_cell.row_span = static_cast<int32_t>(rows.size());
-        row.cells.push_back(std::move(head_cell));
-      }
-      row.cells.push_back(spanning(cell("• " + text_of(items->at(rows[i], "metin"))), width - 1));
-      t.body.push_back(std::move(row));
-    }
+      if (text_of(items->at(r, "hedef_kod")) == goal && text_of(items->at(r, "tur")) == kind)
+        text += (text.empty() ? "" : text.back() == '.' ? " " : "; ") + text_of(items->at(r, "metin"));
+    if (!text.empty()) card.rows.emplace_back(label, text);
   };
-  bullets("Riskler", "risk");
-  bullets("Stratejiler", "strateji");
+  listed("Riskler", "risk");
+  listed("Stratejiler", "strateji");
   if (costs != nullptr) {
     const Value& period = amount_at(*costs, "kod", goal, std::nullopt);
-    t.body.push_back({cell("Maliyet Tahmini", doc::Align::start, "emphasis"),
-                      spanning(cell(is_null(period) ? "–" : format_decimal_tr(amount_of(period), 2) + " TL"), width - 1)});
+    card.rows.emplace_back("Maliyet Tahmini", is_null(period) ? "–" : format_decimal_tr(amount_of(period), 2) + " TL");
   }
-  bullets("Tespitler", "tespit");
-  bullets("İhtiyaçlar", "ihtiyac");
-  return t;
+  listed("Tespitler", "tespit");
+  listed("İhtiyaçlar", "ihtiyac");
+  doc::Form form = doc::goal_card_form(card);
+  form.keep_together = true;
+  return form;
 }
 
 }  // namespace
