@@ -402,7 +402,9 @@ void add_unit_budgets(Dataset& dataset, int32_t year, const DerivedOptions& opti
            decimal_column("dusulen", 2), decimal_column("yil_sonu_odenegi", 2), decimal_column("harcama", 2),
            decimal_column("gerceklesme_orani", rate_scale)});
   t.source = "derived";
-  for (const auto& [unit, codes] : by_unit) {
+  for (const auto& [unit_key, codes] : by_unit) {
+    // A copy: clang 14 (the fuzz build) cannot capture a structured binding in a lambda.
+    const auto unit = unit_key;
     auto emit = [&](const std::string& code, const BudgetSums& s) {
       auto name = names.find(code);
       if (name == names.end()) name = names.find(level_one_code(code));
