@@ -161,18 +161,6 @@ std::string goal_text(const Composer& c, const std::string& table, const std::st
   return {};
 }
 
-doc::TableCell money_cell(const Value& value) {
-  doc::NumberFormat format;
-  format.fraction_digits = 2;
-  return doc::TableCell::typed(value, format, doc::Align::decimal);
-}
-
-doc::TableCell whole_cell(const Value& value) {
-  doc::NumberFormat format;
-  format.fraction_digits = 0;
-  return doc::TableCell::typed(value, format, doc::Align::end);
-}
-
 doc::TableCell spanning(doc::TableCell c, int span) {
   c.col_span = span;
   return c;

@@ -67,9 +67,6 @@ std::string unit_name(const Composer& c, const Value& id);
 // A hedef's or amaç's text by its code ("" when unknown).
 std::string goal_text(const Composer& c, const std::string& table, const std::string& code);
 
-// Cells: an amount in TL with two decimals, a whole number, a quantity with its own digits.
-doc::TableCell money_cell(const Value& value);
-doc::TableCell whole_cell(const Value& value);
 // A cell spanning `span` columns.
 doc::TableCell spanning(doc::TableCell cell, int span);
 // A two-column label/value row spanning `columns` in all.

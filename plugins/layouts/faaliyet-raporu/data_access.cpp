@@ -105,24 +105,22 @@ doc::Paragraph paragraph(std::vector<doc::Span> content, std::string style) {
   return p;
 }
 
-doc::TableCell thousands_cell(const Value& value) {
+namespace {
+
+doc::TableCell figure_cell(const Value& value, int32_t fraction_digits, doc::Align align, int32_t scale_power = 0) {
   doc::NumberFormat format;
-  format.fraction_digits = 0;
-  format.scale_power = 3;
-  return doc::TableCell::typed(value, format, doc::Align::end);
+  format.fraction_digits = fraction_digits;
+  format.scale_power = scale_power;
+  return doc::TableCell::typed(value, format, align);
 }
 
-doc::TableCell percent_cell(const Value& value) {
-  doc::NumberFormat format;
-  format.fraction_digits = 2;
-  return doc::TableCell::typed(value, format, doc::Align::decimal);
-}
+}  // namespace
 
-doc::TableCell count_cell(const Value& value) {
-  doc::NumberFormat format;
-  format.fraction_digits = -1;
-  return doc::TableCell::typed(value, format, doc::Align::end);
-}
+doc::TableCell thousands_cell(const Value& value) { return figure_cell(value, 0, doc::Align::end, 3); }
+
+doc::TableCell percent_cell(const Value& value) { return figure_cell(value, 2, doc::Align::decimal); }
+
+doc::TableCell count_cell(const Value& value) { return figure_cell(value, -1, doc::Align::end); }
 
 doc::TableRow row_of_kind(std::vector<doc::TableCell> cells, doc::RowKind kind) {
   return doc::TableRow(std::move(cells), kind);
