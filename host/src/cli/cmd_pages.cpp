@@ -57,20 +57,19 @@ int run_pages(const std::vector<std::string>& args) {
   job::BookData data = session.load_data(book, request, sink);
   auto laid_out = session.lay_out(data, sink);
   print_diagnostics(sink.diagnostics(), std::cerr);
-  const std::string dump = layout::dump(*laid_out->book);
+  const layout::LaidOutBook& pages_of = *laid_out->book;
   if (page == 0) {
-    std::cout << dump;
+    std::cout << layout::dump(pages_of);
     return exit_ok;
   }
-  // The dump starts each page with "page N "; print the header line and page N's block.
-  const std::string start = "\npage " + std::to_string(page) + " ";
-  const std::size_t from = dump.find(start);
-  if (from == std::string::npos)
-    return usage_error("the book has " + std::to_string(laid_out->book->pages.size()) + " pages, no page " +
-                       std::to_string(page));
-  const std::size_t to = dump.find("\npage ", from + start.size());
-  std::cout << dump.substr(0, dump.find('\n') + 1) << dump.substr(from, to == std::string::npos ? std::string::npos : to - from)
-            << "\n";
+  if (static_cast<std::size_t>(page) > pages_of.pages.size())
+    return usage_error("the book has " + std::to_string(pages_of.pages.size()) + " pages, no page " + std::to_string(page));
+  // A book of that one page (the page keeps its number and label; its elements stay in `pages_of`).
+  layout::LaidOutBook one;
+  one.style = pages_of.style;
+  one.passes = pages_of.passes;
+  one.pages.push_back(pages_of.pages[static_cast<std::size_t>(page - 1)]);
+  std::cout << layout::dump(one);
   return exit_ok;
 }
 
