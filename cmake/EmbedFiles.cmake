@@ -1,23 +1,48 @@
-# Writes OUTPUT: a C++ source that holds every *.xml of DIR as a raw string, so the preflight
-# and output profiles are compiled into the binary
-# (run as `cmake -D DIR=... -D OUTPUT=... [-D STAGE=preflight] -P`; STAGE names the folder of
-# profile.hpp under host/src and the namespace dizgi::STAGE).
+# Writes OUTPUT: a C++ source that holds text files as raw strings in an array of
+# util::EmbeddedFile, so the preflight and output profiles and the layout skeleton of
+# `dizgi new-layout` are compiled into the binary.
+#   cmake -D DIR=... -D OUTPUT=... [-D STAGE=preflight] [-D HEADER=<STAGE>/profile.hpp]
+#         [-D ARRAY=embedded_profiles] [-D COUNT=embedded_profile_count] [-D TREE=ON] -P EmbedFiles.cmake
+# Without TREE: every *.xml of DIR, named by its stem ("print-pdfx4"). With TREE: every file
+# below DIR, named by its path relative to DIR ("src/layout.cpp"). STAGE names the namespace
+# dizgi::STAGE; HEADER declares the array.
 if(NOT STAGE)
   set(STAGE preflight)
 endif()
-file(GLOB inputs "${DIR}/*.xml")
+if(NOT HEADER)
+  set(HEADER "${STAGE}/profile.hpp")
+endif()
+if(NOT ARRAY)
+  set(ARRAY embedded_profiles)
+endif()
+if(NOT COUNT)
+  set(COUNT embedded_profile_count)
+endif()
+if(TREE)
+  file(GLOB_RECURSE inputs RELATIVE "${DIR}" "${DIR}/*")
+else()
+  file(GLOB inputs RELATIVE "${DIR}" "${DIR}/*.xml")
+endif()
 list(SORT inputs)
-set(body "// Generated from ${DIR}/*.xml by cmake/EmbedFiles.cmake; do not edit.\n")
-string(APPEND body "#include \"${STAGE}/profile.hpp\"\n\nnamespace dizgi::${STAGE} {\n\n")
-string(APPEND body "const EmbeddedProfile embedded_profiles[] = {\n")
+set(body "// Generated from ${DIR} by cmake/EmbedFiles.cmake; do not edit.\n")
+string(APPEND body "#include \"${HEADER}\"\n\nnamespace dizgi::${STAGE} {\n\n")
+string(APPEND body "const util::EmbeddedFile ${ARRAY}[] = {\n")
 set(count 0)
 foreach(input IN LISTS inputs)
-  get_filename_component(name "${input}" NAME_WE)
-  file(READ "${input}" text)
-  string(APPEND body "    {\"${name}\", R\"dizgi_profile(${text})dizgi_profile\"},\n")
+  if(TREE)
+    set(name "${input}")
+  else()
+    get_filename_component(name "${input}" NAME_WE)
+  endif()
+  file(READ "${DIR}/${input}" text)
+  string(FIND "${text}" ")dizgi_file\"" clash)
+  if(NOT clash EQUAL -1)
+    message(FATAL_ERROR "${DIR}/${input} holds the raw-string delimiter )dizgi_file\"")
+  endif()
+  string(APPEND body "    {\"${name}\", R\"dizgi_file(${text})dizgi_file\"},\n")
   math(EXPR count "${count} + 1")
 endforeach()
-string(APPEND body "};\nconst std::size_t embedded_profile_count = ${count};\n\n}  // namespace dizgi::${STAGE}\n")
+string(APPEND body "};\nconst std::size_t ${COUNT} = ${count};\n\n}  // namespace dizgi::${STAGE}\n")
 file(WRITE "${OUTPUT}.tmp" "${body}")
 file(COPY_FILE "${OUTPUT}.tmp" "${OUTPUT}" ONLY_IF_DIFFERENT)
 file(REMOVE "${OUTPUT}.tmp")

@@ -259,7 +259,7 @@ bool is_builtin(const std::string& name) {
     if (name == embedded_profiles[i].name) return true;
   }
   for (std::size_t i = 0; i < embedded_profile_count; ++i) {
-    OutputProfile p = parse_profile(embedded_profiles[i].xml, "<built-in>");
+    OutputProfile p = parse_profile(embedded_profiles[i].text, "<built-in>");
     if (std::find(p.aliases.begin(), p.aliases.end(), name) != p.aliases.end()) return true;
   }
   return false;
@@ -268,7 +268,7 @@ bool is_builtin(const std::string& name) {
 std::vector<std::string> builtin_names() {
   std::vector<std::string> names;
   for (std::size_t i = 0; i < embedded_profile_count; ++i) {
-    OutputProfile p = parse_profile(embedded_profiles[i].xml, "<built-in>");
+    OutputProfile p = parse_profile(embedded_profiles[i].text, "<built-in>");
     for (const std::string& alias : p.aliases) names.push_back(alias);
     names.push_back(embedded_profiles[i].name);
   }
@@ -278,7 +278,7 @@ std::vector<std::string> builtin_names() {
 
 OutputProfile load_profile(const std::string& name_or_path, const fs::path& base_dir) {
   for (std::size_t i = 0; i < embedded_profile_count; ++i) {
-    OutputProfile p = parse_profile(embedded_profiles[i].xml, std::string("<built-in ") + embedded_profiles[i].name + ">");
+    OutputProfile p = parse_profile(embedded_profiles[i].text, std::string("<built-in ") + embedded_profiles[i].name + ">");
     if (name_or_path == embedded_profiles[i].name ||
         std::find(p.aliases.begin(), p.aliases.end(), name_or_path) != p.aliases.end()) {
       return p;

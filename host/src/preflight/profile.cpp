@@ -182,7 +182,7 @@ Profile parse_profile(std::string_view xml_text, const std::string& source) {
 Profile load_profile(const std::string& name_or_path) {
   // A built-in profile by its name or one of its aliases (alias="print" in print-sheetfed.xml).
   for (std::size_t i = 0; i < embedded_profile_count; ++i) {
-    Profile profile = parse_profile(embedded_profiles[i].xml, std::string("<built-in ") + embedded_profiles[i].name + ">");
+    Profile profile = parse_profile(embedded_profiles[i].text, std::string("<built-in ") + embedded_profiles[i].name + ">");
     if (name_or_path == embedded_profiles[i].name ||
         std::find(profile.aliases.begin(), profile.aliases.end(), name_or_path) != profile.aliases.end()) {
       return profile;

@@ -57,7 +57,7 @@ std::vector<fs::path> write_layout_skeleton(const std::string& name, const fs::p
   std::vector<fs::path> written;
   try {
     for (std::size_t i = 0; i < layout_skeleton_count; ++i) {
-      const fs::path relative = fs::path(layout_skeleton[i].path);
+      const fs::path relative = fs::path(layout_skeleton[i].name);
       const fs::path target = folder / relative;
       fs::create_directories(target.parent_path());
       std::ofstream out(target, std::ios::binary | std::ios::trunc);

@@ -1,8 +1,10 @@
 // `dizgi new-layout`: writes the skeleton of an out-of-tree layout plugin (scaffold/layout/ in
-// the source tree, compiled into the program) into a new folder, with the layout's name filled
+// the source tree, compiled in by cmake/EmbedFiles.cmake) into a new folder, with the layout's name filled
 // in. The skeleton builds against the installed SDK as it is and comes with a sample book that
 // builds (tests/install/new_layout.sh does both on every test run).
 #pragma once
+
+#include "util/embedded.hpp"
 
 #include <cstddef>
 #include <filesystem>
@@ -11,13 +13,8 @@
 
 namespace dizgi::scaffold {
 
-struct EmbeddedFile {
-  const char* path;  // relative to the skeleton's folder, '/'-separated
-  const char* text;
-};
-
-// The skeleton's files, as compiled in.
-extern const EmbeddedFile layout_skeleton[];
+// The skeleton's files, as compiled in (named by their paths relative to scaffold/layout/).
+extern const util::EmbeddedFile layout_skeleton[];
 extern const std::size_t layout_skeleton_count;
 
 // A layout id: 2 to 40 characters of a-z, 0-9 and '-', starting with a letter, not ending with
