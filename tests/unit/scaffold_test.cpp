@@ -2,6 +2,7 @@
 // every place that needs it, its sample book, template and data load as the build reads them,
 // and the pages command prints the dump one page at a time. (Building the skeleton against an
 // installed SDK and building its book: tests/install/new_layout.sh.)
+#include "cli_run.hpp"
 #include "job/job.hpp"
 #include "layout/template.hpp"
 #include "scaffold/scaffold.hpp"
@@ -12,49 +13,21 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <array>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
-#include <sys/wait.h>
 #include <unistd.h>
 
 namespace {
 
 using namespace dizgi;
 namespace fs = std::filesystem;
-
-struct Shell {
-  std::string output;
-  int status = -1;
-};
-
-// Runs `command` and captures its stdout and, unless it redirects stderr itself, its stderr.
-Shell run(const std::string& command) {
-  Shell result;
-  const bool own_stderr = command.find("2>") != std::string::npos;
-  FILE* pipe = ::popen((own_stderr ? command : command + " 2>&1").c_str(), "r");
-  if (pipe == nullptr) return result;
-  std::array<char, 4096> buffer{};
-  std::size_t n = 0;
-  while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0) result.output.append(buffer.data(), n);
-  const int status = ::pclose(pipe);
-  result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return result;
-}
+using dizgi::test::run;
+using dizgi::test::slurp;
 
 fs::path fresh(const std::string& name) {
   fs::path dir = fs::path(DIZGI_TEST_BINARY_DIR) / ("scaffold-" + name + "-" + std::to_string(::getpid()));
   fs::remove_all(dir);
   return dir;
-}
-
-std::string read(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
 }
 
 TEST(Scaffold, LayoutNamesAreIdsThatCanBeFileAndCMakeNames) {
@@ -72,15 +45,15 @@ TEST(Scaffold, SkeletonIsWrittenWithTheNameInEveryPlace) {
   for (const char* expected : {"CMakeLists.txt", "src/layout.cpp", "book.xml", "template.xml", "data/harcama.csv",
                                "data/columns.txt", "texts/giris.md", "README.md"})
     EXPECT_TRUE(fs::is_regular_file(dir / expected)) << expected;
-  for (const auto& file : files) EXPECT_EQ(read(dir / file).find('@'), std::string::npos) << file;
-  const std::string cmake = read(dir / "CMakeLists.txt");
+  for (const auto& file : files) EXPECT_EQ(slurp(dir / file).find('@'), std::string::npos) << file;
+  const std::string cmake = slurp(dir / "CMakeLists.txt");
   EXPECT_NE(cmake.find("project(ornek_rapor "), std::string::npos) << cmake;
   EXPECT_NE(cmake.find("find_package(dizgi " DIZGI_VERSION_STRING " REQUIRED)"), std::string::npos) << cmake;
   EXPECT_NE(cmake.find("dizgi_add_plugin(ornek-rapor SOURCES src/layout.cpp)"), std::string::npos) << cmake;
-  const std::string source = read(dir / "src/layout.cpp");
+  const std::string source = slurp(dir / "src/layout.cpp");
   EXPECT_NE(source.find("DIZGI_PLUGIN(\"ornek-rapor\", \"layout\""), std::string::npos);
   EXPECT_NE(source.find("info.id = \"ornek-rapor\";"), std::string::npos);
-  EXPECT_NE(read(dir / "book.xml").find("<layout plugin=\"ornek-rapor\">"), std::string::npos);
+  EXPECT_NE(slurp(dir / "book.xml").find("<layout plugin=\"ornek-rapor\">"), std::string::npos);
   fs::remove_all(dir);
 }
 
@@ -95,7 +68,7 @@ TEST(Scaffold, AFolderInTheWayIsRefusedAndLeftAlone) {
     EXPECT_EQ(e.code(), ErrorCode::usage);
     EXPECT_NE(std::string(e.what()).find("not empty"), std::string::npos) << e.what();
   }
-  EXPECT_EQ(read(dir / "notlar.txt"), "benim");
+  EXPECT_EQ(slurp(dir / "notlar.txt"), "benim");
   EXPECT_FALSE(fs::exists(dir / "book.xml"));
   fs::remove_all(dir);
 }
@@ -121,14 +94,14 @@ TEST(Scaffold, TheSampleBookItsTemplateAndItsDataLoadAsTheBuildReadsThem) {
 
 TEST(Scaffold, NewLayoutCommandWritesTheSkeletonOrSaysWhyNot) {
   const fs::path dir = fresh("cli");
-  Shell ok = run("'" DIZGI_CLI_PATH "' new-layout ornek-rapor -o '" + dir.string() + "'");
+  const auto ok = run("'" DIZGI_CLI_PATH "' new-layout ornek-rapor -o '" + dir.string() + "'");
   EXPECT_EQ(ok.status, 0) << ok.output;
   EXPECT_NE(ok.output.find("wrote layout 'ornek-rapor'"), std::string::npos) << ok.output;
   EXPECT_TRUE(fs::exists(dir / "src/layout.cpp"));
-  Shell again = run("'" DIZGI_CLI_PATH "' new-layout ornek-rapor -o '" + dir.string() + "'");
+  const auto again = run("'" DIZGI_CLI_PATH "' new-layout ornek-rapor -o '" + dir.string() + "'");
   EXPECT_EQ(again.status, 2) << again.output;
   EXPECT_NE(again.output.find("not empty"), std::string::npos) << again.output;
-  Shell bad = run("'" DIZGI_CLI_PATH "' new-layout 'Örnek Rapor' -o '" + dir.string() + "-bad'");
+  const auto bad = run("'" DIZGI_CLI_PATH "' new-layout 'Örnek Rapor' -o '" + dir.string() + "-bad'");
   EXPECT_EQ(bad.status, 2) << bad.output;
   EXPECT_NE(bad.output.find("is not a layout name"), std::string::npos) << bad.output;
   EXPECT_EQ(std::count(bad.output.begin(), bad.output.end(), '\n'), 1) << bad.output;
@@ -138,14 +111,14 @@ TEST(Scaffold, NewLayoutCommandWritesTheSkeletonOrSaysWhyNot) {
 
 TEST(Scaffold, PagesCommandPrintsTheDumpOfOnePage) {
   const std::string book = std::string(DIZGI_TEST_SOURCE_DIR) + "/../samples/kuzeykent/faaliyet-2025.xml";
-  Shell page = run("'" DIZGI_CLI_PATH "' pages '" + book + "' --page 3 2>/dev/null");
+  const auto page = run("{ '" DIZGI_CLI_PATH "' pages '" + book + "' --page 3 2>/dev/null; }");  // stdout only
   ASSERT_EQ(page.status, 0) << page.output;
   EXPECT_EQ(page.output.rfind("book pages=", 0), 0u) << page.output.substr(0, 200);
   EXPECT_NE(page.output.find("\npage 3 label="), std::string::npos) << page.output.substr(0, 400);
   EXPECT_EQ(page.output.find("\npage 2 "), std::string::npos);
   EXPECT_EQ(page.output.find("\npage 4 "), std::string::npos);
   EXPECT_NE(page.output.find("    | "), std::string::npos);  // words with their positions
-  Shell past = run("'" DIZGI_CLI_PATH "' pages '" + book + "' --page 999");
+  const auto past = run("'" DIZGI_CLI_PATH "' pages '" + book + "' --page 999");
   EXPECT_EQ(past.status, 2);
   EXPECT_NE(past.output.find("no page 999"), std::string::npos) << past.output;
 }
