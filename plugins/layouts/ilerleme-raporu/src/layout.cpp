@@ -308,7 +308,11 @@ class Layout final : public dizgi::Layout {
  public:
   doc::Document compose(const LayoutContext& context) override {
     const Dataset& data = *context.data;
-    const int year = context.metadata.year != 0 ? context.metadata.year : std::atoi(param(context, "yil", "0").c_str());
+    // The parameter `yil` (the year the host derived its tables for), else the book's year.
+    const int year = std::atoi(param(context, "yil", std::to_string(context.metadata.year)).c_str());
+    if (year < 1900 || year > 2200)
+      throw Error(ErrorCode::project, Location{context.base_dir, 0, 0, "<layout> parameter 'yil'"},
+                  "no report year: '" + param(context, "yil", "") + "'", "give <param name=\"yil\" value=\"2025\"/>");
     const std::string amac = param(context, "amac", "A1");
     const Table& monthly = data.table("aylik_harcama");
     const Table& progress = data.table("proje_ilerleme");
