@@ -13,6 +13,16 @@ namespace dizgi::text {
 
 namespace {
 
+constexpr std::string_view kFigureCharacters = "0123456789.,-+%()";
+
+void free_pieces(Shaped& shaped) {
+  for (ShapedPiece& piece : shaped.pieces) {
+    pango_item_free(piece.glyph_item.item);
+    pango_glyph_string_free(piece.glyph_item.glyphs);
+  }
+  shaped.pieces.clear();
+}
+
 void append_double(std::string& out, double value) {
   char buffer[32];
   auto result = std::to_chars(buffer, buffer + sizeof buffer, value);  // locale-free, shortest form
@@ -20,6 +30,14 @@ void append_double(std::string& out, double value) {
 }
 
 }  // namespace
+
+bool is_figure_text(std::string_view text) {
+  if (text.empty() || text.find("..") != std::string_view::npos) return false;  // no run of stops: "…" ligatures
+  for (char c : text) {
+    if (kFigureCharacters.find(c) == std::string_view::npos) return false;
+  }
+  return true;
+}
 
 // Built by hand rather than with a stream: it is made for every fragment shaped.
 std::string font_key_string(const FontKey& font) {
@@ -53,12 +71,10 @@ Shaper::Shaper(DiagnosticSink* sink) : sink_(sink) {
 
 Shaper::~Shaper() {
   for (auto& [font, fragments] : cache_) {
-    for (auto& [key, shaped] : fragments) {
-      for (ShapedPiece& piece : shaped->pieces) {
-        pango_item_free(piece.glyph_item.item);
-        pango_glyph_string_free(piece.glyph_item.glyphs);
-      }
-    }
+    for (auto& [key, shaped] : fragments) free_pieces(*shaped);
+  }
+  for (auto& [key, figures] : figures_) {
+    if (figures.item) pango_item_free(figures.item);
   }
   for (auto& [key, desc] : descriptions_) pango_font_description_free(desc);
   g_object_unref(context_pango_);
@@ -87,7 +103,118 @@ const Shaped& Shaper::shape(std::string_view text, const FontKey& font) {
   FragmentMap& fragments = *last_fragments_;
   auto found = fragments.find(text);
   if (found != fragments.end()) return *found->second;
+  std::unique_ptr<Shaped> shaped;
+  if (figure_path_ && is_figure_text(text)) {
+    const FigureGlyphs& figures = figure_glyphs(font, last_font_key_);
+    if (figures.usable) shaped = shape_figure(text, font, figures);
+  }
+  if (!shaped) shaped = shape_with_pango(text, font);
+  const Shaped& result = *shaped;
+  fragments.emplace(result.text, std::move(shaped));
+  return result;
+}
 
+const Shaper::FigureGlyphs& Shaper::figure_glyphs(const FontKey& font, const std::string& key) {
+  auto [at, added] = figures_.try_emplace(key);
+  FigureGlyphs& figures = at->second;
+  if (!added) return figures;
+  // Each character alone: one glyph of the font asked for, not moved off its origin.
+  PangoFont* used = nullptr;
+  for (char c : kFigureCharacters) {
+    std::unique_ptr<Shaped> one = shape_with_pango(std::string_view(&c, 1), font);
+    const bool single = one->pieces.size() == 1 && one->pieces[0].glyph_item.glyphs->num_glyphs == 1 &&
+                        one->missing.empty() && one->fallbacks.empty();
+    if (single) {
+      const PangoGlyphInfo& g = one->pieces[0].glyph_item.glyphs->glyphs[0];
+      PangoFont* f = one->pieces[0].glyph_item.item->analysis.font;
+      if (g.geometry.x_offset == 0 && g.geometry.y_offset == 0 && (used == nullptr || f == used)) {
+        used = f;
+        const auto index = static_cast<unsigned char>(c);
+        figures.glyph[index] = g.glyph;
+        figures.width[index] = g.geometry.width;
+        if (!figures.item) figures.item = pango_item_copy(one->pieces[0].glyph_item.item);
+        free_pieces(*one);
+        continue;
+      }
+    }
+    free_pieces(*one);
+    return figures;  // not usable
+  }
+  // Every pair: the same two glyphs as alone, not moved off their origins; the first one's
+  // advance may change (pair kerning, as in "-)"), and that change is kept.
+  for (char a : kFigureCharacters) {
+    for (char b : kFigureCharacters) {
+      const char pair[2] = {a, b};
+      if (!is_figure_text(std::string_view(pair, 2))) continue;
+      std::unique_ptr<Shaped> two = shape_with_pango(std::string_view(pair, 2), font);
+      bool same = two->pieces.size() == 1 && two->pieces[0].glyph_item.glyphs->num_glyphs == 2;
+      for (int i = 0; same && i < 2; ++i) {
+        const PangoGlyphInfo& g = two->pieces[0].glyph_item.glyphs->glyphs[i];
+        const auto index = static_cast<unsigned char>(pair[i]);
+        same = g.glyph == figures.glyph[index] && (i == 0 || g.geometry.width == figures.width[index]) &&
+               g.geometry.x_offset == 0 && g.geometry.y_offset == 0 &&
+               two->pieces[0].glyph_item.glyphs->log_clusters[i] == i;
+      }
+      if (same) {
+        const auto first = static_cast<unsigned char>(a), second = static_cast<unsigned char>(b);
+        figures.kern[first][second] = two->pieces[0].glyph_item.glyphs->glyphs[0].geometry.width - figures.width[first];
+      }
+      free_pieces(*two);
+      if (!same) return figures;
+    }
+  }
+  // Longer figures as a check that nothing looks further than a pair (contextual kerning).
+  for (std::string_view sample : {"(1.234.567,89)", "-4,2", "%45,2", "+12,5", "(-)", "100,0", "-1.000.000,00"}) {
+    std::unique_ptr<Shaped> pango = shape_with_pango(sample, font);
+    std::unique_ptr<Shaped> built = shape_figure(sample, font, figures);
+    bool same = pango->pieces.size() == 1 &&
+                pango->pieces[0].glyph_item.glyphs->num_glyphs == built->pieces[0].glyph_item.glyphs->num_glyphs;
+    for (int i = 0; same && i < pango->pieces[0].glyph_item.glyphs->num_glyphs; ++i) {
+      const PangoGlyphInfo& p = pango->pieces[0].glyph_item.glyphs->glyphs[i];
+      const PangoGlyphInfo& q = built->pieces[0].glyph_item.glyphs->glyphs[i];
+      same = p.glyph == q.glyph && p.geometry.width == q.geometry.width && p.geometry.x_offset == 0 &&
+             p.geometry.y_offset == 0;
+    }
+    free_pieces(*pango);
+    free_pieces(*built);
+    if (!same) return figures;
+  }
+  figures.usable = true;
+  return figures;
+}
+
+std::unique_ptr<Shaped> Shaper::shape_figure(std::string_view text, const FontKey& font, const FigureGlyphs& figures) {
+  auto shaped = std::make_unique<Shaped>();
+  shaped->text = std::string(text);
+  shaped->font = font;
+  ShapedPiece piece;
+  piece.glyph_item.item = pango_item_copy(figures.item);
+  piece.glyph_item.item->offset = 0;
+  piece.glyph_item.item->length = static_cast<int>(text.size());
+  piece.glyph_item.item->num_chars = static_cast<int>(text.size());  // ASCII
+  PangoGlyphString* glyphs = pango_glyph_string_new();
+  pango_glyph_string_set_size(glyphs, static_cast<int>(text.size()));
+  int width = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto index = static_cast<unsigned char>(text[i]);
+    PangoGlyphInfo& g = glyphs->glyphs[i];
+    g.glyph = figures.glyph[index];
+    g.geometry.width = figures.width[index];
+    if (i + 1 < text.size()) g.geometry.width += figures.kern[index][static_cast<unsigned char>(text[i + 1])];
+    g.geometry.x_offset = 0;
+    g.geometry.y_offset = 0;
+    g.attr.is_cluster_start = 1;
+    glyphs->log_clusters[i] = static_cast<int>(i);
+    width += g.geometry.width;
+  }
+  piece.glyph_item.glyphs = glyphs;
+  piece.width_pt = width / static_cast<double>(PANGO_SCALE);
+  shaped->width_pt = piece.width_pt;
+  shaped->pieces.push_back(piece);
+  return shaped;
+}
+
+std::unique_ptr<Shaped> Shaper::shape_with_pango(std::string_view text, const FontKey& font) {
   auto shaped = std::make_unique<Shaped>();
   shaped->text = std::string(text);
   shaped->font = font;
@@ -108,20 +235,27 @@ const Shaped& Shaper::shape(std::string_view text, const FontKey& font) {
         glyphs->glyphs[i].geometry.width += static_cast<int>(tracking_pt * PANGO_SCALE);
     }
     // Missing glyphs and font fallback are reported once per font and character.
-    PangoFontDescription* used = pango_font_describe(item->analysis.font);
-    const char* used_family = pango_font_description_get_family(used);
-    std::string used_name = used_family ? used_family : "?";
-    pango_font_description_free(used);
+    auto [named, added] = family_names_.try_emplace(item->analysis.font);
+    if (added) {
+      PangoFontDescription* used = pango_font_describe(item->analysis.font);
+      const char* used_family = pango_font_description_get_family(used);
+      named->second = used_family ? used_family : "?";
+      pango_font_description_free(used);
+    }
+    const std::string& used_name = named->second;
     for (int i = 0; i < glyphs->num_glyphs; ++i) {
       const char* at = shaped->text.c_str() + item->offset + glyphs->log_clusters[i];
       gunichar ch = g_utf8_get_char(at);
+      const bool unknown = glyphs->glyphs[i].glyph & PANGO_GLYPH_UNKNOWN_FLAG;
+      const bool fallback = !unknown && used_name != font.family && ch > 0x20;
+      if (!unknown && !fallback) continue;
       char utf8[8] = {0};
       g_unichar_to_utf8(ch, utf8);
       char code[16];
       std::snprintf(code, sizeof code, "U+%04X", ch);
-      if (glyphs->glyphs[i].glyph & PANGO_GLYPH_UNKNOWN_FLAG) {
+      if (unknown) {
         shaped->missing.push_back("font '" + used_name + "' has no glyph for '" + utf8 + "' (" + code + ")");
-      } else if (used_name != font.family && ch > 0x20) {
+      } else {
         std::string character = "'";
         character += utf8;
         character += "' (";
@@ -138,9 +272,7 @@ const Shaped& Shaper::shape(std::string_view text, const FontKey& font) {
     shaped->pieces.push_back(piece);
   }
   g_list_free(items);
-  const Shaped& result = *shaped;
-  fragments.emplace(result.text, std::move(shaped));
-  return result;
+  return shaped;
 }
 
 void Shaper::add_font_dir(const std::filesystem::path& dir) {

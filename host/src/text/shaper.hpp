@@ -7,6 +7,7 @@
 
 #include <pango/pangocairo.h>
 
+#include <array>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -82,6 +83,8 @@ class Shaper {
   // fontconfig application font folder on top of the configuration FONTCONFIG_FILE names. Call
   // it before shaping anything. Throws Error(ErrorCode::io) when fontconfig cannot read it.
   void add_font_dir(const std::filesystem::path& dir);
+  // Figures go through Pango like any text when off (tests compare the two ways).
+  void set_figure_path(bool on) { figure_path_ = on; }
   // Whether a font family of this name is installed (case-insensitive, as fontconfig matches).
   bool has_family(std::string_view family);
   // The names of the installed families, sorted.
@@ -89,6 +92,22 @@ class Shaper {
 
  private:
   PangoFontDescription* description(const FontKey& font);
+  // Itemizes and shapes with Pango, not cached.
+  std::unique_ptr<Shaped> shape_with_pango(std::string_view text, const FontKey& font);
+  // Figures ("1.234.567,89", "%45,2", "(4,2)") are nearly all different strings: in a long
+  // table most of the text. When a font sets the characters figures are written with without
+  // context — each always the same glyph, its advance changed only by pair kerning (checked on
+  // every pair once per font, and on longer samples) — a figure is put together from those
+  // glyphs without Pango.
+  struct FigureGlyphs {
+    bool usable = false;
+    PangoItem* item = nullptr;  // the item of a one-character figure: font and analysis
+    std::array<PangoGlyph, 128> glyph{};
+    std::array<int, 128> width{};
+    std::array<std::array<int, 128>, 128> kern{};  // change of the first advance in a pair
+  };
+  const FigureGlyphs& figure_glyphs(const FontKey& font, const std::string& key);
+  std::unique_ptr<Shaped> shape_figure(std::string_view text, const FontKey& font, const FigureGlyphs& glyphs);
 
   DiagnosticSink* sink_;
   PangoFontMap* font_map_ = nullptr;
@@ -107,7 +126,15 @@ class Shaper {
   std::string last_font_key_;
   std::unordered_map<std::string, FontMetrics> metrics_;
   std::unordered_map<std::string, PangoFontDescription*> descriptions_;
+  std::unordered_map<std::string, FigureGlyphs> figures_;  // by font key
+  bool figure_path_ = true;
+  // The family of each font Pango chose (fonts live as long as the font map).
+  std::unordered_map<PangoFont*, std::string> family_names_;
 };
+
+// The characters a figure may be written with for the figure path of Shaper::shape: digits,
+// '.', ',', '-', '+', '%', '(', ')'. Exposed for tests.
+bool is_figure_text(std::string_view text);
 
 std::string font_key_string(const FontKey& font);
 
