@@ -109,6 +109,27 @@ TEST(PostprocessTags, UnmarkedDrawingBecomesAnArtifactBetweenStateChanges) {
   EXPECT_EQ(pp::mark_artifacts(content), expected);
 }
 
+TEST(PostprocessTags, OperatorsInsideStringsCommentsAndImageDataAreNotOperators) {
+  // "BT", "re" and "Q" inside a literal string (with an escaped and a nested parenthesis), a
+  // hexadecimal string, a comment, a dictionary and inline image data are not drawing.
+  const std::string content =
+      "/P <</MCID 0 /Alt (a \\) BT (re) Q)>> BDC BT /F1 9 Tf [<0051> -20 (BT\\(x)] TJ ET EMC % BT re Q\n"
+      "q BI /W 2 /H 1 /BPC 8 /CS /G ID \x01 EI\x02\n EI Q\n";
+  const std::string expected =
+      "/P <</MCID 0 /Alt (a \\) BT (re) Q)>> BDC BT /F1 9 Tf [<0051> -20 (BT\\(x)] TJ ET EMC % BT re Q\n"
+      "q\n/Artifact BMC\n BI /W 2 /H 1 /BPC 8 /CS /G ID \x01 EI\x02\n EI\nEMC\n Q\n";
+  EXPECT_EQ(pp::mark_artifacts(content), expected);
+}
+
+TEST(PostprocessTags, TheMarkedContentIdentifiersAreCollectedInDrawingOrder) {
+  const std::string content =
+      "/P <</MCID 0>> BDC BT (a) Tj ET EMC 0 0 5 5 re f /TD <</MCID 2>> BDC BT (b) Tj ET EMC\n"
+      "/Artifact BMC BT (c) Tj ET EMC /Span << /MCID 1 >> BDC BT (d) Tj ET EMC\n";
+  std::vector<int> mcids;
+  pp::mark_artifacts(content, &mcids);
+  EXPECT_EQ(mcids, (std::vector<int>{0, 2, 1}));
+}
+
 TEST(PostprocessTags, MarkedContentIsLeftAsItIs) {
   const std::string content = "/Span <</MCID 3>> BDC q 1 0 0 1 5 5 cm /Im0 Do Q EMC\n/Artifact BMC BT (x) Tj ET EMC\n";
   EXPECT_EQ(pp::mark_artifacts(content), content);

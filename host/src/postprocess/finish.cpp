@@ -47,6 +47,9 @@ void finish_pdf(const std::filesystem::path& input, util::AtomicFile& output,
     const std::string bytes = util::read_file(input);
     QPDF pdf;
     pdf.processMemoryFile(input.c_str(), bytes.data(), bytes.size());
+    // First, before any step creates an object (see take_marked_content).
+    std::vector<Landing> landings;
+    if (profile.tagged) landings = take_marked_content(pdf, options.geometry.structure);
     QPDFObjectHandle root = pdf.getRoot();
     root.replaceKey("/Lang", QPDFObjectHandle::newUnicodeString(options.language));
     QPDFObjectHandle prefs = QPDFObjectHandle::newDictionary();
@@ -67,7 +70,7 @@ void finish_pdf(const std::filesystem::path& input, util::AtomicFile& output,
       colour.black_overprint = profile.colour.black_overprint;
       convert_to_cmyk(pdf, colour);
     }
-    if (profile.tagged) add_structure(pdf, g.structure, links, widgets);
+    if (profile.tagged) add_structure(pdf, g.structure, landings, links, widgets);
     if (!icc.empty() && (profile.is_pdfx4() || !cmyk)) add_output_intent(pdf, profile, icc);
     XmpOptions xmp;
     if (profile.is_pdfx4()) xmp.pdfx_version = "PDF/X-4";

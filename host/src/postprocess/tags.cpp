@@ -1,12 +1,16 @@
 #include "postprocess/tags.hpp"
 
+#include "postprocess/content_lexer.hpp"
+
 #include <qpdf/Buffer.hh>
 #include <qpdf/Pl_Buffer.hh>
-#include <qpdf/Pl_QPDFTokenizer.hh>
 #include <qpdf/QPDFObjGen.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
 
+#include <algorithm>
+#include <charconv>
+#include <iterator>
 #include <map>
 #include <memory>
 #include <stdexcept>
@@ -18,69 +22,6 @@ namespace {
 using Handle = QPDFObjectHandle;
 
 Handle name(const std::string& text) { return Handle::newName("/" + text); }
-
-// Wraps unmarked drawing in /Artifact BMC … EMC. The operands of an operator arrive before it,
-// so they wait in `pending_` until the operator says whether a sequence opens or closes first.
-class ArtifactFilter : public Handle::TokenFilter {
- public:
-  void handleToken(QPDFTokenizer::Token const& token) override {
-    if (token.getType() != QPDFTokenizer::tt_word) {
-      pending_.push_back(token);
-      return;
-    }
-    const std::string& op = token.getValue();
-    const bool inside_object = in_text_ || in_path_;
-    const bool barrier = op == "q" || op == "Q" || op == "BDC" || op == "BMC" || op == "EMC";
-    if (barrier && open_ && !inside_object) close();
-    const bool starts_object = op == "BT" || op == "m" || op == "re" || op == "Do" || op == "sh" || op == "BI";
-    if (starts_object && depth_ == 0 && !open_ && !inside_object) {
-      write("\n/Artifact BMC\n");
-      open_ = true;
-    }
-    flush();
-    writeToken(token);
-    if (op == "BDC" || op == "BMC") ++depth_;
-    else if (op == "EMC" && depth_ > 0) --depth_;
-    else if (op == "BT") in_text_ = true;
-    else if (op == "ET") in_text_ = false;
-    else if ((op == "m" || op == "re") && !in_text_) in_path_ = true;
-    else if (painting(op)) in_path_ = false;
-  }
-
-  void handleEOF() override {
-    flush();
-    if (open_) close();
-  }
-
- private:
-  static bool painting(const std::string& op) {
-    static const char* const ops[] = {"S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "n"};
-    for (const char* p : ops) {
-      if (op == p) return true;
-    }
-    return false;
-  }
-  void close() {
-    write("\nEMC\n");
-    open_ = false;
-  }
-  void flush() {
-    for (const QPDFTokenizer::Token& t : pending_) writeToken(t);
-    pending_.clear();
-  }
-
-  std::vector<QPDFTokenizer::Token> pending_;
-  int depth_ = 0;  // marked content of the stream itself (Cairo's sequences)
-  bool in_text_ = false;
-  bool in_path_ = false;
-  bool open_ = false;  // an artifact sequence of ours
-};
-
-// Where one sequence landed: its page and marked-content identifiers.
-struct Landing {
-  int page = 0;
-  std::vector<int> mcids;
-};
 
 std::vector<Handle> items(Handle value) {
   std::vector<Handle> out;
@@ -143,23 +84,128 @@ void add_table_attributes(Handle element, const render::StructNode& node) {
 
 }  // namespace
 
-std::string mark_artifacts(const std::string& content) {
-  ArtifactFilter filter;
-  Pl_Buffer buffer("artifacts");
-  Pl_QPDFTokenizer tokenizer("artifacts", &filter, &buffer);
-  tokenizer.write(reinterpret_cast<const unsigned char*>(content.data()), content.size());
-  tokenizer.finish();
-  std::unique_ptr<Buffer> data(buffer.getBuffer());
-  return std::string(reinterpret_cast<const char*>(data->getBuffer()), data->getSize());
+std::string mark_artifacts(const std::string& content, std::vector<int>* mcids) {
+  // An artifact sequence opens before the operands of an operator that starts drawing outside
+  // any marked content, and closes before a q, Q or marked-content operator: a sequence never
+  // straddles q/Q, a text object or a path.
+  static const std::string_view painting[] = {"S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "n"};
+  std::string out;
+  out.reserve(content.size() + content.size() / 8);
+  ContentLexer lexer(content);
+  std::size_t copied = 0, after_previous = 0, begin = 0, end = 0;
+  int depth = 0;  // marked content of the stream itself (Cairo's sequences)
+  bool in_text = false, in_path = false, open = false;
+  auto insert = [&](std::string_view text) {
+    out.append(content, copied, after_previous - copied);
+    copied = after_previous;
+    out += text;
+  };
+  while (lexer.next_operator(begin, end)) {
+    const std::string_view op(content.data() + begin, end - begin);
+    const bool inside_object = in_text || in_path;
+    const bool barrier = op == "q" || op == "Q" || op == "BDC" || op == "BMC" || op == "EMC";
+    if (barrier && open && !inside_object) {
+      insert("\nEMC\n");
+      open = false;
+    }
+    const bool starts_object = op == "BT" || op == "m" || op == "re" || op == "Do" || op == "sh" || op == "BI";
+    if (starts_object && depth == 0 && !open && !inside_object) {
+      insert("\n/Artifact BMC\n");
+      open = true;
+    }
+    if (op == "BDC" && mcids) {
+      // The operands: a tag and a property list, "/P <</MCID 3>>".
+      const std::string_view operands(content.data() + after_previous, begin - after_previous);
+      const std::size_t key = operands.find("/MCID");
+      if (key != std::string_view::npos) {
+        std::size_t at = key + 5;
+        while (at < operands.size() && (operands[at] == ' ' || operands[at] == '\n' || operands[at] == '\r')) ++at;
+        int mcid = 0;
+        const auto [end_of_number, error] = std::from_chars(operands.data() + at, operands.data() + operands.size(), mcid);
+        if (error == std::errc() && end_of_number != operands.data() + at) mcids->push_back(mcid);
+      }
+    }
+    if (op == "BDC" || op == "BMC") ++depth;
+    else if (op == "EMC" && depth > 0) --depth;
+    else if (op == "BT") in_text = true;
+    else if (op == "ET") in_text = false;
+    else if ((op == "m" || op == "re") && !in_text) in_path = true;
+    else if (std::find(std::begin(painting), std::end(painting), op) != std::end(painting)) in_path = false;
+    after_previous = end;
+  }
+  out.append(content, copied);
+  if (open) out += "\nEMC\n";
+  return out;
 }
 
-void add_structure(QPDF& pdf, const render::StructureRecord& record, const std::vector<Handle>& links,
-                   const std::vector<Handle>& widgets) {
-  if (record.empty()) return;
+std::vector<Landing> take_marked_content(QPDF& pdf, const render::StructureRecord& record) {
+  if (record.empty()) return {};
   std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(pdf).getAllPages();
-  std::map<QPDFObjGen, int> page_numbers;
-  for (std::size_t i = 0; i < pages.size(); ++i) page_numbers[pages[i].getObjectHandle().getObjGen()] = static_cast<int>(i);
-  const std::vector<Landing> landings = read_landings(pdf, record, page_numbers);
+  // Whatever is drawn outside the marked sequences is an artifact; the sequences' identifiers
+  // are read on the way.
+  std::vector<std::vector<int>> page_mcids(pages.size());
+  std::vector<std::pair<std::size_t, std::string>> rewritten;  // pages whose content is not one stream
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    Pl_Buffer buffer("page content");
+    pages[p].pipeContents(&buffer);
+    std::unique_ptr<Buffer> data(buffer.getBuffer());
+    const std::string content(reinterpret_cast<const char*>(data->getBuffer()), data->getSize());
+    std::string marked = mark_artifacts(content, &page_mcids[p]);
+    Handle contents = pages[p].getObjectHandle().getKey("/Contents");
+    if (contents.isStream()) contents.replaceStreamData(marked, Handle::newNull(), Handle::newNull());
+    else rewritten.emplace_back(p, std::move(marked));
+  }
+  // Render drew the record's sequences in order, so each page's identifiers, in the order its
+  // content opens them, belong to the record's sequences on that page.
+  std::vector<Landing> landings;
+  landings.reserve(record.content.size());
+  std::vector<std::size_t> next(pages.size(), 0);
+  bool matched = true;
+  for (const render::MarkedContent& sequence : record.content) {
+    const auto page = static_cast<std::size_t>(sequence.page);
+    if (page >= pages.size() || next[page] >= page_mcids[page].size()) {
+      matched = false;
+      break;
+    }
+    landings.push_back(Landing{sequence.page, {page_mcids[page][next[page]++]}});
+  }
+  for (std::size_t p = 0; matched && p < pages.size(); ++p) matched = next[p] == page_mcids[p].size();
+  if (!matched) {  // another Cairo may open sequences differently: its tree says where they are
+    std::map<QPDFObjGen, int> page_numbers;
+    for (std::size_t i = 0; i < pages.size(); ++i) page_numbers[pages[i].getObjectHandle().getObjGen()] = static_cast<int>(i);
+    landings = read_landings(pdf, record, page_numbers);
+  }
+  // Cairo's tree, dropped unread: an element per sequence, and the parent tree's arrays.
+  Handle root = pdf.getRoot();
+  Handle old_root = root.getKey("/StructTreeRoot");
+  if (old_root.isDictionary()) {
+    auto drop = [&pdf](Handle object) {
+      if (object.isIndirect()) pdf.replaceObject(object.getObjGen(), Handle::newNull());
+    };
+    Handle kids = old_root.getKey("/K");
+    if (kids.isArray()) {
+      for (int i = 0; i < kids.getArrayNItems(); ++i) drop(kids.getArrayItem(i));
+    }
+    drop(kids);
+    Handle parent_tree = old_root.getKey("/ParentTree");
+    Handle nums = parent_tree.isDictionary() ? parent_tree.getKey("/Nums") : Handle::newNull();
+    if (nums.isArray()) {
+      for (int i = 1; i < nums.getArrayNItems(); i += 2) drop(nums.getArrayItem(i));
+    }
+    drop(nums);
+    drop(parent_tree);
+    if (old_root.isIndirect()) drop(old_root);
+    root.removeKey("/StructTreeRoot");
+  }
+  for (auto& [p, marked] : rewritten) pages[p].getObjectHandle().replaceKey("/Contents", pdf.newStream(marked));
+  return landings;
+}
+
+void add_structure(QPDF& pdf, const render::StructureRecord& record, const std::vector<Landing>& landings,
+                   const std::vector<Handle>& links, const std::vector<Handle>& widgets) {
+  if (record.empty()) return;
+  if (landings.size() != record.content.size()) throw std::runtime_error("the marked content was not read first");
+  std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(pdf).getAllPages();
 
   Handle root = pdf.makeIndirectObject(Handle::newDictionary());
   root.replaceKey("/Type", name("StructTreeRoot"));
@@ -278,15 +324,6 @@ void add_structure(QPDF& pdf, const render::StructureRecord& record, const std::
   Handle mark_info = Handle::newDictionary();
   mark_info.replaceKey("/Marked", Handle::newBool(true));
   pdf.getRoot().replaceKey("/MarkInfo", mark_info);
-
-  // Whatever is drawn outside the marked sequences is an artifact.
-  for (QPDFPageObjectHelper& page : pages) {
-    Pl_Buffer buffer("page content");
-    page.pipeContents(&buffer);
-    std::unique_ptr<Buffer> data(buffer.getBuffer());
-    const std::string content(reinterpret_cast<const char*>(data->getBuffer()), data->getSize());
-    page.getObjectHandle().replaceKey("/Contents", pdf.newStream(mark_artifacts(content)));
-  }
 }
 
 }  // namespace dizgi::postprocess
