@@ -91,7 +91,11 @@ void Flow::add(const doc::Form& form) {
     auto it = form.props.find("form-id");
     return it == form.props.end() ? std::string() : it->second;
   }();
-  if (!form.title.empty()) {
+  const auto caption = scan_.captions.find(&form);
+  if (caption != scan_.captions.end()) {
+    // Numbered as a table ("numbered" = "table"): the title is its caption, not a heading.
+    add_caption(caption->second, scan_.ids.at(&form));
+  } else if (!form.title.empty()) {
     const Style& title = template_.style("form-title");
     auto lines = setter_.set(spans_of(form.title), setting_for(title, width_));
     if (!lines.empty()) {
@@ -297,7 +301,7 @@ void Flow::add(const doc::Form& form) {
     if (side_by_side) row.rules.push_back(Rule{xs[1], 0, xs[1], height, 0.4, rule});
     if (first_row) row.rules.push_back(Rule{0, 0, width_, 0, 0.4, rule});
     row.rules.push_back(Rule{0, height, width_, height, 0.4, rule});
-    row.space_before = first_row ? 10 : 0;
+    row.space_before = first_row ? (caption != scan_.captions.end() ? 3 : 10) : 0;  // a caption sits close, as a table's
     first_row = false;
     push(std::move(row));
   }
