@@ -4,14 +4,18 @@
 // source reads it back through `dizgi data --format json`, and every value arrives exactly as
 // typed — Turkish numbers as exact decimals, the date as a date, the tick as true, Turkish
 // letters intact, unfilled fields as null. A wrong number and a form of another version are
-// one-line errors naming the file and the field.
+// one-line errors naming the file and the field. Figure and date fields carry the viewers'
+// Turkish format scripts.
 #include "separations.hpp"
 
 #include <gtest/gtest.h>
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
+#include <string>
+#include <vector>
 #include <unistd.h>
 
 namespace {
@@ -22,6 +26,7 @@ using dizgi::testing::run;
 
 const fs::path samples = fs::path(DIZGI_TEST_SOURCE_DIR) / ".." / "samples" / "kuzeykent";
 const std::string fill_script = (fs::path(DIZGI_TEST_SOURCE_DIR) / "output" / "fill_form.py").string();
+const std::string actions_script = (fs::path(DIZGI_TEST_SOURCE_DIR) / "output" / "field_actions.py").string();
 
 void write(const fs::path& file, const std::string& text) {
   std::ofstream out(file, std::ios::binary);
@@ -119,6 +124,49 @@ TEST_F(FillableForm, FieldsAreNamedFromTheDataModelWithTooltipsAndATurkishFont) 
   // Tab order: the structure's (the web PDF is tagged), in which every widget is a Form element.
   EXPECT_NE(qdf.output.find("/Tabs /S"), std::string::npos);
   EXPECT_NE(qdf.output.find("/S /Form"), std::string::npos);
+}
+
+// The widgets as pypdf reads them (field_actions.py), in page and annotation order: name, kind,
+// /V, the format script, the keystroke script, the object number.
+std::vector<std::vector<std::string>> widgets_of(const fs::path& pdf) {
+  Result fields = run(std::string(DIZGI_PYPDF_PYTHON) + " '" + actions_script + "' '" + pdf.string() + "'");
+  EXPECT_EQ(fields.status, 0) << fields.output;
+  std::vector<std::vector<std::string>> out;
+  std::istringstream lines(fields.output);
+  for (std::string line; std::getline(lines, line);) {
+    std::vector<std::string> parts;
+    std::istringstream cells(line);
+    for (std::string cell; std::getline(cells, cell, '\t');) parts.push_back(cell);
+    EXPECT_EQ(parts.size(), 6u) << line;
+    if (parts.size() == 6) out.push_back(std::move(parts));
+  }
+  return out;
+}
+
+// Figures and dates show and accept Turkish forms in a viewer that runs the form scripts; text
+// fields have none.
+TEST_F(FillableForm, NumberAndDateFieldsCarryTurkishFormatScripts) {
+  ASSERT_EQ(build_.status, 0) << build_.output;
+  std::map<std::string, std::vector<std::string>> by_name;
+  for (auto& widget : widgets_of(dir_ / "out" / "form-web.pdf")) by_name[widget[0]] = widget;
+  auto format = [&](const std::string& name) { return by_name.at(name).at(3); };
+  auto keystroke = [&](const std::string& name) { return by_name.at(name).at(4); };
+  // A number keeps its own decimals, money shows two; both with separator style 2 (1.234,50),
+  // and the keystroke script keeps the decimal comma in the stored value.
+  EXPECT_NE(format("gosterge.PG1.1.1.gerceklesme.2025").find("AFNumber_Format(n, 2, 0, 0, \"\", false)"), std::string::npos);
+  EXPECT_NE(keystroke("gosterge.PG1.1.1.gerceklesme.2025").find("AFNumber_Keystroke(6, 2, 0, 0, \"\", false);"),
+            std::string::npos);
+  EXPECT_NE(keystroke("gosterge.PG1.1.1.gerceklesme.2025").find("replace(\".\", \",\")"), std::string::npos);
+  EXPECT_EQ(format("faaliyet.P1.1.1.harcanan.2025"), "AFNumber_Format(2, 2, 0, 0, \"\", false);");
+  EXPECT_NE(format("faaliyet.P1.1.1.fiziki_gerceklesme.2025").find("AFNumber_Format(n, 2, 0, 0, \"\", false); "),
+            std::string::npos);
+  EXPECT_NE(format("faaliyet.P1.1.1.fiziki_gerceklesme.2025").find("\"%\" + event.value"), std::string::npos);
+  EXPECT_EQ(format("birim.27.tarih"), "AFDate_FormatEx(\"dd.mm.yyyy\");");
+  EXPECT_EQ(keystroke("birim.27.tarih"), "AFDate_KeystrokeEx(\"dd.mm.yyyy\");");
+  for (const char* text : {"gosterge.PG1.1.1.sapma_nedeni.2025", "imza.adi_soyadi", "faaliyet.P1.1.1.durum.2025"}) {
+    EXPECT_EQ(format(text), "-") << text;
+    EXPECT_EQ(keystroke(text), "-") << text;
+  }
 }
 
 TEST_F(FillableForm, ValuesFilledByPypdfComeBackTyped) {
