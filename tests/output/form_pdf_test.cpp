@@ -5,7 +5,7 @@
 // typed — Turkish numbers as exact decimals, the date as a date, the tick as true, Turkish
 // letters intact, unfilled fields as null. A wrong number and a form of another version are
 // one-line errors naming the file and the field. Figure and date fields carry the viewers'
-// Turkish format scripts.
+// Turkish format scripts; in the structure tree each widget follows its label in its row.
 #include "separations.hpp"
 
 #include <gtest/gtest.h>
@@ -167,6 +167,71 @@ TEST_F(FillableForm, NumberAndDateFieldsCarryTurkishFormatScripts) {
     EXPECT_EQ(format(text), "-") << text;
     EXPECT_EQ(keystroke(text), "-") << text;
   }
+}
+
+// In the structure tree (read by Poppler: pdfinfo -struct-text) each widget sits in a Form
+// element after its label, inside the P of its form row, and the widgets come in the order of
+// the page's annotations (the tab order follows the structure: /Tabs /S).
+TEST_F(FillableForm, EachWidgetFollowsItsLabelInItsRowOfTheStructure) {
+  ASSERT_EQ(build_.status, 0) << build_.output;
+  const fs::path pdf = dir_ / "out" / "form-web.pdf";
+  const auto widgets = widgets_of(pdf);
+  ASSERT_GT(widgets.size(), 10u);
+  Result tree = run("pdfinfo -struct-text '" + pdf.string() + "'");
+  ASSERT_EQ(tree.status, 0) << tree.output;
+  struct Node {
+    std::string type, text, object;
+    int parent = -1;
+  };
+  std::vector<Node> nodes;
+  std::vector<int> open;  // the open node at each depth
+  std::istringstream lines(tree.output);
+  for (std::string line; std::getline(lines, line);) {
+    const std::size_t indent = line.find_first_not_of(' ');
+    if (indent == std::string::npos) continue;
+    const std::size_t depth = indent / 2;
+    const std::string item = line.substr(indent);
+    open.resize(depth);
+    const int parent = depth == 0 ? -1 : open.back();
+    if (item.front() == '"') {  // text of the open element and of those above it
+      for (int n = parent; n >= 0; n = nodes[static_cast<std::size_t>(n)].parent)
+        nodes[static_cast<std::size_t>(n)].text += item.substr(1, item.rfind('"') - 1);
+    } else if (item.rfind("Object ", 0) == 0) {
+      ASSERT_GE(parent, 0);
+      nodes[static_cast<std::size_t>(parent)].object = item.substr(7, item.find(' ', 7) - 7);
+    } else {
+      nodes.push_back(Node{item.substr(0, item.find(' ')), {}, {}, parent});
+      open.push_back(static_cast<int>(nodes.size()) - 1);
+    }
+  }
+  std::vector<std::string> in_structure;
+  std::map<std::string, const Node*> form_of;  // object number -> its Form element
+  for (const Node& node : nodes) {
+    if (node.object.empty()) continue;
+    EXPECT_EQ(node.type, "Form") << node.object;
+    ASSERT_GE(node.parent, 0);
+    EXPECT_EQ(nodes[static_cast<std::size_t>(node.parent)].type, "P") << "widget " << node.object;
+    in_structure.push_back(node.object);
+    form_of[node.object] = &node;
+  }
+  std::vector<std::string> in_annotations;
+  std::map<std::string, std::string> object_of;
+  for (const auto& w : widgets) {
+    in_annotations.push_back(w[5]);
+    object_of[w[0]] = w[5];
+  }
+  EXPECT_EQ(in_structure, in_annotations);
+  auto row_text = [&](const std::string& name) {
+    const Node* form = form_of.at(object_of.at(name));
+    return nodes[static_cast<std::size_t>(form->parent)].text;
+  };
+  auto own_text = [&](const std::string& name) { return form_of.at(object_of.at(name))->text; };
+  // A value in an indicator's row: the row is the indicator's; a labelled field holds its label.
+  EXPECT_NE(row_text("gosterge.PG1.1.1.gerceklesme.2025").find("PG1.1.1 Raylı sistem"), std::string::npos);
+  EXPECT_EQ(row_text("gosterge.PG1.1.2.gerceklesme.2025").find("PG1.1.1"), std::string::npos);
+  EXPECT_NE(own_text("birim.27.tarih").find("Doldurma Tarihi"), std::string::npos) << own_text("birim.27.tarih");
+  EXPECT_NE(own_text("imza.adi_soyadi").find("Adı Soyadı"), std::string::npos) << own_text("imza.adi_soyadi");
+  EXPECT_EQ(own_text("imza.adi_soyadi").find("Unvanı"), std::string::npos) << own_text("imza.adi_soyadi");
 }
 
 TEST_F(FillableForm, ValuesFilledByPypdfComeBackTyped) {
