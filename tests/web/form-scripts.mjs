@@ -1,7 +1,8 @@
 // Opens a fillable web PDF in PDF.js (pdfjs-dist's viewer with its scripting sandbox, the form
 // scripts running) in headless Chromium, types into its fields as a user does and checks what
 // the viewer shows and what it would save: a money field typed "1234,5" shows "1.234,50" and
-// stores "1234,5"; a number field refuses a letter; a percentage shows "%31,5".
+// stores "1234,5"; a number field refuses a letter; a percentage shows "%31,5"; a date picked
+// is shown and stored as dd.mm.yyyy.
 // Usage: node form-scripts.mjs FORM.pdf
 import { launch, verdict } from './lib.mjs';
 import { readFileSync } from 'node:fs';
@@ -100,6 +101,19 @@ try {
   const percent = await typeInto('faaliyet.P1.1.1.fiziki_gerceklesme.2025', '31,5');
   const percentShown = await percent.locator.inputValue();
   if (percentShown !== '%31,5') fail(`percentage typed "31,5" shows "${percentShown}", not "%31,5"`);
+
+  // PDF.js gives a field with a date format a date picker; the date picked is shown and stored
+  // as dd.mm.yyyy, the form pdfform reads.
+  const date = await input('birim.27.tarih');
+  await date.locator.click();
+  await date.locator.fill('2025-12-31');
+  await date.locator.press('Enter');  // commits
+  await (await input('imza.adi_soyadi')).locator.click();  // leaves the field
+  await page.waitForTimeout(500);
+  const dateShown = await date.locator.inputValue();
+  if (dateShown !== '31.12.2025') fail(`the date picked shows "${dateShown}", not "31.12.2025"`);
+  const dateKept = await stored(date.id);
+  if (dateKept !== '31.12.2025') fail(`the date picked is stored as "${dateKept}", not "31.12.2025"`);
 } finally {
   await browser.close();
 }
