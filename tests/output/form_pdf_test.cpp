@@ -243,6 +243,9 @@ TEST_F(FillableForm, ValuesFilledByPypdfComeBackTyped) {
     "faaliyet.P1.1.1.harcanan.2025": "455.886.000,00",
     "faaliyet.P1.1.1.fiziki_gerceklesme.2025": "%31,5",
     "faaliyet.P1.1.1.durum.2025": "Devam ediyor",
+    "faaliyet.P1.1.2.harcanan.2025": "1234,5",
+    "faaliyet.P1.1.3.harcanan.2025": "98765.25",
+    "faaliyet.P1.1.2.fiziki_gerceklesme.2025": "1.250",
     "birim.27.kontrol": true,
     "birim.27.tarih": "31.12.2025",
     "imza.adi_soyadi": "Şule IŞIK"
@@ -266,6 +269,13 @@ TEST_F(FillableForm, ValuesFilledByPypdfComeBackTyped) {
   EXPECT_NE(out.find(row("faaliyet.P1.1.1.fiziki_gerceklesme.2025", "percentage", "null, 31.5, null, null")),
             std::string::npos);
   EXPECT_NE(out.find(row("faaliyet.P1.1.1.durum.2025", "choice", "\"Devam ediyor\", null, null, null")), std::string::npos);
+  // As the viewer's keystroke script stores a figure (decimal comma, no grouping); the classic
+  // form where it cannot be Turkish; "1.250" is always Turkish: one thousand two hundred fifty.
+  EXPECT_NE(out.find(row("faaliyet.P1.1.2.harcanan.2025", "money", "null, 1234.5, null, null")), std::string::npos) << out;
+  EXPECT_NE(out.find(row("faaliyet.P1.1.3.harcanan.2025", "money", "null, 98765.25, null, null")), std::string::npos) << out;
+  EXPECT_NE(out.find(row("faaliyet.P1.1.2.fiziki_gerceklesme.2025", "percentage", "null, 1250, null, null")),
+            std::string::npos)
+      << out;
   EXPECT_NE(out.find(row("birim.27.kontrol", "checkbox", "null, null, null, true")), std::string::npos);
   EXPECT_NE(out.find(row("birim.27.tarih", "date", "null, null, \"2025-12-31\", null")), std::string::npos);
   EXPECT_NE(out.find(row("imza.adi_soyadi", "text", "\"Şule IŞIK\", null, null, null")), std::string::npos);
