@@ -8,6 +8,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
 #include <string>
 
@@ -88,6 +89,55 @@ TEST(FormHelpers, GoalCardIsAPrintedGridWithoutWidgets) {
   EXPECT_TRUE(sink.diagnostics().empty()) << format(sink.diagnostics().front());
   EXPECT_EQ(form_pages(*book).size(), 1u);
   for (const auto& element : book->element_lists.front()) EXPECT_TRUE(element.fields.empty());
+}
+
+// Tablo 1 of a Performans Programı composed in code: a read-only grid numbered as a table (its
+// title the caption "Tablo 1: …", no heading in the outline), the indicator years t−2 … t and
+// the activities' amounts with their unit in the heading above them.
+TEST(FormHelpers, PerformanceTargetIsAPrintedGridNumberedAsATable) {
+  doc::PerformanceTarget t;
+  t.id = "tablo1-h1-1";
+  t.title = "Performans Hedefi Tablosu: H1.1";
+  t.year = 2026;
+  t.amount_unit = "Bin TL";
+  t.rows = {{"İdare Adı", "Kuzeykent Büyükşehir Belediyesi"}, {"Performans Hedefi", "Yeşil alanı artırmak"}};
+  t.indicators = {{"1. Kişi başına aktif yeşil alan", "m²", "8,2", "8,4", "9"}};
+  t.activities = {{"1. Cep parkları yapımı", "4.250", "–", "4.250"}, {"2. Ağaçlandırma", "1.181", "300", "1.481"}};
+  t.overall = {"", "5.431", "300", "5.731"};
+  doc::Form form = doc::performance_target_form(t);
+  EXPECT_EQ(form.columns, 6);
+  EXPECT_EQ(form.props.at("numbered"), "table");
+  std::vector<std::string> headings;
+  for (const doc::FormField& f : form.fields) {
+    EXPECT_TRUE(f.kind == doc::FieldKind::heading || f.read_only);
+    if (f.kind == doc::FieldKind::heading) headings.push_back(f.label);
+  }
+  EXPECT_EQ(headings, (std::vector<std::string>{"İdare Adı", "Performans Hedefi", "Performans Göstergeleri",
+                                                "Ölçü Birimi", "2024 Gerçekleşme", "2025 Gerçekleşme Tahmini",
+                                                "2026 Hedef", "1. Kişi başına aktif yeşil alan",
+                                                "Faaliyetler (Kaynak İhtiyacı, Bin TL)", "Bütçe", "Bütçe Dışı", "Toplam",
+                                                "1. Cep parkları yapımı", "2. Ağaçlandırma", "Genel Toplam"}));
+  EXPECT_EQ(form.fields.back().value, "5.731");
+  EXPECT_EQ(form.fields.back().kind, doc::FieldKind::money);
+
+  DiagnosticSink sink;
+  auto book = lay_out(form, sink);
+  ASSERT_TRUE(book);
+  EXPECT_TRUE(sink.diagnostics().empty()) << format(sink.diagnostics().front());
+  EXPECT_EQ(form_pages(*book).size(), 1u);
+  const auto& elements = book->element_lists.front();
+  ASSERT_FALSE(elements.empty());
+  EXPECT_EQ(elements.front().role, layout::StructRole::caption);
+  std::string caption;
+  for (const layout::Run& run : elements.front().runs) caption += (caption.empty() ? "" : " ") + run.shaped->text;
+  EXPECT_EQ(caption, "Tablo 1: Performans Hedefi Tablosu: H1.1");
+  EXPECT_NE(std::find(elements.front().anchors.begin(), elements.front().anchors.end(), "tablo1-h1-1"),
+            elements.front().anchors.end());
+  for (const auto& element : elements) {
+    EXPECT_TRUE(element.fields.empty());
+    EXPECT_EQ(element.heading_level, 0);  // a caption, not a heading
+  }
+  EXPECT_TRUE(book->outline.empty());
 }
 
 TEST(FormLayout, AStatementIsKeptOnOnePageAndALongFormBreaksBetweenRows) {

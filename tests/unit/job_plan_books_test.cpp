@@ -97,8 +97,26 @@ TEST(PlanBooks, PerformansProgramiBuildsFromTheSampleAndItsDataIsClean) {
   dizgi::DiagnosticSink layout;
   auto laid_out = session.lay_out(data, layout);
   const auto& document = laid_out->document;
-  // One Tablo 1 per performans hedefi (23 hedefler with activities), one Tablo 2 per activity.
-  EXPECT_EQ(count_tables(document, "tablo1-"), 23);
+  // One Tablo 1 per performans hedefi (23 hedefler with activities: a form block,
+  // doc::performance_target_form), one Tablo 2 per activity.
+  EXPECT_EQ(count_forms(document, "tablo1-"), 23);
+  EXPECT_EQ(count_tables(document, "tablo1-"), 0);
+  // H1.1's Tablo 1: printed, not filled in; numbered with the tables; its Genel Toplam is the
+  // data stage's subtotal of H1.1 (pp_performans), in thousands of TL.
+  const auto* tablo1 = form_of(document, "tablo1-h1-1");
+  ASSERT_NE(tablo1, nullptr);
+  EXPECT_EQ(tablo1->props.at("numbered"), "table");
+  for (const auto& field : tablo1->fields) EXPECT_TRUE(field.read_only || field.kind == dizgi::doc::FieldKind::heading) << field.label;
+  const auto& pp = data.dataset.table("pp_performans");
+  std::string subtotal;
+  for (std::size_t r = 0; r < pp.row_count(); ++r)
+    if (std::get<std::string>(pp.at(r, "satir")) == "hedef" && std::get<std::string>(pp.at(r, "hedef_kod")) == "H1.1" &&
+        pp.at(r, "yil") == dizgi::Value(int64_t{2026}))
+      subtotal = std::get<dizgi::Decimal>(pp.at(r, "toplam")).to_string();
+  EXPECT_EQ(subtotal, "2391200000.00");
+  const auto& last = tablo1->fields.back();  // Genel Toplam's Toplam
+  EXPECT_EQ(tablo1->fields[tablo1->fields.size() - 4].label, "Genel Toplam");
+  EXPECT_EQ(last.value, "2.391.200");
   EXPECT_EQ(count_tables(document, "tablo2-"), static_cast<int>(data.dataset.table("faaliyet").row_count()));
   const auto* t3 = table_of(document, "tablo3");
   const auto* t4 = table_of(document, "tablo4");

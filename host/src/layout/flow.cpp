@@ -109,12 +109,12 @@ void Flow::apply_block_rules(const doc::Block& block, std::size_t first) {
   const doc::BlockBase* base = doc::base_of(block);
   if (!base) return;
   // The keys the engine knows (docs/plugin-guide.md): a heading's or a list's break; a form's
-  // grid widths, id and page break.
+  // grid widths, id, page break and table numbering.
   const bool form = std::holds_alternative<doc::Form>(block);
   for (const auto& [key, value] : base->props) {
     if (key == "break" && (std::holds_alternative<doc::Heading>(block) || std::holds_alternative<doc::ListOf>(block)))
       continue;  // heading.cpp, listof.cpp
-    if (form && (key == "column-widths" || key == "form-id" || key == "break-before")) continue;
+    if (form && (key == "column-widths" || key == "form-id" || key == "break-before" || key == "numbered")) continue;
     sink_.warn("layout.unknown-property", here(), "unknown block property '" + key + "'",
                "docs/plugin-guide.md lists the block fields; props are for keys the engine knows");
   }

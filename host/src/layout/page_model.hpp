@@ -81,6 +81,9 @@ struct FieldWidget {
   std::string form_id;                 // the form's "form-id" prop: template and version
   std::vector<std::size_t> value_runs;   // the element's runs that draw `value` (or a hint)
   std::vector<std::size_t> value_paths;  // the element's paths that draw it (a checkbox's tick)
+  // The element's runs of the field's cell, [first_run, end_run): its label, value, hint and
+  // help. Tagging puts them and the widget into one Form element, in reading order.
+  std::size_t first_run = 0, end_run = 0;
 };
 
 // Structure roles for tagged output (PDF/UA). Furniture and decoration are artifacts.

@@ -46,6 +46,20 @@ Counters count(const doc::Document& document, const layout::Template& style) {
   auto caption_of = [&](const std::string& name, const std::string& text) {
     return numbered ? name + style.captions.separator + text : text;
   };
+  // The next table (or form numbered as one): its id, label and caption.
+  auto number_table = [&](const void* block, const std::string& given_id, const std::string& text) {
+    ++table_count;
+    ++table_in_chapter;
+    std::string id = given_id.empty() ? "tablo-" + std::to_string(table_count) : given_id;
+    scan.ids[block] = id;
+    std::string name = label(style.captions.table, table_count, table_in_chapter);
+    scan.labels[id] = numbered || text.empty() ? name : text;
+    if (!text.empty()) {
+      std::string caption = caption_of(name, text);
+      scan.captions[block] = caption;
+      scan.tables.push_back({1, caption, id});
+    }
+  };
   auto has_page_reference = [](const std::vector<doc::Span>& spans) {
     for (const doc::Span& span : spans)
       if (span.kind == doc::SpanKind::page_reference) return true;
@@ -79,17 +93,12 @@ Counters count(const doc::Document& document, const layout::Template& style) {
         scan.labels[id] = number.empty() ? title : number;
         if (h->in_toc) scan.contents.push_back({h->level, number.empty() ? title : number + " " + title, id});
       } else if (auto* t = std::get_if<doc::Table>(&block)) {
-        ++table_count;
-        ++table_in_chapter;
-        std::string id = t->id.empty() ? "tablo-" + std::to_string(table_count) : t->id;
-        scan.ids[t] = id;
-        std::string name = label(style.captions.table, table_count, table_in_chapter);
-        scan.labels[id] = numbered || t->caption.empty() ? name : t->caption;
-        if (!t->caption.empty()) {
-          std::string caption = caption_of(name, t->caption);
-          scan.captions[t] = caption;
-          scan.tables.push_back({1, caption, id});
-        }
+        number_table(t, t->id, t->caption);
+      } else if (auto* f = std::get_if<doc::Form>(&block)) {
+        // A form printed as a table (Tablo 1 of the Performans Programı) is numbered with the
+        // tables: its title becomes the caption.
+        const auto numbered_as = f->props.find("numbered");
+        if (numbered_as != f->props.end() && numbered_as->second == "table") number_table(f, f->id, f->title);
       } else if (auto* c = std::get_if<doc::Chart>(&block)) {
         ++chart_count;
         ++chart_in_chapter;

@@ -13,6 +13,8 @@
 #include <cmath>
 #include <cstdint>
 #include <map>
+#include <optional>
+#include <utility>
 #include <sstream>
 
 namespace dizgi::postprocess {
@@ -197,6 +199,60 @@ std::string text_appearance(const layout::FieldWidget& widget, double h, double 
   return content + "ET\nQ\nEMC\n";
 }
 
+bool is_figure(doc::FieldKind kind) {
+  return kind == doc::FieldKind::number || kind == doc::FieldKind::money || kind == doc::FieldKind::percentage;
+}
+
+// The stored value (/V) of a prefilled figure: Turkish digits without grouping ("1.234,5" →
+// "1234,5", "%12,5" → "12,5"), what the keystroke script below stores for a typed value, and
+// what both the viewers' number scripts and the pdfform source read. Text that is no number
+// stays as it is.
+std::string stored_figure(const std::string& shown) {
+  const std::optional<Decimal> value = Decimal::parse_tr(shown);
+  if (!value) return shown;
+  std::string out = value->to_string();
+  if (auto dot = out.find('.'); dot != std::string::npos) out[dot] = ',';
+  return out;
+}
+
+// The format (/F) and keystroke (/K) scripts of a number or date field, with the functions of
+// Acrobat's form library that PDF.js and other viewers also provide: the viewer shows a figure
+// with Turkish grouping and decimal comma (separator style 2: "1.234,50"; a percentage "%12,5")
+// and refuses letters; a date is dd.mm.yyyy. AFNumber_Keystroke turns the committed text into
+// a number ("1234,5" → 1234.5); the keystroke script writes it back with the decimal comma, so
+// the stored value stays Turkish and never reads as a grouped figure ("1.234"). A number or
+// percentage keeps its own decimals, money always shows two. Empty for other kinds.
+std::pair<std::string, std::string> field_scripts(doc::FieldKind kind) {
+  const std::string own_digits = "var m = String(event.value).match(/[.,](\\d+)$/); var n = m ? Math.min(m[1].length, 6) : 0; ";
+  const std::string keep_comma =
+      " if (event.willCommit && event.rc !== false && event.value !== \"\") "
+      "event.value = String(event.value).replace(\".\", \",\");";
+  switch (kind) {
+    case doc::FieldKind::number:
+      return {own_digits + "AFNumber_Format(n, 2, 0, 0, \"\", false);",
+              "AFNumber_Keystroke(6, 2, 0, 0, \"\", false);" + keep_comma};
+    case doc::FieldKind::money:
+      return {"AFNumber_Format(2, 2, 0, 0, \"\", false);", "AFNumber_Keystroke(2, 2, 0, 0, \"\", false);" + keep_comma};
+    case doc::FieldKind::percentage:
+      // The sign before the figure ("%12,5", "-%4,2"), added after formatting: a "%" passed as
+      // the currency would reach PDF.js's printf as part of its format.
+      return {own_digits + "AFNumber_Format(n, 2, 0, 0, \"\", false); " +
+                  "if (event.value) event.value = String(event.value).charAt(0) == \"-\" ? "
+                  "\"-%\" + String(event.value).substring(1) : \"%\" + event.value;",
+              "AFNumber_Keystroke(6, 2, 0, 0, \"\", false);" + keep_comma};
+    case doc::FieldKind::date:
+      return {"AFDate_FormatEx(\"dd.mm.yyyy\");", "AFDate_KeystrokeEx(\"dd.mm.yyyy\");"};
+    default: return {};
+  }
+}
+
+QPDFObjectHandle javascript(const std::string& code) {
+  QPDFObjectHandle action = QPDFObjectHandle::newDictionary();
+  action.replaceKey("/S", QPDFObjectHandle::newName("/JavaScript"));
+  action.replaceKey("/JS", QPDFObjectHandle::newString(code));
+  return action;
+}
+
 }  // namespace
 
 std::string field_kind_name(doc::FieldKind kind) {
@@ -285,7 +341,14 @@ std::vector<QPDFObjectHandle> add_form_fields(QPDF& pdf, const render::PageGeome
         if (w.kind == doc::FieldKind::multiline) flags |= 1 << 12;
         if (w.max_length > 0) field.replaceKey("/MaxLen", QPDFObjectHandle::newInteger(w.max_length));
       }
-      if (!w.value.empty()) field.replaceKey("/V", QPDFObjectHandle::newUnicodeString(w.value));
+      if (!w.value.empty())
+        field.replaceKey("/V", QPDFObjectHandle::newUnicodeString(is_figure(w.kind) ? stored_figure(w.value) : w.value));
+      if (const auto [format, keystroke] = field_scripts(w.kind); !format.empty()) {
+        QPDFObjectHandle actions = QPDFObjectHandle::newDictionary();
+        actions.replaceKey("/F", javascript(format));
+        actions.replaceKey("/K", javascript(keystroke));
+        field.replaceKey("/AA", actions);
+      }
       ap.replaceKey("/N", appearance(pdf, width, height, text_appearance(w, height, size), resources));
     }
     field.replaceKey("/AP", ap);

@@ -219,6 +219,7 @@ void add_structure(QPDF& pdf, const render::StructureRecord& record, const std::
   // The parent tree: per page, the element of each MCID; then one entry per link annotation.
   std::vector<std::vector<Handle>> by_mcid(pages.size());
   std::vector<Handle> annotation_parents;
+  std::vector<bool> placed(widgets.size(), false);  // widgets given a place in a form row
   for (std::size_t i = 0; i < record.nodes.size(); ++i) {
     const render::StructNode& node = record.nodes[i];
     Handle e = elements[i];
@@ -268,13 +269,31 @@ void add_structure(QPDF& pdf, const render::StructureRecord& record, const std::
         e.replaceKey("/S", name("Span"));
       }
     }
+    if (node.type == "Form" && node.field >= 0 && static_cast<std::size_t>(node.field) < widgets.size()) {
+      // The widget of a form row's field, after its label and value (PDF/UA-1 7.18.4).
+      Handle widget = widgets[static_cast<std::size_t>(node.field)];
+      Handle object = Handle::newDictionary();
+      object.replaceKey("/Type", name("OBJR"));
+      object.replaceKey("/Obj", widget);
+      if (widget.getKey("/P").isDictionary()) {
+        object.replaceKey("/Pg", widget.getKey("/P"));
+        if (!e.hasKey("/Pg")) e.replaceKey("/Pg", widget.getKey("/P"));
+      }
+      kids.appendItem(object);
+      widget.replaceKey("/StructParent", Handle::newInteger(static_cast<long long>(pages.size() + annotation_parents.size())));
+      annotation_parents.push_back(e);
+      placed[static_cast<std::size_t>(node.field)] = true;
+    }
     if (node.type == "Figure") e.replaceKey("/Alt", Handle::newUnicodeString(node.alt));
     if (node.type == "Note") e.replaceKey("/ID", Handle::newString("note-" + std::to_string(i)));  // PDF/UA-1 7.9
     if (node.type == "TH" || node.type == "TD") add_table_attributes(e, node);
     e.replaceKey("/K", kids);
   }
   root.replaceKey("/K", elements.front());
-  for (Handle widget : widgets) {
+  // A widget outside a form row (none is, today) gets a Form element at the end of the document.
+  for (std::size_t w = 0; w < widgets.size(); ++w) {
+    if (placed[w]) continue;
+    Handle widget = widgets[w];
     Handle form = Handle::newDictionary();
     form.replaceKey("/Type", name("StructElem"));
     form.replaceKey("/S", name("Form"));

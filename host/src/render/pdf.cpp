@@ -408,7 +408,11 @@ void draw_element_content(cairo_t* cr, const layout::Element& e, double ox, doub
       draw_run(cr, run, ox, oy);
     }
   } else if (tags && !figure) {  // each piece of text marked as its structure element
-    for (const Tagger::Piece& piece : tags->pieces(e, nav->geometry->links.size())) {
+    // draw_element has recorded the element's widgets last, when they become fields.
+    const int first_field = nav->form_fields && !e.fields.empty()
+                                ? static_cast<int>(nav->geometry->fields.size() - e.fields.size())
+                                : -1;
+    for (const Tagger::Piece& piece : tags->pieces(e, nav->geometry->links.size(), first_field)) {
       tags->begin(piece);
       draw_runs(cr, e, piece.runs, ox, oy, true);
       tags->end(piece);

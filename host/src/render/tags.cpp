@@ -189,7 +189,37 @@ void Tagger::list_item(const Element& e, const std::vector<std::size_t>& runs, s
   }
 }
 
-std::vector<Tagger::Piece> Tagger::pieces(const Element& e, std::size_t first_link) {
+void Tagger::form_row(const Element& e, const std::vector<std::size_t>& runs, std::size_t first_link, int first_field,
+                      std::vector<Piece>& out) {
+  const int row = add_node("P", 0);
+  if (first_field < 0 || e.fields.empty()) {
+    split_links(e, row, runs, first_link, out);
+    return;
+  }
+  // The fields by their cells' runs (cells are set left to right, so their runs are in order).
+  std::vector<std::size_t> order(e.fields.size());
+  for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return e.fields[a].first_run < e.fields[b].first_run; });
+  std::size_t next = 0;  // the next of `runs` to place
+  auto take_until = [&](std::size_t end) {
+    std::vector<std::size_t> taken;
+    while (next < runs.size() && runs[next] < end) taken.push_back(runs[next++]);
+    return taken;
+  };
+  for (std::size_t k : order) {
+    const layout::FieldWidget& widget = e.fields[k];
+    if (std::vector<std::size_t> before = take_until(widget.first_run); !before.empty())
+      split_links(e, add_node("Span", row), before, first_link, out);
+    const int form = add_node("Form", row);
+    record_.nodes[static_cast<std::size_t>(form)].field = first_field + static_cast<int>(k);
+    if (std::vector<std::size_t> own = take_until(widget.end_run); !own.empty()) split_links(e, form, own, first_link, out);
+  }
+  if (std::vector<std::size_t> after = take_until(e.runs.size()); !after.empty())
+    split_links(e, add_node("Span", row), after, first_link, out);
+}
+
+std::vector<Tagger::Piece> Tagger::pieces(const Element& e, std::size_t first_link, int first_field) {
   std::vector<std::size_t> runs;
   for (std::size_t i = 0; i < e.runs.size(); ++i) {
     if (e.runs[i].shaped) runs.push_back(i);
@@ -204,7 +234,9 @@ std::vector<Tagger::Piece> Tagger::pieces(const Element& e, std::size_t first_li
     table_row(e, runs, first_link, out);
     return out;
   }
-  if (runs.empty()) return out;
+  // A form row's widgets are structure of their own, even where nothing is drawn beside them.
+  const bool widgets = e.role == StructRole::form && first_field >= 0 && !e.fields.empty();
+  if (runs.empty() && !widgets) return out;
   switch (e.role) {
     case StructRole::list_item:
     case StructRole::toc_item:
@@ -220,8 +252,8 @@ std::vector<Tagger::Piece> Tagger::pieces(const Element& e, std::size_t first_li
     case StructRole::note:
       split_links(e, block_node(e, "Note", 0), runs, first_link, out);
       break;
-    case StructRole::form:  // a field's label and value (the widget itself is not written)
-      split_links(e, add_node("P", 0), runs, first_link, out);
+    case StructRole::form:
+      form_row(e, runs, first_link, first_field, out);
       break;
     default:
       split_links(e, block_node(e, "P", 0), runs, first_link, out);

@@ -43,6 +43,7 @@ struct StructNode {
   int row_span = 1;
   int link = -1;               // Link: its LinkRecord (PageGeometry::links)
   std::string text;            // Link: its words (the annotation's description)
+  int field = -1;              // Form: its FieldRecord (PageGeometry::fields), whose widget it holds
 };
 
 // One marked-content sequence, in the order drawn.
@@ -80,7 +81,9 @@ class Tagger {
     int node = -1;
     std::vector<std::size_t> runs;
   };
-  std::vector<Piece> pieces(const layout::Element& e, std::size_t first_link);
+  // `first_field` is the index the element's first widget has in PageGeometry::fields, or -1
+  // when the widgets are not written as fields.
+  std::vector<Piece> pieces(const layout::Element& e, std::size_t first_link, int first_field = -1);
   void begin(const Piece& piece);
   void end(const Piece& piece);
 
@@ -96,6 +99,10 @@ class Tagger {
                  std::vector<Piece>& out);
   void list_item(const layout::Element& e, const std::vector<std::size_t>& runs, std::size_t first_link,
                  std::vector<Piece>& out);
+  // A row of a form: a P; with fields, each field's cell is a Form element (its label, value and
+  // widget) and the rest of the row Span elements between them, in reading order.
+  void form_row(const layout::Element& e, const std::vector<std::size_t>& runs, std::size_t first_link,
+                int first_field, std::vector<Piece>& out);
 
   cairo_t* cr_;
   StructureRecord& record_;

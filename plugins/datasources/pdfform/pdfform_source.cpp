@@ -27,7 +27,10 @@ bool ends_with(const std::string& text, const std::string& tail) {
   return text.size() >= tail.size() && text.compare(text.size() - tail.size(), tail.size(), tail) == 0;
 }
 
-// "1.234,5", "-4,2", "%12,5", "12,5 %", "1.250,00 TL" → exact decimals; nullopt for other text.
+// "1.234,5", "1234,5", "-4,2", "%12,5", "12,5 %", "1.250,00 TL" → exact decimals; nullopt for
+// other text. A value in the classic form a viewer's number script may store ("1234.5", "12.5")
+// is read as such when it cannot be Turkish; "1.234" is always one thousand two hundred
+// thirty-four (dizgi's own scripts store "1,234" for one point two three four).
 std::optional<Decimal> number_tr(std::string text, bool percent, bool money) {
   if (percent) {
     if (!text.empty() && text.front() == '%') text = trim(text.substr(1));
@@ -38,7 +41,9 @@ std::optional<Decimal> number_tr(std::string text, bool percent, bool money) {
       if (ends_with(text, unit)) text = trim(text.substr(0, text.size() - unit.size()));
   }
   if (text.empty() || text.find_first_not_of("0123456789.,-") != std::string::npos) return std::nullopt;
-  return Decimal::parse_tr(text);
+  if (auto turkish = Decimal::parse_tr(text)) return turkish;
+  if (text.find(',') == std::string::npos) return Decimal::parse(text);
+  return std::nullopt;
 }
 
 // "31.12.2025" → a valid calendar date; nullopt for anything else.

@@ -1,9 +1,11 @@
-// II-C and II-D of the Performans Programı (domain §2.5): Tablo 1 per performans hedefi, Tablo 2
-// per activity, Tablo 3 İdare Performans Tablosu, Tablo 4 Toplam Kaynak İhtiyacı and the charts
-// of resources. Every sum is a row of a derived table (pp_performans, pp_kaynak_ihtiyaci,
-// pp_faaliyet_maliyet, pp_kaynak_dagilimi); indicator values are the data's own.
+// II-C and II-D of the Performans Programı (domain §2.5): Tablo 1 per performans hedefi (a form
+// block, doc::performance_target_form), Tablo 2 per activity, Tablo 3 İdare Performans Tablosu,
+// Tablo 4 Toplam Kaynak İhtiyacı and the charts of resources. Every sum is a row of a derived
+// table (pp_performans, pp_kaynak_ihtiyaci, pp_faaliyet_maliyet, pp_kaynak_dagilimi); indicator
+// values are the data's own.
 #include "performans_programi.hpp"
 
+#include <dizgi/model/form.hpp>
 #include <dizgi/model/format.hpp>
 
 #include <cctype>
@@ -58,7 +60,14 @@ Value realised(const IndicatorValues& v, const Table& gosterge, std::size_t row,
   return Value{};
 }
 
-doc::TableCell value_cell(const Value& value) { return count_cell(value); }
+// A figure as Tablo 1 prints it: Turkish digits, the value's own decimals, in units of
+// 10^scale_power (3: thousands, rounded once from the exact value), "–" for a missing one.
+std::string figure_text(const Value& value, int32_t scale_power = 0) {
+  const std::optional<Decimal> figure = is_null(value) ? std::nullopt : decimal_of(value);
+  if (!figure) return "–";
+  if (scale_power == 0) return format_decimal_tr(*figure, -1);
+  return format_decimal_tr(Decimal{figure->units, figure->scale + scale_power}.rescaled(0), 0);
+}
 
 std::string aim_of(const Composer& c, const std::string& goal) {
   if (const Table* hedef = c.data.find("hedef"))
@@ -75,60 +84,53 @@ const Value& goal_field(const Composer& c, const std::string& goal, const std::s
   return none;
 }
 
-// Tablo 1 of one hedef: identification rows, the indicators (t−2 realisation, t−1 estimate,
-// t target), the activities with their resources and the Genel Toplam.
-doc::Table goal_table(const Composer& c, const std::string& idare, const std::string& goal,
-                      const std::vector<std::size_t>& activity_rows, std::size_t subtotal_row,
-                      const IndicatorValues& values) {
+// Tablo 1 of one hedef as the SDK's performance-target form (doc::performance_target_form,
+// read-only: the table is published, not filled in): identification rows, the indicators (t−2
+// realisation, t−1 estimate, t target), the activities with their resources and the Genel
+// Toplam, all from pp_performans and the indicator tables.
+doc::Form goal_table(const Composer& c, const std::string& idare, const std::string& goal,
+                     const std::vector<std::size_t>& activity_rows, std::size_t subtotal_row,
+                     const IndicatorValues& values) {
   const Table& pp = c.data.table("pp_performans");
   const std::string aim = aim_of(c, goal);
-  doc::Table t;
-  t.id = "tablo1-" + anchor_of(goal);
-  t.caption = "Performans Hedefi Tablosu: " + goal;
-  t.note = amounts_note;
-  t.keep_whole_rows = 60;  // read whole: never split (the block rule keep_together does not hold tables)
-  t.columns = {{"43%", doc::Align::start}, {"12%", doc::Align::start}, {"15%", doc::Align::end},
-               {"15%", doc::Align::end}, {"15%", doc::Align::end}};
-  t.body.push_back(books::label_row("İdare Adı", idare, 5));
-  t.body.push_back(books::label_row("Stratejik Amaç", aim + " " + books::goal_text(c, "amac", aim), 5));
-  t.body.push_back(books::label_row("Stratejik Hedef", goal + " " + books::goal_text(c, "hedef", goal), 5));
-  t.body.push_back(books::label_row("Performans Hedefi", books::goal_text(c, "hedef", goal), 5));
+  doc::PerformanceTarget table;
+  table.id = "tablo1-" + anchor_of(goal);
+  table.title = "Performans Hedefi Tablosu: " + goal;
+  table.year = c.year;
+  table.amount_unit = "Bin TL";
+  table.rows.emplace_back("İdare Adı", idare);
+  table.rows.emplace_back("Stratejik Amaç", aim + " " + books::goal_text(c, "amac", aim));
+  table.rows.emplace_back("Stratejik Hedef", goal + " " + books::goal_text(c, "hedef", goal));
+  table.rows.emplace_back("Performans Hedefi", books::goal_text(c, "hedef", goal));
   if (std::string note = text_of(goal_field(c, goal, "aciklama")); !note.empty())
-    t.body.push_back(books::label_row("Açıklama", note, 5));
-  t.body.push_back(books::label_row("Sorumlu Birim", books::unit_name(c, goal_field(c, goal, "sorumlu_birim_id")), 5));
+    table.rows.emplace_back("Açıklama", note);
+  table.rows.emplace_back("Sorumlu Birim", books::unit_name(c, goal_field(c, goal, "sorumlu_birim_id")));
   const int64_t y = c.year;
-  t.body.push_back(row_of_kind({cell("Performans Göstergeleri"), cell("Ölçü Birimi"),
-                                cell(std::to_string(y - 2) + " Gerçekleşme", doc::Align::end),
-                                cell(std::to_string(y - 1) + " Gerçekleşme Tahmini", doc::Align::end),
-                                cell(std::to_string(y) + " Hedef", doc::Align::end)},
-                               doc::RowKind::group));
   if (const Table* gosterge = c.data.find("gosterge")) {
     int n = 0;
     for (std::size_t r : books::rows_by(*gosterge, "sira")) {
       if (text_of(gosterge->at(r, "hedef_kod")) != goal) continue;
       const std::string code = text_of(gosterge->at(r, "kod"));
       const auto target = values.target.find({code, y});
-      t.body.push_back({cell(std::to_string(++n) + ". " + text_of(gosterge->at(r, "ad"))),
-                        cell(text_of(optional_at(*gosterge, r, "olcu_birimi"))),
-                        value_cell(realised(values, *gosterge, r, y - 2)),
-                        value_cell(realised(values, *gosterge, r, y - 1)),
-                        value_cell(target == values.target.end() ? Value{} : target->second)});
+      doc::PerformanceTargetIndicator indicator;
+      indicator.label = std::to_string(++n) + ". " + text_of(gosterge->at(r, "ad"));
+      indicator.unit = text_of(optional_at(*gosterge, r, "olcu_birimi"));
+      indicator.realised = figure_text(realised(values, *gosterge, r, y - 2));
+      indicator.estimate = figure_text(realised(values, *gosterge, r, y - 1));
+      indicator.target = figure_text(target == values.target.end() ? Value{} : target->second);
+      table.indicators.push_back(std::move(indicator));
     }
   }
-  t.body.push_back(row_of_kind({spanning(cell("Faaliyetler"), 2), cell("Bütçe", doc::Align::end),
-                                cell("Bütçe Dışı", doc::Align::end), cell("Toplam", doc::Align::end)},
-                               doc::RowKind::group));
+  auto amounts = [&](std::string label, std::size_t r) {
+    return doc::PerformanceTargetActivity{std::move(label), figure_text(pp.at(r, "butce"), 3),
+                                          figure_text(pp.at(r, "butce_disi"), 3), figure_text(pp.at(r, "toplam"), 3)};
+  };
   int n = 0;
-  for (std::size_t r : activity_rows) {
-    t.body.push_back({spanning(cell(std::to_string(++n) + ". " + text_of(pp.at(r, "ad"))), 2),
-                      thousands_cell(pp.at(r, "butce")), thousands_cell(pp.at(r, "butce_disi")),
-                      thousands_cell(pp.at(r, "toplam"))});
-  }
-  t.footer.push_back(row_of_kind({spanning(cell("Genel Toplam"), 2), thousands_cell(pp.at(subtotal_row, "butce")),
-                                  thousands_cell(pp.at(subtotal_row, "butce_disi")),
-                                  thousands_cell(pp.at(subtotal_row, "toplam"))},
-                                 doc::RowKind::total));
-  return t;
+  for (std::size_t r : activity_rows) table.activities.push_back(amounts(std::to_string(++n) + ". " + text_of(pp.at(r, "ad")), r));
+  table.overall = amounts("Genel Toplam", subtotal_row);
+  doc::Form form = doc::performance_target_form(table);
+  form.keep_together = true;  // read whole: never split
+  return form;
 }
 
 // Tablo 2 of one activity: its resources by economic code and off-budget source.

@@ -1,5 +1,6 @@
 // dizgi/model/form.hpp — helpers for composing form blocks (docs/forms.md): statement texts
-// with placeholders, the standard signature block, and the goal card (Hedef Kartı). Header-only: plugins call them without
+// with placeholders, the standard signature block, the goal card (Hedef Kartı) and the
+// performance target table (Performans Hedefi Tablosu). Header-only: plugins call them without
 // calling into the host. Since: SDK 2.4
 #pragma once
 
@@ -141,6 +142,89 @@ inline Form goal_card_form(const GoalCard& card) {
     shown(indicator.reporting, FieldKind::text, 1);
   }
   for (const auto& [label, text] : card.rows) row(label, text);
+  return form;
+}
+
+// A performance target table (Performans Hedefi Tablosu, Tablo 1 of the Performans Programı,
+// domain §2.5) as plain values; texts and figures as the table prints them ("2.391.200", "–").
+struct PerformanceTargetIndicator {
+  std::string label;     // "1. Kişi başına aktif yeşil alan"
+  std::string unit;      // Ölçü Birimi: "m²"
+  std::string realised;  // the realisation of the year before last (t−2)
+  std::string estimate;  // last year's estimated realisation (t−1)
+  std::string target;    // the programme year's target (t)
+};
+struct PerformanceTargetActivity {
+  std::string label;       // "1. Cep parkları yapımı"; unused for the total
+  std::string budget;      // Bütçe
+  std::string off_budget;  // Bütçe Dışı
+  std::string total;       // Toplam
+};
+struct PerformanceTarget {
+  std::string id;     // the form's anchor: "tablo1-h1-1"
+  std::string title;  // "Performans Hedefi Tablosu: H1.1"
+  // The header rows, in order: İdare Adı, Stratejik Amaç, Stratejik Hedef, Performans Hedefi,
+  // Açıklama (when there is one), Sorumlu Birim (label, text).
+  std::vector<std::pair<std::string, std::string>> rows;
+  int32_t year = 0;          // the programme year t: the indicator columns are t−2, t−1 and t
+  std::string amount_unit;   // the unit of the activities' amounts: "Bin TL" ("Faaliyetler (Kaynak İhtiyacı, Bin TL)")
+  std::vector<PerformanceTargetIndicator> indicators;
+  std::vector<PerformanceTargetActivity> activities;
+  PerformanceTargetActivity overall;  // Genel Toplam
+};
+
+// The performance target table as a form block of six columns: the header rows (label, text
+// spanning the rest), the indicator grid (Performans Göstergeleri, Ölçü Birimi, the three years),
+// the activities with Bütçe, Bütçe Dışı and Toplam, and the Genel Toplam. Everything is
+// read-only (the table is published, not filled in) and the table is numbered as a table
+// ("numbered" = "table": "Tablo 8: Performans Hedefi Tablosu: H1.1" in the list of tables).
+inline Form performance_target_form(const PerformanceTarget& table) {
+  constexpr int32_t columns = 6;
+  Form form;
+  form.id = table.id;
+  form.title = table.title;
+  form.columns = columns;
+  form.props["break-before"] = "none";
+  form.props["numbered"] = "table";
+  form.props["column-widths"] = "2.3,2.9,1.1,1.4,1.4,1.4";
+  auto add = [&](const std::string& text, FieldKind kind, int32_t span) {
+    FormField f;
+    f.kind = kind;
+    if (kind == FieldKind::heading) f.label = text;
+    else f.value = text;
+    f.read_only = kind != FieldKind::heading;
+    f.column_span = span;
+    form.fields.push_back(std::move(f));
+  };
+  for (const auto& [label, text] : table.rows) {
+    add(label, FieldKind::heading, 1);
+    add(text, FieldKind::text, columns - 1);
+  }
+  add("Performans Göstergeleri", FieldKind::heading, 2);
+  add("Ölçü Birimi", FieldKind::heading, 1);
+  add(std::to_string(table.year - 2) + " Gerçekleşme", FieldKind::heading, 1);
+  add(std::to_string(table.year - 1) + " Gerçekleşme Tahmini", FieldKind::heading, 1);
+  add(std::to_string(table.year) + " Hedef", FieldKind::heading, 1);
+  for (const PerformanceTargetIndicator& indicator : table.indicators) {
+    add(indicator.label, FieldKind::heading, 2);
+    add(indicator.unit, FieldKind::text, 1);
+    add(indicator.realised, FieldKind::number, 1);
+    add(indicator.estimate, FieldKind::number, 1);
+    add(indicator.target, FieldKind::number, 1);
+  }
+  add(table.amount_unit.empty() ? "Faaliyetler" : "Faaliyetler (Kaynak İhtiyacı, " + table.amount_unit + ")",
+      FieldKind::heading, 3);
+  add("Bütçe", FieldKind::heading, 1);
+  add("Bütçe Dışı", FieldKind::heading, 1);
+  add("Toplam", FieldKind::heading, 1);
+  auto amounts = [&](const std::string& label, const PerformanceTargetActivity& activity) {
+    add(label, FieldKind::heading, 3);
+    add(activity.budget, FieldKind::money, 1);
+    add(activity.off_budget, FieldKind::money, 1);
+    add(activity.total, FieldKind::money, 1);
+  };
+  for (const PerformanceTargetActivity& activity : table.activities) amounts(activity.label, activity);
+  amounts("Genel Toplam", table.overall);
   return form;
 }
 

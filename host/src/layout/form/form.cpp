@@ -91,7 +91,11 @@ void Flow::add(const doc::Form& form) {
     auto it = form.props.find("form-id");
     return it == form.props.end() ? std::string() : it->second;
   }();
-  if (!form.title.empty()) {
+  const auto caption = scan_.captions.find(&form);
+  if (caption != scan_.captions.end()) {
+    // Numbered as a table ("numbered" = "table"): the title is its caption, not a heading.
+    add_caption(caption->second, scan_.ids.at(&form));
+  } else if (!form.title.empty()) {
     const Style& title = template_.style("form-title");
     auto lines = setter_.set(spans_of(form.title), setting_for(title, width_));
     if (!lines.empty()) {
@@ -214,6 +218,7 @@ void Flow::add(const doc::Form& form) {
     std::vector<std::function<void(double)>> finish;  // per cell: draws what depends on the row height
     for (auto& [fp, span] : cells) {
       const doc::FormField& field = *fp;
+      const std::size_t first_run = row.runs.size(), first_widget = row.fields.size();
       const double x0 = side_by_side ? 0 : xs[static_cast<std::size_t>(span.first)];
       const double x1 = side_by_side ? width_ : xs[static_cast<std::size_t>(span.second)];
       const double vx = side_by_side ? xs[1] : x0;  // where the value part begins
@@ -284,6 +289,10 @@ void Flow::add(const doc::Form& form) {
           }
         }
       }
+      for (std::size_t k = first_widget; k < row.fields.size(); ++k) {
+        row.fields[k].first_run = first_run;
+        row.fields[k].end_run = row.runs.size();
+      }
       y += pad_pt;
       height = std::max(height, y);
       finish.push_back([&row, x0, x1, heading, shade, rule](double h) {
@@ -297,7 +306,7 @@ void Flow::add(const doc::Form& form) {
     if (side_by_side) row.rules.push_back(Rule{xs[1], 0, xs[1], height, 0.4, rule});
     if (first_row) row.rules.push_back(Rule{0, 0, width_, 0, 0.4, rule});
     row.rules.push_back(Rule{0, height, width_, height, 0.4, rule});
-    row.space_before = first_row ? 10 : 0;
+    row.space_before = first_row ? (caption != scan_.captions.end() ? 3 : 10) : 0;  // a caption sits close, as a table's
     first_row = false;
     push(std::move(row));
   }
@@ -330,6 +339,7 @@ void Flow::add(const doc::Form& form) {
       double y = 0;
       for (const doc::FormField* f : lines) {
         const double lh = f->kind == doc::FieldKind::signature ? 2.5 * line_h : line_h;
+        const std::size_t first_run = row.runs.size();
         place(row, f->label, cell_style, x0, y, label_w, true);
         place(row, ":", cell_style, x0 + label_w, y, 6, true);
         const double vx = x0 + label_w + 8, vw = block_w - label_w - 8;
@@ -339,6 +349,8 @@ void Flow::add(const doc::Form& form) {
         if (editable(*f) && f->kind != doc::FieldKind::signature) {
           FieldWidget widget = widget_for(*f, vx - 1, y - 1, vw + 1, h - 1);
           widget.value_runs = value.runs;
+          widget.first_run = first_run;
+          widget.end_run = row.runs.size();
           row.fields.push_back(std::move(widget));
         }
         y += h;
