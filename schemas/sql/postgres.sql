@@ -207,6 +207,16 @@ CREATE TABLE izleme_takvim (
   sunulan  TEXT
 );
 
+-- Realised revenue (net collections: tahsilat − red ve iade) and expense (harcama) of the years
+-- before the plan, by economic code: the five-year trend of the plan's internal analysis.
+CREATE TABLE mali_gecmis (
+  yil           INTEGER NOT NULL,
+  tur           TEXT NOT NULL CHECK (tur IN ('gelir', 'gider')),
+  ekonomik_kod  TEXT NOT NULL,                -- level I: '01', '03' …
+  tutar         NUMERIC(20,2) NOT NULL,
+  PRIMARY KEY (yil, tur, ekonomik_kod)
+);
+
 CREATE TABLE amac (
   kod    TEXT PRIMARY KEY,                    -- 'A1'
   metin  TEXT NOT NULL,

@@ -13,6 +13,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 namespace data = dizgi::data;
 namespace fs = std::filesystem;
@@ -29,11 +30,19 @@ std::string slurp(const fs::path& file) {
   return out.str();
 }
 
-// The sample as the Performans Programı book loads it: kuzeykent.sql, then the programme's
-// activity tables from `programme_sql` (performans-2026.sql, or a broken copy of it).
-dizgi::Dataset programme_data(const std::string& programme_sql, const std::string& extra_sql = {}) {
+// The sample as the Performans Programı book loads it: kuzeykent.sql (or `main_sql`, a broken
+// copy of it), then the programme's activity tables from `programme_sql` (performans-2026.sql,
+// or a broken copy of it).
+dizgi::Dataset programme_data(const std::string& programme_sql, const std::string& extra_sql = {},
+                              const std::string& main_sql = {}) {
   dizgi::Dataset dataset;
-  dizgi::sqlite_source::read_file(sample / "kuzeykent.sql", {}, dataset, nullptr);
+  if (main_sql.empty()) {
+    dizgi::sqlite_source::read_file(sample / "kuzeykent.sql", {}, dataset, nullptr);
+  } else {
+    dizgi::sqlite_source::ReadOptions main_options;
+    main_options.display_name = "kuzeykent.sql";
+    dizgi::sqlite_source::read_sql(main_sql, main_options, dataset, nullptr);
+  }
   dizgi::sqlite_source::ReadOptions options;
   options.tables = {"faaliyet", "faaliyet_maliyet", "faaliyet_butce_disi"};
   options.display_name = "performans-2026.sql";
@@ -101,8 +110,9 @@ TEST(DataPlan, Tablo3TotalEqualsTablo4AndTablo1PlusGeneralCosts) {
   EXPECT_EQ(total3, tablo1 + amount(t3, "satir", "GENEL_YONETIM", "toplam", y) + amount(t3, "satir", "TRANSFER", "toplam", y));
   // The sample's activities of each hedef cost what the plan foresees for it in 2026.
   EXPECT_EQ(amount(t3, "satir", "hedef", "toplam", y), Decimal(239120000000, 2));  // H1.1, the first hedef
-  // Genel yönetim 13.170.000.000 and transfers 5.350.000.000 TL of the sample's genel_gider.
-  EXPECT_EQ(amount(t4, "kalem", "TOPLAM", "genel_yonetim", y), Decimal(1317000000000, 2));
+  // Genel yönetim 3.879.680.000 TL (the plan's GYG of 2026) and transfers 5.350.000.000 TL of
+  // the sample's genel_gider.
+  EXPECT_EQ(amount(t4, "kalem", "TOPLAM", "genel_yonetim", y), Decimal(387968000000, 2));
   EXPECT_EQ(amount(t4, "kalem", "TOPLAM", "transfer", y), Decimal(535000000000, 2));
 }
 
@@ -170,17 +180,89 @@ TEST(DataPlan, OffBudgetSourcesMustMatchTheActivity) {
   EXPECT_TRUE(found);
 }
 
-TEST(DataPlan, PlanCostAndSourceTablesAgreeEveryYear) {
+// What `dizgi data --check` (strict or not) finds in `dataset` for 2026.
+static std::vector<dizgi::Diagnostic> findings_2026(const dizgi::Dataset& dataset, bool strict) {
+  dizgi::DiagnosticSink sink;
+  data::ValidateOptions options;
+  options.year = 2026;
+  options.strict = strict;
+  data::validate(dataset, options, sink);
+  std::vector<dizgi::Diagnostic> out;
+  for (const auto& d : sink.diagnostics())
+    if (d.code == "data.plan-programme") out.push_back(d);
+  return out;
+}
+
+// Intent: the programme's Genel Yönetim Giderleri and each hedef's activities cost what the plan's
+// maliyetlendirme gives for 2026 (the sample agrees, strictly); a copy whose genel_gider differs by
+// 1.000 TL, or whose activity moves to another hedef, is reported at the row to correct.
+TEST(DataPlan, PlanAndProgrammeGiveOneFigure) {
+  const std::string text = slurp(sample / "performans-2026.sql");
+  EXPECT_TRUE(findings_2026(programme_data(text), true).empty());
+  // Genel yönetim: the programme's figure 1.000 TL above the plan's.
+  auto findings = findings_2026(
+      programme_data(text, {},
+                     replaced(slurp(sample / "kuzeykent.sql"), "VALUES (2026, 'genel_yonetim', '03', 1131205000.00)",
+                              "VALUES (2026, 'genel_yonetim', '03', 1131206000.00)")),
+      false);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].severity, dizgi::Severity::warning);
+  EXPECT_EQ(findings[0].location.where, "table 'genel_gider', row 1 (genel_yonetim, 2026), column 'tutar'");
+  EXPECT_EQ(findings[0].message,
+            "Genel Yönetim Giderleri of 2026 total 3.879.681.000,00 in the programme (genel_gider) but "
+            "3.879.680.000,00 in the plan's cost table (hedef_maliyet GYG)");
+  // An activity of H7.4 filed under H7.3: both hedefler disagree with the plan.
+  findings = findings_2026(programme_data(replaced(text, "2026, 'H7.4',", "2026, 'H7.3',")), true);
+  ASSERT_EQ(findings.size(), 2u);
+  for (const auto& d : findings) {
+    EXPECT_EQ(d.severity, dizgi::Severity::error);  // strict
+    EXPECT_NE(d.message.find("in the plan for 2026 but its activities in the programme total"), std::string::npos)
+        << d.message;
+  }
+  EXPECT_NE(findings[0].location.where.find("(H7.3, 2026), column 'tutar'"), std::string::npos) << findings[0].location.where;
+  EXPECT_NE(findings[1].location.where.find("(H7.4, 2026), column 'tutar'"), std::string::npos) << findings[1].location.where;
+}
+
+// Intent: the five-year trend (mali_egilim) sums each kind's level-I codes exactly per year, counts a
+// deeper code under its level-I code and gives a code missing in a year as zero that year.
+TEST(DataPlan, RevenueAndExpenseTrendSumsEachYear) {
   dizgi::Dataset dataset;
   dizgi::sqlite_source::read_file(sample / "kuzeykent.sql", {}, dataset, nullptr);
+  dizgi::sqlite_source::ReadOptions options;
+  options.tables = {"mali_gecmis"};
+  options.display_name = "stratejik-plan.sql";
+  dizgi::Dataset plan;
+  dizgi::sqlite_source::read_sql(slurp(sample / "stratejik-plan.sql") +
+                                     "INSERT INTO mali_gecmis VALUES (2021, 'gider', '09.1', 1000.00);\n"
+                                     "INSERT INTO mali_gecmis VALUES (2020, 'gelir', '01.2', 0.56);\n",
+                                 options, plan, nullptr);
+  for (const auto& [name, table] : plan.tables()) dataset.put(table);
   data::add_derived_tables(dataset, year_2026());
-  const auto& costs = dataset.table("maliyet_ozet");
-  const auto& sources = dataset.table("kaynak_ozet");
-  for (int64_t year = 2025; year <= 2029; ++year)
-    EXPECT_EQ(amount(costs, "satir", "TOPLAM", "tutar", year), amount(sources, "satir", "TOPLAM", "tutar", year)) << year;
-  EXPECT_EQ(amount(costs, "satir", "TOPLAM", "tutar"), amount(sources, "satir", "TOPLAM", "tutar"));  // the period
-  // An amaç row is the sum of its hedefler: A1 = H1.1 + H1.2 + H1.3 in 2026.
-  EXPECT_EQ(amount(costs, "kod", "A1", "tutar", 2026), Decimal(596848000000, 2));
+  const auto& trend = dataset.table("mali_egilim");
+  auto value = [&](const std::string& kind, const std::string& row, const dizgi::Value& code, int64_t year) {
+    for (std::size_t r = 0; r < trend.row_count(); ++r)
+      if (trend.at(r, "tur") == dizgi::Value(kind) && trend.at(r, "satir") == dizgi::Value(row) &&
+          trend.at(r, "ekonomik_kod") == code && trend.at(r, "yil") == dizgi::Value(year))
+        return std::get<Decimal>(trend.at(r, "tutar"));
+    ADD_FAILURE() << kind << " " << row << " " << year;
+    return Decimal{};
+  };
+  // 2020 revenue: the six codes of the sample (8.100.368.585,58) and the 0,56 added under 01.
+  EXPECT_EQ(value("gelir", "TOPLAM", {}, 2020), Decimal(810036858614, 2));
+  EXPECT_EQ(value("gelir", "kod", std::string("01"), 2020), Decimal(62581378000, 2));
+  // 09 appears in 2021 only: zero in the other years, and in the 2021 total.
+  EXPECT_EQ(value("gider", "kod", std::string("09"), 2020), Decimal(0, 2));
+  EXPECT_EQ(value("gider", "kod", std::string("09"), 2021), Decimal(100000, 2));
+  for (const char* kind : {"gelir", "gider"}) {
+    for (int64_t year = 2020; year <= 2024; ++year) {
+      Decimal sum{0, 2};
+      for (std::size_t r = 0; r < trend.row_count(); ++r)
+        if (trend.at(r, "tur") == dizgi::Value(std::string(kind)) && trend.at(r, "satir") == dizgi::Value(std::string("kod")) &&
+            trend.at(r, "yil") == dizgi::Value(year))
+          sum = sum + std::get<Decimal>(trend.at(r, "tutar"));
+      EXPECT_EQ(sum, value(kind, "TOPLAM", {}, year)) << kind << " " << year;
+    }
+  }
 }
 
 TEST(DataPlan, BrokenSourceOrWeightIsReported) {

@@ -178,7 +178,7 @@ doc::Table read_table(const fs::path& file, xmlNode* node) {
 }
 
 // <chart kind="bar|stacked|percent|line|area|pie|donut|combination|gauge|bullet|waterfall|figures|
-//   org|gantt|matrix|checks|swot" caption="…" values="true" percent="true" note="…" x-title="…"
+//   org|gantt|matrix|checks|swot|process|cycle" caption="…" values="true" percent="true" note="…" x-title="…"
 //   y-title="…" max="…"> <category>…</category>… <series name="…" color="…" digits="1"
 //   percent="true" labels="a|b">1.5 null -3</series> </chart>. A value is a classic decimal, a
 // date (2025-01-31), true/false, "null" (no value) or any other word (kept as text, for the
@@ -205,6 +205,8 @@ doc::Chart read_chart(const fs::path& file, xmlNode* node) {
                : kind == "matrix"  ? doc::ChartKind::matrix
                : kind == "checks"  ? doc::ChartKind::check_matrix
                : kind == "swot"    ? doc::ChartKind::swot
+               : kind == "process" ? doc::ChartKind::process_flow
+               : kind == "cycle"   ? doc::ChartKind::cycle
                                    : doc::ChartKind::invalid;
   chart.show_values = attr(node, "values") == "true";
   chart.value_axis.format.percent = attr(node, "percent") == "true";

@@ -195,3 +195,136 @@ TEST(ChartAltText, GeneratedFromTheData) {
 }
 
 }  // namespace
+
+namespace {
+
+// A process flow of ten steps and a cycle of five, laid out at a narrow width.
+std::unique_ptr<layout::LaidOutBook> arrow_diagrams(DiagnosticSink& sink, text::Shaper& shaper, doc::Document& document) {
+  doc::Chart flow;
+  flow.kind = doc::ChartKind::process_flow;
+  flow.caption = "Süreç";
+  flow.categories = {"Hazırlık programı ve genelge", "Kurumsal tarihçe ve mevzuat analizi", "Paydaş analizi",
+                     "PESTLE ve GZFT analizi", "Misyon, vizyon ve temel değerler", "Amaçlar ve hedefler",
+                     "Stratejiler ve riskler", "Maliyetlendirme", "Meclis onayı", "İzleme ve değerlendirme"};
+  doc::ChartSeries phases;
+  phases.labels = {"Hazırlık", "Durum Analizi", "Durum Analizi", "Durum Analizi", "Geleceğe Bakış",
+                   "Strateji", "Strateji", "Strateji", "Onay", "Onay"};
+  flow.series.push_back(phases);
+  doc::Chart ring;
+  ring.kind = doc::ChartKind::cycle;
+  ring.caption = "Döngü";
+  ring.categories = {"Veri toplama (birimler)", "Analiz (Strateji Geliştirme Müdürlüğü)", "Raporlama",
+                     "Değerlendirme (Strateji Geliştirme Kurulu)", "İyileştirme"};
+  ring.category_axis.title = "Stratejik Plan 2025–2029";
+  doc::Section section;
+  section.blocks.push_back(flow);
+  section.blocks.push_back(ring);
+  document.sections.push_back(std::move(section));
+  layout::Template style = layout::default_template();
+  return paginate::lay_out(document, style, shaper, sink);
+}
+
+// Intent: the arrows of a process flow and of a cycle (their stroked lines and their heads) never
+// touch the text of a box, a phase name or the middle label; a process of ten steps wraps into
+// rows and a cycle returns to its first step (as many arrows as steps).
+TEST(ChartArrows, ArrowsNeverCrossText) {
+  DiagnosticSink sink;
+  text::Shaper shaper(&sink);
+  doc::Document document;
+  auto book = arrow_diagrams(sink, shaper, document);
+  std::vector<const layout::Element*> figures;
+  for (const layout::Page& page : book->pages)
+    for (const layout::Placed& placed : page.content)
+      if (placed.element->role == layout::StructRole::figure) figures.push_back(placed.element);
+  ASSERT_EQ(figures.size(), 2u);
+  for (const layout::Element* e : figures) {
+    std::vector<chart::Box> text;
+    for (const layout::Run& run : e->runs) {
+      const double size = run.shaped->font.size_pt;
+      text.push_back({run.x, run.baseline - size * 0.75, run.x + run.shaped->width_pt, run.baseline + size * 0.22});
+    }
+    std::size_t strokes = 0, heads = 0;
+    for (const layout::Path& path : e->paths) {
+      const bool stroke = path.stroke_pt > 0 && !path.filled;
+      const bool head = path.filled && path.segments.size() == 4;
+      if (!stroke && !head) continue;  // a box
+      strokes += stroke;
+      heads += head;
+      for (std::size_t s = 1; s < path.segments.size(); ++s) {
+        const layout::PathSegment& a = path.segments[s - 1];
+        const layout::PathSegment& b = path.segments[s];
+        if (b.kind != layout::PathSegment::Kind::line) continue;
+        for (int k = 0; k <= 20; ++k) {
+          const double x = a.x + (b.x - a.x) * k / 20, y = a.y + (b.y - a.y) * k / 20;
+          for (const chart::Box& t : text)
+            EXPECT_FALSE(x > t.x0 && x < t.x1 && y > t.y0 && y < t.y1)
+                << "an arrow at (" << x << ", " << y << ") crosses text";
+        }
+      }
+    }
+    EXPECT_EQ(strokes, heads);
+    if (e == figures[0]) {
+      EXPECT_EQ(strokes, 9u) << "ten steps, nine arrows";
+      double lowest_box = 0, highest_box = 1e9;
+      for (const layout::Path& p : e->paths)
+        if (p.filled && p.segments.size() > 4) {
+          lowest_box = std::max(lowest_box, p.segments[5].y);
+          highest_box = std::min(highest_box, p.segments[0].y);
+        }
+      EXPECT_GT(lowest_box - highest_box, 80) << "the steps wrap into more than one row";
+    } else {
+      EXPECT_EQ(strokes, 5u) << "five steps, five arrows: the last back to the first";
+    }
+  }
+  EXPECT_EQ(sink.count(Severity::warning), 0u);
+}
+
+// Intent: a process or cycle of fewer than two steps, or with two series, is a chart-data warning
+// and a placeholder, not a drawing.
+TEST(ChartArrows, BadStepsAreReported) {
+  doc::Chart one;
+  one.kind = doc::ChartKind::cycle;
+  one.caption = "Tek adım";
+  one.categories = {"Yalnız"};
+  doc::Chart two_series;
+  two_series.kind = doc::ChartKind::process_flow;
+  two_series.caption = "İki seri";
+  two_series.categories = {"A", "B"};
+  two_series.series.resize(2);
+  doc::Section section;
+  section.blocks.push_back(one);
+  section.blocks.push_back(two_series);
+  doc::Document document;
+  document.sections.push_back(std::move(section));
+  DiagnosticSink sink;
+  text::Shaper shaper(&sink);
+  layout::Template style = layout::default_template();
+  paginate::lay_out(document, style, shaper, sink);
+  std::string all;
+  for (const Diagnostic& d : sink.diagnostics()) all += d.code + ": " + d.message + "\n";
+  EXPECT_NE(all.find("layout.chart-data: chart 'Tek adım' has 1 steps; it needs two or more"), std::string::npos) << all;
+  EXPECT_NE(all.find("layout.chart-data: chart 'İki seri' has 2 series; this kind takes at most one"), std::string::npos)
+      << all;
+}
+
+// Intent: the alternative text of an arrow diagram numbers the steps in order under their phases;
+// a cycle's says it returns to the first step and what stands in the middle.
+TEST(ChartAltText, ArrowDiagramsDescribeTheSequence) {
+  doc::Chart flow;
+  flow.kind = doc::ChartKind::process_flow;
+  flow.caption = "Süreç";
+  flow.categories = {"Genelge", "Tarihçe", "GZFT"};
+  flow.series.push_back({"Aşama", {}, "", {"Hazırlık", "Durum Analizi", "Durum Analizi"}});
+  EXPECT_EQ(chart::describe(flow, "–"),
+            "Süreç akış şeması: Süreç. 3 adım sırasıyla: Hazırlık aşaması: 1. Genelge; Durum Analizi aşaması: 2. "
+            "Tarihçe; 3. GZFT");
+  doc::Chart ring;
+  ring.kind = doc::ChartKind::cycle;
+  ring.categories = {"Planla", "Uygula"};
+  ring.category_axis.title = "Plan";
+  EXPECT_EQ(chart::describe(ring, "–"),
+            "Döngü şeması. 2 adım sırasıyla: 1. Planla; 2. Uygula. Son adımdan yeniden ilk adıma (Planla) dönülür. "
+            "Ortada: Plan");
+}
+
+}  // namespace

@@ -148,6 +148,9 @@ int32_t reporting_year(const Dataset& dataset, const DerivedOptions& options);
 //                    hedefler), 'hedef', 'GYG', 'TOPLAM'; a row per plan year and one with a null
 //                    yil for the period
 //   kaynak_ozet(satir, kaynak_turu, yil, tutar)  Kaynak Tablosu: per source, then 'TOPLAM'
+//   mali_egilim(tur, satir, ekonomik_kod, yil, tutar)  the revenue and expense trend of the years
+//                    before the plan (mali_gecmis): per kind ('gelir', 'gider') a 'kod' row per
+//                    level-I code and year, then 'TOPLAM' per year
 // The budget summaries have one row per level-I economic code ("03.2.1.01" counts under "03"),
 // as the III-A tables of the books show them; butce_payi is the share of the year-end
 // appropriation. Tables whose inputs are absent are skipped. `durum` is "ok", "olcum_yok", "hedef_yok",

@@ -473,6 +473,50 @@ void add_plan_costs(Dataset& dataset) {
   dataset.put(std::move(s));
 }
 
+// mali_egilim (the five-year revenue and expense trend of the plan's internal analysis): from
+// mali_gecmis, per kind ('gelir' then 'gider') a 'kod' row per level-I economic code (in code
+// order, "01.2" counting under "01") and year, then a 'TOPLAM' row per year; a code missing in a
+// year is zero that year. The years are those the data gives, in order.
+void add_financial_trend(Dataset& dataset) {
+  const Table* history = dataset.find("mali_gecmis");
+  if (!history) return;
+  int yil = history->column_index("yil"), tur = history->column_index("tur"), kod = history->column_index("ekonomik_kod"),
+      tutar = history->column_index("tutar");
+  std::set<int64_t> years;
+  std::map<std::string, std::map<std::string, std::map<int64_t, Decimal>>> amounts;  // kind → code → year
+  for (std::size_t r = 0; r < history->row_count(); ++r) {
+    auto y = integer_at(*history, r, yil);
+    auto k = text_at(*history, r, tur);
+    auto c = text_at(*history, r, kod);
+    if (!y || !k || !c) continue;
+    years.insert(*y);
+    auto& cell = amounts[*k][c->substr(0, c->find('.'))].try_emplace(*y, money_zero).first->second;
+    cell = cell + decimal_at(*history, r, tutar).value_or(zero);
+  }
+  Table t("mali_egilim", {text_column("tur", false), text_column("satir", false), text_column("ekonomik_kod"),
+                          integer_column("yil", false), decimal_column("tutar", 2)});
+  t.source = "derived";
+  for (const char* kind : {"gelir", "gider"}) {
+    auto found = amounts.find(kind);
+    if (found == amounts.end()) continue;
+    std::vector<std::string> codes;
+    for (const auto& entry : found->second) codes.push_back(entry.first);
+    std::sort(codes.begin(), codes.end(), natural_less);
+    std::map<int64_t, Decimal> total;
+    for (const std::string& code : codes) {
+      for (int64_t y : years) {
+        auto at = found->second[code].find(y);
+        const Decimal amount = at == found->second[code].end() ? money_zero : at->second;
+        t.add_row({std::string(kind), std::string("kod"), code, y, amount.rescaled(2)});
+        auto& cell = total.try_emplace(y, money_zero).first->second;
+        cell = cell + amount;
+      }
+    }
+    for (int64_t y : years) t.add_row({std::string(kind), std::string("TOPLAM"), Value{}, y, total[y].rescaled(2)});
+  }
+  dataset.put(std::move(t));
+}
+
 }  // namespace
 
 void add_plan_tables(Dataset& dataset, int32_t year) {
@@ -481,6 +525,7 @@ void add_plan_tables(Dataset& dataset, int32_t year) {
   add_activity_costs(dataset, year);
   add_programme_distribution(dataset, year);
   add_plan_costs(dataset);
+  add_financial_trend(dataset);
 }
 
 }  // namespace dizgi::data::detail

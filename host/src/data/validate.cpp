@@ -88,6 +88,7 @@ class Checker {
     check_activities();
     check_sources();
     check_programme_totals();
+    check_plan_programme();
     check_restated_figures();
     check_activity_indicators();
     check_plan_texts();
@@ -361,6 +362,68 @@ class Checker {
              "Tablo 4 totals " + shown(t4->first) + " but Tablo 3 totals " + shown(t3->first) + " for " +
                  std::to_string(year_),
              hint);
+    }
+  }
+
+  // Rule: the Performans Programı of a plan year costs what the Stratejik Plan's cost table
+  // (maliyetlendirme, hedef_maliyet) gives that year: its Genel Yönetim Giderleri (Σ genel_gider
+  // of kind genel_yonetim) equal the plan's GYG row, and — for a year being programmed (no
+  // results yet) — each hedef's activities (Σ bütçe + bütçe dışı) equal the hedef's plan cost.
+  // A difference means one of the two books is out of date: the plan is updated or the
+  // programme corrected. A warning (an error with --strict), like data.source-total.
+  void check_plan_programme() {
+    const Table* maliyet = dataset_.find("hedef_maliyet");
+    if (!maliyet || year_ == 0) return;
+    std::map<std::string, std::pair<Decimal, std::size_t>> planned;  // hedef (or GYG) -> cost of the year, row
+    for (std::size_t r = 0; r < maliyet->row_count(); ++r) {
+      if (integer(*maliyet, r, "yil") != year_) continue;
+      auto k = text(*maliyet, r, "hedef_kod");
+      if (!k) continue;
+      auto& cell = planned.try_emplace(*k, Decimal{0, 2}, r).first->second;
+      cell.first = cell.first + number(*maliyet, r, "tutar").value_or(Decimal{0, 0});
+    }
+    if (planned.empty()) return;
+    const std::string year = std::to_string(year_);
+    if (const Table* genel = dataset_.find("genel_gider")) {
+      std::optional<std::pair<Decimal, std::size_t>> programme;
+      for (std::size_t r = 0; r < genel->row_count(); ++r) {
+        if (integer(*genel, r, "yil") != year_ || text(*genel, r, "tur") != "genel_yonetim") continue;
+        if (!programme) programme = std::make_pair(Decimal{0, 2}, r);
+        programme->first = programme->first + number(*genel, r, "tutar").value_or(Decimal{0, 0});
+      }
+      auto plan = planned.find("GYG");
+      if (programme && plan != planned.end() && !(programme->first == plan->second.first)) {
+        report(false, "data.plan-programme", *genel, programme->second, "genel_yonetim, " + year, "tutar",
+               "Genel Yönetim Giderleri of " + year + " total " + shown(programme->first) +
+                   " in the programme (genel_gider) but " + shown(plan->second.first) +
+                   " in the plan's cost table (hedef_maliyet GYG)",
+               "update the plan's maliyetlendirme or the programme's genel_gider so that both give one figure");
+      }
+    }
+    const Table* faaliyet = dataset_.find("faaliyet");
+    if (!faaliyet || reported_) return;
+    std::map<std::string, Decimal> programmed;
+    bool any = false;
+    for (std::size_t r = 0; r < faaliyet->row_count(); ++r) {
+      if (integer(*faaliyet, r, "yil") != year_) continue;
+      any = true;
+      auto goal = text(*faaliyet, r, "hedef_kod");
+      if (!goal) continue;
+      auto& cell = programmed.try_emplace(*goal, Decimal{0, 2}).first->second;
+      cell = cell + number(*faaliyet, r, "butce").value_or(Decimal{0, 0}) +
+             number(*faaliyet, r, "butce_disi").value_or(Decimal{0, 0});
+    }
+    if (!any) return;
+    for (const auto& [goal, plan] : planned) {
+      if (goal == "GYG") continue;
+      auto found = programmed.find(goal);
+      const Decimal programme = found == programmed.end() ? Decimal{0, 2} : found->second;
+      if (!(programme == plan.first)) {
+        report(false, "data.plan-programme", *maliyet, plan.second, goal + ", " + year, "tutar",
+               "hedef '" + goal + "' costs " + shown(plan.first) + " in the plan for " + year +
+                   " but its activities in the programme total " + shown(programme) + " (bütçe + bütçe dışı)",
+               "update the plan's maliyetlendirme or the activities' costs so that both give one figure");
+      }
     }
   }
 

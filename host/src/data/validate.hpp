@@ -19,6 +19,8 @@
 //   data.deviation-reason-missing   warning   measurement ≠ target needs sapma_nedeni
 //   data.activity-cost              warning   faaliyet.butce = Σ faaliyet_maliyet
 //   data.source-total               warning   Σ kaynak = Σ hedef_maliyet per year
+//   data.plan-programme             warning   the year's genel_gider (genel yönetim) = plan's GYG cost;
+//                                             in a programme year Σ activities of a hedef = its plan cost
 //   data.figure-reference           error     gosterge.kaynak_rakam names an existing figure
 //   data.restated-figure            warning   an indicator equals the report figure it restates
 //   data.activity-indicators        warning   no activity at 0 spending whose hedef is all ≥ %100

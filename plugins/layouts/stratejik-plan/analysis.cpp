@@ -6,6 +6,7 @@
 
 #include <dizgi/model/format.hpp>
 
+#include <algorithm>
 #include <map>
 #include <sstream>
 
@@ -303,29 +304,127 @@ void add_staff_chart(const Composer& c, Blocks& out) {
   out.emplace_back(std::move(chart));
 }
 
+// The revenue and expense of the five years before the plan (mali_egilim, derived from
+// mali_gecmis): a table by level-I economic code with each kind's total as its subtotal, and the
+// two totals side by side per year as grouped bars.
+void add_financial_trend(const Composer& c, Blocks& out) {
+  const Table* trend = c.optional_table("mali_egilim", "II-D Kuruluş İçi Analiz");
+  if (trend == nullptr || trend->row_count() == 0) {
+    out.emplace_back(Composer::placeholder("Gelir ve gider gerçekleşmeleri için veri bulunamadı (tablo: mali_gecmis)."));
+    return;
+  }
+  std::map<std::string, std::string> names;  // "gelir/01" → Vergi Gelirleri
+  if (const Table* codes = c.optional_table("ekonomik_kod", "II-D Kuruluş İçi Analiz"))
+    for (std::size_t r = 0; r < codes->row_count(); ++r)
+      names[text_of(codes->at(r, "tur")) + "/" + text_of(codes->at(r, "kod"))] = text_of(codes->at(r, "ad"));
+  std::vector<int64_t> years;
+  for (std::size_t r = 0; r < trend->row_count(); ++r)
+    if (auto y = integer_of(trend->at(r, "yil")); y && std::find(years.begin(), years.end(), *y) == years.end())
+      years.push_back(*y);
+  std::sort(years.begin(), years.end());
+  auto amount = [&](const std::string& kind, const std::string& row, const std::string& code, int64_t year) {
+    for (std::size_t r = 0; r < trend->row_count(); ++r)
+      if (text_of(trend->at(r, "tur")) == kind && text_of(trend->at(r, "satir")) == row &&
+          text_of(trend->at(r, "ekonomik_kod")) == code && integer_of(trend->at(r, "yil")) == year)
+        return trend->at(r, "tutar");
+    return Value{};
+  };
+  doc::Table t;
+  t.id = "tablo-gelir-gider-egilimi";
+  t.caption = "Gelir ve Gider Gerçekleşmeleri (" + std::to_string(years.front()) + "–" +
+              std::to_string(years.back()) + ")";
+  t.note = "Tutarlar bin TL'dir; cari fiyatlarla (enflasyondan arındırılmadan) gösterilmiştir. Gelirler red ve "
+           "iadeler düşülmüş net tahsilat, giderler harcamadır.";
+  t.keep_whole_rows = 40;
+  t.columns = {{"8%", doc::Align::start}, {"2fr", doc::Align::start}};
+  doc::TableRow head{header_cell("Kod"), header_cell("Ekonomik Sınıflandırma")};
+  for (int64_t y : years) {
+    t.columns.push_back({"auto", doc::Align::end});
+    t.columns.back().aggregate = doc::Aggregate::sum;
+    head.cells.push_back(header_cell(std::to_string(y), doc::Align::end));
+  }
+  t.header.push_back(std::move(head));
+  doc::Chart bars;
+  bars.id = "grafik-gelir-gider-egilimi";
+  bars.kind = doc::ChartKind::bar;
+  bars.caption = "Gelir ve Gider Gerçekleşmelerinin Yıllara Göre Seyri";
+  bars.value_axis.scale_note = "TL";
+  for (int64_t y : years) bars.categories.push_back(std::to_string(y));
+  const std::vector<std::pair<std::string, std::string>> kinds = {{"gelir", "Gelirler"}, {"gider", "Giderler"}};
+  for (const auto& [kind, title] : kinds) {
+    std::vector<std::string> codes;
+    for (std::size_t r = 0; r < trend->row_count(); ++r)
+      if (text_of(trend->at(r, "tur")) == kind && text_of(trend->at(r, "satir")) == "kod") {
+        const std::string code = text_of(trend->at(r, "ekonomik_kod"));
+        if (std::find(codes.begin(), codes.end(), code) == codes.end()) codes.push_back(code);
+      }
+    if (codes.empty()) continue;
+    doc::TableRow group{cell(""), cell(title)};
+    group.kind = doc::RowKind::group;
+    for (std::size_t i = 0; i < years.size(); ++i) group.cells.push_back(cell(""));
+    t.body.push_back(std::move(group));
+    for (const std::string& code : codes) {
+      doc::TableRow row{cell(code), cell(name_of(names, kind + "/" + code))};
+      for (int64_t y : years) row.cells.push_back(thousands_cell(amount(kind, "kod", code, y)));
+      t.body.push_back(std::move(row));
+    }
+    doc::TableRow total{cell(""), cell(title + " Toplamı")};
+    total.kind = doc::RowKind::subtotal;
+    doc::ChartSeries series;
+    series.name = title;
+    for (int64_t y : years) {
+      total.cells.push_back(thousands_cell(amount(kind, "TOPLAM", "", y)));
+      series.values.push_back(amount(kind, "TOPLAM", "", y));
+    }
+    t.body.push_back(std::move(total));
+    bars.series.push_back(std::move(series));
+  }
+  out.emplace_back(std::move(t));
+  out.emplace_back(std::move(bars));
+}
+
 }  // namespace
 
-doc::Chart steps_chart(const std::string& id, const std::string& caption, const std::vector<std::string>& steps) {
+doc::Chart process_chart(const std::string& id, const std::string& caption, const std::vector<Step>& steps) {
   doc::Chart chart;
   chart.id = id;
-  chart.kind = doc::ChartKind::key_figures;
+  chart.kind = doc::ChartKind::process_flow;
   chart.caption = caption;
-  doc::ChartSeries order;
-  order.name = "Adım";
-  for (std::size_t i = 0; i < steps.size(); ++i) {
-    chart.categories.push_back(steps[i]);
-    order.values.push_back(Value{static_cast<int64_t>(i + 1)});
-    order.labels.push_back(std::to_string(i + 1));
+  doc::ChartSeries phases;
+  phases.name = "Aşama";
+  for (const Step& step : steps) {
+    chart.categories.push_back(step.text);
+    phases.labels.push_back(step.phase);
   }
-  chart.series.push_back(std::move(order));
+  chart.series.push_back(std::move(phases));
+  return chart;
+}
+
+doc::Chart cycle_chart(const std::string& id, const std::string& caption, const std::vector<std::string>& steps,
+                       const std::string& centre) {
+  doc::Chart chart;
+  chart.id = id;
+  chart.kind = doc::ChartKind::cycle;
+  chart.caption = caption;
+  chart.categories = steps;
+  chart.category_axis.title = centre;
   return chart;
 }
 
 void add_preparation(const Composer& c, Blocks& out) {
-  // The process of the guide, step by step (its labels are this layout's defaults).
-  out.emplace_back(steps_chart("grafik-hazirlik-sureci", "Stratejik Planlama Süreci",
-                               {"Hazırlık", "Durum Analizi", "Geleceğe Bakış", "Strateji Geliştirme",
-                                "Maliyetlendirme", "İzleme ve Değerlendirme"}));
+  // The process of the guide (2019 Belediyeler guide), its steps under their phases (this
+  // layout's defaults).
+  out.emplace_back(process_chart("grafik-hazirlik-sureci", "Stratejik Planlama Süreci",
+                                 {{"Hazırlık", "Hazırlık programı ve genelge"},
+                                  {"Durum Analizi", "Kurumsal tarihçe ve mevzuat analizi"},
+                                  {"Durum Analizi", "Paydaş ve kuruluş içi analiz"},
+                                  {"Durum Analizi", "PESTLE ve GZFT analizi"},
+                                  {"Geleceğe Bakış", "Misyon, vizyon ve temel değerler"},
+                                  {"Strateji Geliştirme", "Amaçlar, hedefler ve göstergeler"},
+                                  {"Strateji Geliştirme", "Stratejiler ve riskler"},
+                                  {"Strateji Geliştirme", "Maliyetlendirme"},
+                                  {"Onay ve Uygulama", "Meclis onayı ve yayımlama"},
+                                  {"Onay ve Uygulama", "İzleme ve değerlendirme"}}));
   if (const Table* team = c.optional_table("plan_ekip", "I Hazırlık Süreci")) {
     add_team(c, out, *team, "kurul", "tablo-strateji-kurulu", "Strateji Geliştirme Kurulu");
     add_team(c, out, *team, "ekip", "tablo-planlama-ekibi", "Stratejik Planlama Ekibi");
@@ -382,6 +481,8 @@ void add_situation_analysis(const Composer& c, books::Outline& o) {
   o.sub("İnsan Kaynakları");
   add_staff(c, out);
   add_staff_chart(c, out);
+  o.sub("Mali Yapı");
+  add_financial_trend(c, out);
   o.section("Fiziki Kaynaklar ve Teknoloji Altyapısı");
   add_physical_resources(c, out);
   add_it_resources(c, out);

@@ -150,7 +150,7 @@ doc::Document StratejikPlan::compose(const LayoutContext& context) {
 
   o.part("İZLEME VE DEĞERLENDİRME");
   c.text(body.blocks, "izleme");
-  add_monitoring(c, body.blocks);
+  add_monitoring(c, body.blocks, plan);
 
   doc::Section back{doc::Matter::back, {}};
   back.blocks.emplace_back(make_heading(1, "", "EKLER", "ekler", true));

@@ -306,10 +306,13 @@ void add_costs(const Composer& c, Blocks& out, const Plan& plan) {
   out.emplace_back(std::move(mix));
 }
 
-void add_monitoring(const Composer& c, Blocks& out) {
-  out.emplace_back(steps_chart("grafik-izleme-dongusu", "İzleme ve Değerlendirme Döngüsü",
-                               {"Veri Toplama (birimler)", "Analiz (Strateji Geliştirme)",
-                                "Değerlendirme (Strateji Geliştirme Kurulu)", "İyileştirme (hedef ve faaliyetlerin güncellenmesi)"}));
+void add_monitoring(const Composer& c, Blocks& out, const Plan& plan) {
+  out.emplace_back(cycle_chart("grafik-izleme-dongusu", "İzleme ve Değerlendirme Döngüsü",
+                               {"Veri toplama (birimler)", "Analiz (Strateji Geliştirme)",
+                                "Değerlendirme (Strateji Geliştirme Kurulu)",
+                                "İyileştirme (hedef ve faaliyetlerin güncellenmesi)"},
+                               "Stratejik Plan " + std::to_string(plan.first_year) + "–" +
+                                   std::to_string(plan.last_year)));
   const Table* calendar = c.optional_table("izleme_takvim", "V İzleme ve Değerlendirme");
   if (calendar == nullptr || calendar->row_count() == 0) return;
   doc::Table t;

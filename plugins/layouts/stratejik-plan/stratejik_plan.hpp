@@ -32,9 +32,16 @@ struct Plan {
   std::vector<int> years() const;
 };
 
-// A sequence of steps (a process or a cycle) drawn as numbered cards in a row, in reading order
-// (the key-figures chart: the number large, the step's name under it).
-doc::Chart steps_chart(const std::string& id, const std::string& caption, const std::vector<std::string>& steps);
+// A process drawn as boxes joined by arrows (the chart kind process_flow), each step with the
+// phase it belongs to; consecutive steps of one phase are bracketed under its name.
+struct Step {
+  std::string phase;
+  std::string text;
+};
+doc::Chart process_chart(const std::string& id, const std::string& caption, const std::vector<Step>& steps);
+// A cycle drawn around an ellipse, the last step leading back to the first, `centre` in the middle.
+doc::Chart cycle_chart(const std::string& id, const std::string& caption, const std::vector<std::string>& steps,
+                       const std::string& centre);
 
 // analysis.cpp — I Hazırlık Süreci tables and programme, II Durum Analizi.
 void add_preparation(const books::Composer& c, books::Blocks& out);
@@ -44,7 +51,7 @@ void add_situation_analysis(const books::Composer& c, books::Outline& o);
 // source tables with their charts; V: the reporting calendar; EKLER: indicator cards.
 void add_goals(const books::Composer& c, books::Blocks& out, const Plan& plan);
 void add_costs(const books::Composer& c, books::Blocks& out, const Plan& plan);
-void add_monitoring(const books::Composer& c, books::Blocks& out);
+void add_monitoring(const books::Composer& c, books::Blocks& out, const Plan& plan);
 void add_indicator_cards(const books::Composer& c, books::Blocks& out);
 
 }  // namespace dizgi::plan

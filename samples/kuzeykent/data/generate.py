@@ -840,9 +840,16 @@ insert("yardim", ["yil", "alan", "tur", "tutar", "birim_id", "aciklama"], [
      "Askıda ekmek uygulaması"],
 ])
 
+# The programme's Genel Yönetim Giderleri of 2026 are the plan's (hedef_maliyet GYG, 2026), split
+# over economic codes in these proportions: the Stratejik Plan and the Performans Programı give one
+# figure (dizgi data --check: data.plan-programme).
+GENEL_YONETIM_SHARES = (("01", 512), ("02", 96), ("03", 384), ("04", 290), ("05", 35))
+gyg_2026 = int(gyg[PLAN.index(2026)].text.replace(".", ""))
+genel_yonetim = [gyg_2026 * w // sum(w for _k, w in GENEL_YONETIM_SHARES) // 100000 * 100000  # whole thousands of TL
+                 for _k, w in GENEL_YONETIM_SHARES[:-1]]
+genel_yonetim.append(gyg_2026 - sum(genel_yonetim))
 insert("genel_gider", ["yil", "tur", "ekonomik_kod", "tutar"],
-       [[2026, "genel_yonetim", k, money(v)] for k, v in
-        (("01", 512000000000), ("02", 96000000000), ("03", 384000000000), ("04", 290000000000), ("05", 35000000000))] +
+       [[2026, "genel_yonetim", k, money(v)] for (k, _w), v in zip(GENEL_YONETIM_SHARES, genel_yonetim)] +
        [[2026, "diger_idare_transfer", "05", money(410000000000)], [2026, "diger_idare_transfer", "07", money(125000000000)]])
 
 # --- faaliyet / proje ----------------------------------------------------------------------------

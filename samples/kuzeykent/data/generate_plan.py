@@ -8,12 +8,15 @@
                        over economic codes as in 2025; amounts in integer kuruş.
   stratejik-plan.sql   the plan's own tables: planning team, preparation programme,
                        stakeholder × service matrix, survey results, policy/SDG links of the
-                       hedefler and the monitoring calendar.
+                       hedefler, the monitoring calendar and the realised revenue and expense of
+                       2020–2024 by economic code (mali_gecmis), carried back from the 2025
+                       budget of kuzeykent.sql at the period's nominal growth.
 
 Reads kuzeykent.sql (and the standard schema) so that codes, units and amounts agree with it.
 Deterministic: run it again and the files do not change. Edit this script, not the .sql files.
 """
 import pathlib
+import random
 import sqlite3
 
 HERE = pathlib.Path(__file__).resolve().parent
@@ -220,7 +223,41 @@ def plan(db):
     lines += ["", "-- monitoring and reporting calendar"]
     lines += insert("izleme_takvim", ["sira", "rapor", "donem", "sure", "sunulan"],
                     [(i + 1,) + row for i, row in enumerate(MONITORING)])
+    lines += ["", "-- realised revenue and expense of the five years before the plan (TL, nominal)"]
+    lines += insert("mali_gecmis", ["yil", "tur", "ekonomik_kod", "tutar"], history(db))
     return lines
+
+
+# Nominal growth of a year's realised budget over the year before (the period's high inflation:
+# consumer prices rose about 36 %, 64 %, 65 % and 44 % in 2021–2024), from 2021 to 2025.
+GROWTH = {2021: 1.24, 2022: 1.60, 2023: 1.66, 2024: 1.58, 2025: 1.36}
+HISTORY_YEARS = range(2020, 2025)
+
+
+def history(db):
+    """Realised revenue (net collections) and expense (spending) of 2020–2024 by level-I code:
+    each code's 2025 figure carried back year by year at GROWTH, with a code's own swing around it
+    (capital items swing most)."""
+    swing = random.Random(2020)
+    rows = []
+    realised = {
+        "gelir": db.execute("SELECT substr(ekonomik_kod, 1, 2), SUM(tahsilat) - SUM(red_iade) FROM butce_gelir "
+                            "WHERE yil = 2025 GROUP BY 1 ORDER BY 1").fetchall(),
+        "gider": db.execute("SELECT substr(ekonomik_kod, 1, 2), SUM(harcama) FROM butce_gider WHERE yil = 2025 "
+                            "GROUP BY 1 HAVING SUM(harcama) > 0 ORDER BY 1").fetchall(),
+    }
+    for kind, codes in realised.items():
+        for code, amount in codes:
+            spread = 120 if code == "06" else 60
+            value = kurus(amount)
+            by_year = {}
+            for year in sorted(HISTORY_YEARS, reverse=True):
+                value = value * 1000 // int(GROWTH[year + 1] * 1000)
+                value = value * (1000 + swing.randrange(-spread, spread + 1)) // 1000
+                by_year[year] = value
+            rows += [(year, kind, code, Kurus(by_year[year])) for year in HISTORY_YEARS]
+    rows.sort(key=lambda r: (r[0], r[1], r[2]))
+    return rows
 
 
 def write(name, title, lines, note=()):

@@ -1233,11 +1233,11 @@ INSERT INTO yardim (yil, alan, tur, tutar, birim_id, aciklama) VALUES (2025, 'Ku
 INSERT INTO yardim (yil, alan, tur, tutar, birim_id, aciklama) VALUES (2025, 'Kuzeykent Halk Ekmek ve Gıda A.Ş.', 'sirket', 35000000.00, 32, 'Askıda ekmek uygulaması');
 
 -- genel_gider
-INSERT INTO genel_gider (yil, tur, ekonomik_kod, tutar) VALUES (2026, 'genel_yonetim', '01', 5120000000.00);
-INSERT INTO genel_gider (yil, tur, ekonomik_kod, tutar) VALUES (2026, 'genel_yonetim', '02', 960000000.00);
-INSERT INTO genel_gider (yil, tur, ekonomik_kod, tutar) VALUES (2026, 'genel_yonetim', '03', 3840000000.00);
-INSERT INTO genel_gider (yil, tur, ekonomik_kod, tutar) VALUES (2026, 'genel_yonetim', '04', 2900000000.00);
-INSERT INTO genel_gider (yil, tur, ekonomik_kod, tutar) VALUES (2026, 'genel_yonetim', '05', 350000000.00);
+INSERT INTO genel_gider (yil, tur, ekonomik_kod, tutar) VALUES (2026, 'genel_yonetim', '01', 1508273000.00);
+INSERT INTO genel_gider (yil, tur, ekonomik_kod, tutar) VALUES (2026, 'genel_yonetim', '02', 282801000.00);
+INSERT INTO genel_gider (yil, tur, ekonomik_kod, tutar) VALUES (2026, 'genel_yonetim', '03', 1131205000.00);
+INSERT INTO genel_gider (yil, tur, ekonomik_kod, tutar) VALUES (2026, 'genel_yonetim', '04', 854295000.00);
+INSERT INTO genel_gider (yil, tur, ekonomik_kod, tutar) VALUES (2026, 'genel_yonetim', '05', 103106000.00);
 INSERT INTO genel_gider (yil, tur, ekonomik_kod, tutar) VALUES (2026, 'diger_idare_transfer', '05', 4100000000.00);
 INSERT INTO genel_gider (yil, tur, ekonomik_kod, tutar) VALUES (2026, 'diger_idare_transfer', '07', 1250000000.00);
 

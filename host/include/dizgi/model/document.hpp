@@ -258,6 +258,13 @@ struct Table : BlockBase {
 //                      true is a check mark
 //   swot               four series (Güçlü Yönler, Zayıf Yönler, Fırsatlar, Tehditler) whose
 //                      per-point labels are the items; no categories
+// Arrow diagrams (Since: SDK 2.5):
+//   process_flow       a box per category (step) in order, joined by arrows, in rows; no series,
+//                      or one whose per-point labels name each step's phase (consecutive steps
+//                      of one phase are bracketed under its name)
+//   cycle              a box per category (step) around an ellipse, each joined to the next and
+//                      the last to the first; category_axis.title is the label in the middle;
+//                      no series needed
 enum class ChartKind {
   invalid = 0,
   bar,
@@ -278,6 +285,9 @@ enum class ChartKind {
   matrix,
   check_matrix,
   swot,
+  // Since: SDK 2.5 (appended)
+  process_flow,
+  cycle,
 };
 
 // An axis: its title, a scale note ("Milyon ₺"), an optional fixed range and the tick format.

@@ -154,5 +154,8 @@ void gantt(Canvas& canvas, const doc::Chart& chart, const Data& data);
 void matrix(Canvas& canvas, const doc::Chart& chart, const Data& data);
 void check_matrix(Canvas& canvas, const doc::Chart& chart, const Data& data);
 void swot(Canvas& canvas, const doc::Chart& chart, const Data& data);
+// Arrow diagrams (process.cpp).
+void process_flow(Canvas& canvas, const doc::Chart& chart, const Data& data);
+void cycle(Canvas& canvas, const doc::Chart& chart, const Data& data);
 
 }  // namespace dizgi::layout::chart

@@ -1,4 +1,4 @@
-// Charts: checks the data, picks the family (bar.cpp, line.cpp, pie.cpp, gauge.cpp) and sets the
+// Charts: checks the data, picks the family (bar.cpp, line.cpp, pie.cpp, ... process.cpp) and sets the
 // chart as one figure element with its caption and alternative text. Bad data gives a
 // diagnostic at the chart's origin and a visible placeholder, never a misleading drawing.
 #include "layout/flow.hpp"
@@ -69,8 +69,20 @@ std::string check_parents(const doc::Chart& chart, const std::string& name) {
 std::string check(const doc::Chart& chart) {
   const std::string name = "chart '" + chart.caption + "'";
   const doc::ChartKind kind = chart.kind;
-  if (kind == doc::ChartKind::invalid || static_cast<int>(kind) > static_cast<int>(doc::ChartKind::swot))
+  if (kind == doc::ChartKind::invalid || static_cast<int>(kind) > static_cast<int>(doc::ChartKind::cycle))
     return name + " has an unknown kind (" + std::to_string(static_cast<int>(kind)) + ")";
+  if (kind == doc::ChartKind::process_flow || kind == doc::ChartKind::cycle) {
+    // Steps in order; a series is optional and carries only the steps' phases.
+    if (chart.categories.size() < 2) return name + " has " + std::to_string(chart.categories.size()) + " steps; it needs two or more";
+    for (std::size_t i = 0; i < chart.categories.size(); ++i)
+      if (chart.categories[i].empty()) return name + ": step " + std::to_string(i + 1) + " has no text";
+    if (chart.series.size() > 1)
+      return name + " has " + std::to_string(chart.series.size()) + " series; this kind takes at most one (the phases)";
+    if (!chart.series.empty() && chart.series[0].labels.size() > chart.categories.size())
+      return name + " has " + std::to_string(chart.series[0].labels.size()) + " phase labels for " +
+             std::to_string(chart.categories.size()) + " steps";
+    return {};
+  }
   if (chart.series.empty()) return name + " has no series";
   if (std::size_t needed = series_needed(kind); needed && chart.series.size() != needed)
     return name + " has " + std::to_string(chart.series.size()) + " series; this kind needs " + std::to_string(needed);
@@ -116,7 +128,8 @@ std::string check(const doc::Chart& chart) {
 void Flow::add(const doc::Chart& chart) {
   bool point_styles = false;
   for (const doc::ChartSeries& series : chart.series) point_styles |= !series.labels.empty() || !series.colors.empty();
-  if (point_styles && chart.kind != doc::ChartKind::key_figures && chart.kind != doc::ChartKind::swot)
+  if (point_styles && chart.kind != doc::ChartKind::key_figures && chart.kind != doc::ChartKind::swot &&
+      chart.kind != doc::ChartKind::process_flow)
     unsupported("per-point labels and colours ('" + chart.caption + "')", "the series colour is used");
   if (!is_null(chart.value_axis.minimum) || !is_null(chart.value_axis.maximum))
     if (chart.kind != doc::ChartKind::gauge && chart.kind != doc::ChartKind::matrix)
@@ -203,6 +216,8 @@ void Flow::add(const doc::Chart& chart) {
     case doc::ChartKind::matrix: chart::matrix(canvas, chart, data); break;
     case doc::ChartKind::check_matrix: chart::check_matrix(canvas, chart, data); break;
     case doc::ChartKind::swot: chart::swot(canvas, chart, data); break;
+    case doc::ChartKind::process_flow: chart::process_flow(canvas, chart, data); break;
+    case doc::ChartKind::cycle: chart::cycle(canvas, chart, data); break;
     case doc::ChartKind::invalid: break;
   }
   if (e.height > canvas.max_height)

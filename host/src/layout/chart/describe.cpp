@@ -27,6 +27,8 @@ const char* kind_words(doc::ChartKind kind) {
     case doc::ChartKind::matrix: return "Dört bölgeli matris";
     case doc::ChartKind::check_matrix: return "İşaret matrisi";
     case doc::ChartKind::swot: return "GZFT analizi";
+    case doc::ChartKind::process_flow: return "Süreç akış şeması";
+    case doc::ChartKind::cycle: return "Döngü şeması";
     case doc::ChartKind::invalid: break;
   }
   return "Grafik";
@@ -73,6 +75,27 @@ std::string describe(const doc::Chart& chart, const std::string& missing) {
         sentence(s.name + ": " + items);
       }
       break;
+    case doc::ChartKind::process_flow:
+    case doc::ChartKind::cycle: {
+      // The steps in order with their numbers (and phases); a cycle returns to its first step.
+      const std::vector<std::string>* phases = chart.series.empty() ? nullptr : &chart.series[0].labels;
+      std::string steps, phase;
+      for (std::size_t i = 0; i < cats.size(); ++i) {
+        const std::string own = phases && i < phases->size() ? (*phases)[i] : "";
+        if (!own.empty() && own != phase)
+          steps += (steps.empty() ? "" : "; ") + own + " aşaması:";
+        else if (!steps.empty())
+          steps += ";";
+        phase = own;
+        steps += (steps.empty() ? "" : " ") + std::to_string(i + 1) + ". " + cats[i];
+      }
+      sentence(std::to_string(cats.size()) + " adım sırasıyla: " + steps);
+      if (chart.kind == doc::ChartKind::cycle && !cats.empty()) {
+        sentence("Son adımdan yeniden ilk adıma (" + cats.front() + ") dönülür");
+        if (!chart.category_axis.title.empty()) sentence("Ortada: " + chart.category_axis.title);
+      }
+      break;
+    }
     case doc::ChartKind::check_matrix:
       for (std::size_t i = 0; i < cats.size(); ++i) {
         std::string marked;
