@@ -8,6 +8,7 @@
 //     artifacts; qpdf --check is clean and linearization holds;
 //   - a table over three pages is one Table; its repeated header and carried totals are
 //     artifacts;
+//   - a tall row cut across pages is one TR;
 //   - an image-heavy book: the web PDF is at most 40 % of the print PDF.
 #include "tagged_check.hpp"
 #include "separations.hpp"
@@ -22,6 +23,7 @@
 
 #include <cairo.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <filesystem>
@@ -319,3 +321,45 @@ TEST(TaggedWeb, ImageHeavyBookWebIsAtMostFortyPercentOfPrint) {
 }
 
 }  // namespace
+
+// A row too tall for its page is cut between its lines; its bands on two pages are still one
+// row of the table in the tree (one TR with its two TDs), not a row per page.
+TEST(TaggedWeb, TallRowCutAcrossPagesIsOneRow) {
+  const fs::path dir = work_dir("tall-row");
+  doc::Document d;
+  d.metadata.title = "Uzun Satır";
+  doc::Section body;
+  doc::Table table;
+  table.id = "uzun-satir";
+  table.caption = "Uzun satırlı tablo";
+  table.columns = {{"80%", doc::Align::start}, {"20%", doc::Align::end}};
+  table.header.push_back({doc::TableCell("Açıklama"), doc::TableCell("Tutar")});
+  table.body.push_back({doc::TableCell("Hat bakımı"), doc::TableCell("125")});
+  std::string tall;
+  for (int k = 1; k <= 160; ++k) tall += "Yaya erişimi, aktarma merkezleri ve durakların düzenlenmesi " + std::to_string(k) + ". ";
+  tall += "Sonsözcük.";
+  table.body.push_back({doc::TableCell(tall), doc::TableCell("980")});
+  table.body.push_back({doc::TableCell("Araç alımı"), doc::TableCell("320")});
+  body.blocks.push_back(table);
+  d.sections.push_back(body);
+  const fs::path pdf = dir / "tablo.pdf";
+  ASSERT_GE(build(d, "web", pdf).pages, 2);
+  Result first = run("pdftotext -f 1 -l 1 '" + pdf.string() + "' -");
+  std::replace(first.output.begin(), first.output.end(), '\n', ' ');  // the cell's lines as one text
+  const Result rest = run("pdftotext -f 2 '" + pdf.string() + "' -");
+  ASSERT_NE(first.output.find("düzenlenmesi 1. Yaya"), std::string::npos) << "the row starts on page 1";
+  ASSERT_NE(rest.output.find("Sonsözcük"), std::string::npos) << "and ends on a later page";
+  const Result tree = run("pdfinfo -struct-text '" + pdf.string() + "'");
+  const auto lines = [&](const std::string& line) {
+    int n = 0;
+    std::istringstream in(tree.output);
+    for (std::string l; std::getline(in, l);)
+      if (l == line || l.starts_with(line + " ") || l.starts_with(line + ":")) ++n;
+    return n;
+  };
+  EXPECT_EQ(lines("  Table"), 1) << tree.output.substr(0, 2000);
+  EXPECT_EQ(lines("    TR"), 4) << "the header row and three body rows";
+  EXPECT_EQ(lines("      TD"), 6) << tree.output.substr(0, 3000);
+  std::error_code ec;
+  if (!std::getenv("DIZGI_KEEP_TEST_OUTPUT")) fs::remove_all(dir, ec);
+}

@@ -164,6 +164,7 @@ struct Element {
   int item_level = 0;        // on that line: how deep the item is nested (0: the outer list)
   int label_run = -1;        // list items: the run that is the item's label (its bullet or number)
   bool repeated = false;     // set again on a later page (header rows, "(devamı)" caption): an artifact
+  bool continues_row = false;  // a table row's later band (a tall row cut between its lines): same TR, same cells
 
   // Heading data for outlines, running heads and the TOC (level 0 = not a heading).
   int heading_level = 0;
