@@ -38,7 +38,7 @@ TEST(CliPlugins, JsonListsLoadedPluginsWithTheirComponents) {
   EXPECT_EQ(run.exit_code, 0);
   EXPECT_EQ(run.output.front(), '[');
   EXPECT_NE(run.output.find("{\"id\": \"ok\", \"kind\": \"mixed\", \"version\": \"1.2.3\", "
-                            "\"abi\": \"2.4\""),
+                            "\"abi\": \"2.5\""),
             std::string::npos)
       << run.output;
   EXPECT_NE(run.output.find("\"file\": \"" + fixture("ok") +
@@ -53,7 +53,7 @@ TEST(CliPlugins, SkippedPluginsAreExplainedOnStderrOneLineEach) {
   CliRun run = run_dizgi("plugins --json", "2>&1 >/dev/null");
   EXPECT_EQ(run.exit_code, 0) << "warnings alone do not fail";
   EXPECT_NE(run.output.find(fixture("abi-major-mismatch") +
-                            ": warning: plugin ABI 3.0 is not compatible with this host's 2.4 "
+                            ": warning: plugin ABI 3.0 is not compatible with this host's 2.5 "
                             "(hint: rebuild the plugin against the installed SDK)\n"),
             std::string::npos)
       << run.output;
@@ -68,7 +68,7 @@ TEST(CliPlugins, StrictFailsWhenAPluginWasSkipped) {
 
 TEST(CliPlugins, TextListingNamesFileAndComponents) {
   CliRun run = run_dizgi("plugins", "2>/dev/null");
-  EXPECT_NE(run.output.find("ok 1.2.3 (mixed, ABI 2.4)\n  file: " + fixture("ok") +
+  EXPECT_NE(run.output.find("ok 1.2.3 (mixed, ABI 2.5)\n  file: " + fixture("ok") +
                             "\n  components: layout:ok-layout datasource:ok-source\n"),
             std::string::npos)
       << run.output;

@@ -123,6 +123,11 @@ doc::Table read_table(const fs::path& file, xmlNode* node) {
   t.carried.brought_label = attr(node, "brought-label");
   t.keep_whole_rows = std::stoi(attr(node, "keep-whole", "0"));
   t.keep_together = attr(node, "keep-together") == "true";
+  // The pages the layout asks for: page="portrait|landscape" (none: the template decides).
+  std::string page = attr(node, "page");
+  t.page = page == "landscape" ? doc::TablePage::landscape
+           : page == "portrait" ? doc::TablePage::portrait
+                                : doc::TablePage::automatic;
   for (xmlNode* c = node->children; c; c = c->next) {
     if (c->type != XML_ELEMENT_NODE) continue;
     if (is(c, "col")) {

@@ -106,7 +106,7 @@ TEST(PluginLoader, OkPluginRegistersItsComponents) {
 TEST(PluginLoader, AbiMajorMismatchIsRefusedBeforeRegistering) {
   // The fixture's register function aborts: reaching it would end the test run.
   expect_refused("abi-major-mismatch", LoadStatus::incompatible_abi,
-                 "plugin ABI 3.0 is not compatible with this host's 2.4 "
+                 "plugin ABI 3.0 is not compatible with this host's 2.5 "
                  "(hint: rebuild the plugin against the installed SDK)");
 }
 
@@ -114,7 +114,7 @@ TEST(PluginLoader, AbiMajorMismatchIsRefusedBeforeRegistering) {
 // The record's ABI and toolchain are read from the file: these fixtures abort if loaded.
 TEST(PluginLoader, IncompatibleRecordIsRefusedWithoutRunningAnyOfItsCode) {
   expect_refused("abi-mismatch-constructor", LoadStatus::incompatible_abi,
-                 "plugin ABI 3.0 is not compatible with this host's 2.4");
+                 "plugin ABI 3.0 is not compatible with this host's 2.5");
   EXPECT_FALSE(is_mapped(fixture("abi-mismatch-constructor")));
   expect_refused("toolchain-constructor", LoadStatus::incompatible_abi,
                  "plugin was built with toolchain 'gcc-1/libstdc++-1/cxx11abi-0'");
@@ -123,7 +123,7 @@ TEST(PluginLoader, IncompatibleRecordIsRefusedWithoutRunningAnyOfItsCode) {
 
 TEST(PluginLoader, NewerMinorAbiIsRefused) {
   expect_refused("newer-minor", LoadStatus::incompatible_abi,
-                 "plugin ABI 2.5 is newer than this host's 2.4");
+                 "plugin ABI 2.6 is newer than this host's 2.5");
 }
 
 TEST(PluginLoader, OtherToolchainIsRefused) {

@@ -31,7 +31,7 @@
 #include <cstdint>
 
 #define DIZGI_SDK_ABI_MAJOR 2
-#define DIZGI_SDK_ABI_MINOR 4
+#define DIZGI_SDK_ABI_MINOR 5
 #define DIZGI_SDK_ABI_PACK(major, minor) ((uint32_t(major) << 24) | (uint32_t(minor) << 16))
 #define DIZGI_SDK_ABI DIZGI_SDK_ABI_PACK(DIZGI_SDK_ABI_MAJOR, DIZGI_SDK_ABI_MINOR)
 #define DIZGI_SDK_ABI_MAJOR_OF(abi) ((uint32_t(abi) >> 24) & 0xffu)
