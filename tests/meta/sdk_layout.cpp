@@ -63,7 +63,7 @@ int main() {
   AT(CarriedTotals, brought_label); AT(CarriedTotals, reserved);
   SIZE(doc::Table); AT(doc::Table, caption); AT(doc::Table, note); AT(doc::Table, columns); AT(doc::Table, header);
   AT(doc::Table, body); AT(doc::Table, footer); AT(doc::Table, carried); AT(doc::Table, keep_whole_rows);
-  AT(doc::Table, reserved_table_int); AT(doc::Table, reserved_table);
+  AT(doc::Table, page); AT(doc::Table, reserved_table);
   SIZE(Axis); AT(Axis, title); AT(Axis, scale_note); AT(Axis, minimum); AT(Axis, maximum); AT(Axis, format);
   AT(Axis, reserved);
   SIZE(ChartSeries); AT(ChartSeries, name); AT(ChartSeries, values); AT(ChartSeries, color);

@@ -8,7 +8,11 @@
 //     artifacts; qpdf --check is clean and linearization holds;
 //   - a table over three pages is one Table; its repeated header and carried totals are
 //     artifacts;
-//   - an image-heavy book: the web PDF is at most 40 % of the print PDF.
+//   - a tall row cut across pages is one TR;
+//   - an image-heavy book: the web PDF is at most 40 % of the print PDF;
+//   - a landscape table (pdftotext -bbox, pdfinfo): its text runs turned on the printed page while
+//     the running head and folio stay upright; the web PDF turns the page (/Rotate 90) so the
+//     table reads upright, and the table is one Table in the tree; preflight passes.
 #include "tagged_check.hpp"
 #include "separations.hpp"
 
@@ -22,6 +26,7 @@
 
 #include <cairo.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <filesystem>
@@ -43,6 +48,13 @@ fs::path work_dir(const std::string& name) {
   fs::remove_all(dir);
   fs::create_directories(dir);
   return dir;
+}
+
+doc::Heading heading_of(int level, const std::string& text) {
+  doc::Heading heading;
+  heading.level = level;
+  heading.content.push_back(doc::text_span(text));
+  return heading;
 }
 
 void append(doc::Section& section, const std::string& markup) {
@@ -90,10 +102,7 @@ class TaggedPage : public ::testing::Test {
     doc::Document d;
     d.metadata.title = "Etiketli Sayfa";
     doc::Section body;
-    doc::Heading heading;
-    heading.level = 2;
-    heading.content.push_back(doc::text_span("Mali Bilgiler"));
-    body.blocks.push_back(heading);
+    body.blocks.push_back(heading_of(2, "Mali Bilgiler"));
     append(body, "Bütçe gerçekleşmeleri aşağıda özetlenir.[^Kaynak: muhasebe kayıtları.] Ödenekler yıl içinde "
                  "güncellenmiştir.");
     doc::List list;
@@ -319,3 +328,194 @@ TEST(TaggedWeb, ImageHeavyBookWebIsAtMostFortyPercentOfPrint) {
 }
 
 }  // namespace
+
+// A row too tall for its page is cut between its lines; its bands on two pages are still one
+// row of the table in the tree (one TR with its two TDs), not a row per page.
+TEST(TaggedWeb, TallRowCutAcrossPagesIsOneRow) {
+  const fs::path dir = work_dir("tall-row");
+  doc::Document d;
+  d.metadata.title = "Uzun Satır";
+  doc::Section body;
+  doc::Table table;
+  table.id = "uzun-satir";
+  table.caption = "Uzun satırlı tablo";
+  table.columns = {{"80%", doc::Align::start}, {"20%", doc::Align::end}};
+  table.header.push_back({doc::TableCell("Açıklama"), doc::TableCell("Tutar")});
+  table.body.push_back({doc::TableCell("Hat bakımı"), doc::TableCell("125")});
+  std::string tall;
+  for (int k = 1; k <= 160; ++k) tall += "Yaya erişimi, aktarma merkezleri ve durakların düzenlenmesi " + std::to_string(k) + ". ";
+  tall += "Sonsözcük.";
+  table.body.push_back({doc::TableCell(tall), doc::TableCell("980")});
+  table.body.push_back({doc::TableCell("Araç alımı"), doc::TableCell("320")});
+  body.blocks.push_back(table);
+  d.sections.push_back(body);
+  const fs::path pdf = dir / "tablo.pdf";
+  ASSERT_GE(build(d, "web", pdf).pages, 2);
+  Result first = run("pdftotext -f 1 -l 1 '" + pdf.string() + "' -");
+  std::replace(first.output.begin(), first.output.end(), '\n', ' ');  // the cell's lines as one text
+  const Result rest = run("pdftotext -f 2 '" + pdf.string() + "' -");
+  ASSERT_NE(first.output.find("düzenlenmesi 1. Yaya"), std::string::npos) << "the row starts on page 1";
+  ASSERT_NE(rest.output.find("Sonsözcük"), std::string::npos) << "and ends on a later page";
+  const Result tree = run("pdfinfo -struct-text '" + pdf.string() + "'");
+  const auto lines = [&](const std::string& line) {
+    int n = 0;
+    std::istringstream in(tree.output);
+    for (std::string l; std::getline(in, l);)
+      if (l == line || l.starts_with(line + " ") || l.starts_with(line + ":")) ++n;
+    return n;
+  };
+  EXPECT_EQ(lines("  Table"), 1) << tree.output.substr(0, 2000);
+  EXPECT_EQ(lines("    TR"), 4) << "the header row and three body rows";
+  EXPECT_EQ(lines("      TD"), 6) << tree.output.substr(0, 3000);
+  std::error_code ec;
+  if (!std::getenv("DIZGI_KEEP_TEST_OUTPUT")) fs::remove_all(dir, ec);
+}
+
+namespace {
+
+// A heading and a table of nine columns on landscape pages (the layout asks for them), long
+// enough for two of them, and a paragraph after it.
+doc::Document landscape_book() {
+  doc::Document d;
+  d.metadata.title = "Yatay Tablo";
+  doc::Section body;
+  body.blocks.push_back(heading_of(1, "Giderler"));
+  append(body, "Birimlerin giderleri aşağıdaki tabloda verilmiştir.");
+  doc::Table table;
+  table.id = "yatay";
+  table.caption = "Ekonomik sınıflandırmaya göre giderler";
+  table.page = doc::TablePage::landscape;
+  doc::TableRow header;
+  header.cells.push_back(doc::TableCell("Birim"));
+  table.columns.push_back({"auto", doc::Align::start});
+  for (int c = 1; c <= 8; ++c) {
+    header.cells.push_back(doc::TableCell("Gerçekleşme" + std::to_string(c)));
+    table.columns.push_back({"auto", doc::Align::end});
+  }
+  table.header.push_back(header);
+  for (int r = 1; r <= 60; ++r) {
+    doc::TableRow row;
+    row.cells.push_back(doc::TableCell("birim" + std::to_string(100 + r)));
+    for (int c = 1; c <= 8; ++c) row.cells.push_back(doc::TableCell(std::to_string(1000 * c + r)));
+    table.body.push_back(row);
+  }
+  body.blocks.push_back(table);
+  append(body, "Tablodan sonraki metin.");
+  d.sections.push_back(body);
+  return d;
+}
+
+// A word of pdftotext -bbox: its box in points from the page's top left, as displayed.
+struct Word {
+  std::string text;
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  bool upright() const { return x1 - x0 > y1 - y0; }
+};
+
+std::vector<Word> words_on(const fs::path& pdf, int page) {
+  const Result out = run("pdftotext -bbox -f " + std::to_string(page) + " -l " + std::to_string(page) + " '" +
+                         pdf.string() + "' -");
+  std::vector<Word> words;
+  const std::regex word(R"re(<word xMin="([0-9.]+)" yMin="([0-9.]+)" xMax="([0-9.]+)" yMax="([0-9.]+)">([^<]*)</word>)re");
+  for (auto it = std::sregex_iterator(out.output.begin(), out.output.end(), word); it != std::sregex_iterator(); ++it) {
+    words.push_back({(*it)[5], std::stod((*it)[1]), std::stod((*it)[2]), std::stod((*it)[3]), std::stod((*it)[4])});
+  }
+  return words;
+}
+
+const Word* find_word(const std::vector<Word>& words, const std::string& text) {
+  for (const Word& w : words)
+    if (w.text == text) return &w;
+  return nullptr;
+}
+
+// The page's /Rotate as pdfinfo reads it, -1 if it says none.
+int rotation(const fs::path& pdf, int page) {
+  const Result info = run("pdfinfo -f " + std::to_string(page) + " -l " + std::to_string(page) + " '" + pdf.string() + "'");
+  std::smatch m;
+  if (!std::regex_search(info.output, m, std::regex(R"(rot:\s+([0-9]+))"))) return -1;
+  return std::stoi(m[1]);
+}
+
+// The page (1-based) whose text has `text`, 0 if none.
+int page_with(const fs::path& pdf, int pages, const std::string& text) {
+  for (int p = 1; p <= pages; ++p)
+    if (find_word(words_on(pdf, p), text)) return p;
+  return 0;
+}
+
+}  // namespace
+
+// The print PDF, read back by Poppler: the table's pages keep the book's paper, their table
+// text runs turned (reading from bottom to top: its top towards the page's left edge), while
+// the running head and the folio stay upright where they are on a portrait page; the table
+// continues on the next landscape page and the text after it is upright on the page after.
+TEST(LandscapePages, PrintedTableRunsTurnedFolioStaysUpright) {
+  const fs::path dir = work_dir("landscape-print");
+  const fs::path pdf = dir / "yatay.pdf";
+  const int pages = build(landscape_book(), "print", pdf).pages;
+  const int first = page_with(pdf, pages, "birim101");
+  ASSERT_GT(first, 1) << "the table starts a page of its own";
+  const std::vector<Word> words = words_on(pdf, first);
+  const Word* cell = find_word(words, "Gerçekleşme8");
+  ASSERT_NE(cell, nullptr);
+  EXPECT_FALSE(cell->upright()) << "the header cell runs along the page's height";
+  const Word* top_row = find_word(words, "birim101");
+  const Word* next_row = find_word(words, "birim102");
+  ASSERT_TRUE(top_row && next_row);
+  EXPECT_LT(top_row->x0, next_row->x0) << "the table's top is towards the page's left edge";
+  const Word* first_column = find_word(words, "Birim");
+  ASSERT_NE(first_column, nullptr);
+  EXPECT_GT(first_column->y0, cell->y1) << "its first column at the page foot: read bottom to top";
+  const Word* folio = find_word(words, std::to_string(first));
+  const Word* head = find_word(words, "GİDERLER");
+  ASSERT_TRUE(folio) << "the folio is on the landscape page";
+  ASSERT_TRUE(head) << "the running head is on the landscape page";
+  EXPECT_TRUE(head->upright());
+  EXPECT_GT(folio->y0, cell->y1) << "the folio below the text area, as on a portrait page";
+  EXPECT_EQ(rotation(pdf, first), 0) << "the printed page is not turned";
+  const int rest = page_with(pdf, pages, "birim160");
+  EXPECT_GT(rest, first) << "a long table continues on the next landscape page";
+  EXPECT_NE(find_word(words_on(pdf, rest), "(devamı)"), nullptr) << "with its continuation caption";
+  const int after = page_with(pdf, pages, "sonraki");
+  EXPECT_EQ(after, rest + 1) << "the text after the table starts the next page";
+  const std::vector<Word> after_words = words_on(pdf, after);
+  ASSERT_NE(find_word(after_words, "sonraki"), nullptr);
+  EXPECT_TRUE(find_word(after_words, "sonraki")->upright());
+  const Result check = run("'" DIZGI_CLI_PATH "' preflight '" + pdf.string() + "' --profile print");
+  EXPECT_EQ(check.status, 0) << check.output;
+  std::error_code ec;
+  if (!std::getenv("DIZGI_KEEP_TEST_OUTPUT")) fs::remove_all(dir, ec);
+}
+
+// The web PDF shows the turned page upright (/Rotate 90): the table reads upright on screen and
+// the running head sideways; the turned table is one Table of the structure tree with a TR for
+// each row, and preflight passes.
+TEST(LandscapePages, WebPageIsShownUprightAndTheTableStaysATable) {
+  const fs::path dir = work_dir("landscape-web");
+  const fs::path pdf = dir / "yatay.pdf";
+  const int pages = build(landscape_book(), "web", pdf).pages;
+  const int first = page_with(pdf, pages, "birim101");
+  ASSERT_GT(first, 1);
+  EXPECT_EQ(rotation(pdf, first), 90) << "the viewer turns the landscape page";
+  EXPECT_EQ(rotation(pdf, 1), 0) << "portrait pages are not turned";
+  const std::vector<Word> words = words_on(pdf, first);
+  const Word* cell = find_word(words, "Gerçekleşme8");
+  const Word* head = find_word(words, "GİDERLER");
+  ASSERT_TRUE(cell && head);
+  EXPECT_TRUE(cell->upright());
+  EXPECT_FALSE(head->upright());
+  const Result tree = run("pdfinfo -struct-text '" + pdf.string() + "'");
+  int tables = 0, rows = 0;
+  std::istringstream in(tree.output);
+  for (std::string line; std::getline(in, line);) {
+    if (line == "  Table" || line.starts_with("  Table ")) ++tables;
+    if (line == "    TR" || line.starts_with("    TR ")) ++rows;
+  }
+  EXPECT_EQ(tables, 1);
+  EXPECT_EQ(rows, 61) << "the header and sixty body rows";
+  const Result check = run("'" DIZGI_CLI_PATH "' preflight '" + pdf.string() + "' --profile web");
+  EXPECT_EQ(check.status, 0) << check.output;
+  std::error_code ec;
+  if (!std::getenv("DIZGI_KEEP_TEST_OUTPUT")) fs::remove_all(dir, ec);
+}

@@ -17,6 +17,7 @@
 #include "../tools/golden_files.hpp"
 #include "../tools/png_diff.hpp"
 
+#include <dizgi/model/collate.hpp>
 #include <dizgi/sdk/layout.hpp>
 
 #include <gtest/gtest.h>
@@ -112,6 +113,13 @@ struct CaseInput {
   throw std::runtime_error(file.string() + ":" + std::to_string(node ? xmlGetLineNo(node) : 0) + ": " + message);
 }
 
+// A cell's words, as a layout would have them before it builds the cell.
+std::string plain(const doc::TableCell& cell) {
+  std::string out;
+  for (const doc::Span& span : cell.content) out += span.text;
+  return out;
+}
+
 doc::Table read_table(const fs::path& file, xmlNode* node) {
   doc::Table t;
   t.id = attr(node, "id");
@@ -123,6 +131,11 @@ doc::Table read_table(const fs::path& file, xmlNode* node) {
   t.carried.brought_label = attr(node, "brought-label");
   t.keep_whole_rows = std::stoi(attr(node, "keep-whole", "0"));
   t.keep_together = attr(node, "keep-together") == "true";
+  // The pages the layout asks for: page="portrait|landscape" (none: the template decides).
+  std::string page = attr(node, "page");
+  t.page = page == "landscape" ? doc::TablePage::landscape
+           : page == "portrait" ? doc::TablePage::portrait
+                                : doc::TablePage::automatic;
   for (xmlNode* c = node->children; c; c = c->next) {
     if (c->type != XML_ELEMENT_NODE) continue;
     if (is(c, "col")) {
@@ -172,6 +185,28 @@ doc::Table read_table(const fs::path& file, xmlNode* node) {
       (kind == "header" ? t.header : kind == "footer" ? t.footer : t.body).emplace_back(std::move(row), row_kind);
     } else {
       fail(file, c, "unknown element in <table>");
+    }
+  }
+  // As a layout orders a list of names: sort="tr" sorts the body rows by their first cell in
+  // Turkish order (SDK collation), group="initial" opens each letter with a group row holding
+  // the letter in Turkish capitals.
+  if (attr(node, "sort") == "tr") {
+    const auto key = [](const doc::TableRow& row) { return row.cells.empty() ? std::string() : plain(row.cells[0]); };
+    std::stable_sort(t.body.begin(), t.body.end(),
+                     [&](const doc::TableRow& a, const doc::TableRow& b) { return compare_tr(key(a), key(b)) < 0; });
+    if (attr(node, "group") == "initial") {
+      std::vector<doc::TableRow> grouped;
+      std::string letter;
+      for (doc::TableRow& row : t.body) {
+        if (std::string initial = initial_tr(key(row)); initial != letter) {
+          letter = initial;
+          doc::TableCell cell(letter);
+          cell.col_span = static_cast<int>(std::max<std::size_t>(1, t.columns.size()));
+          grouped.emplace_back(std::vector<doc::TableCell>{cell}, doc::RowKind::group);
+        }
+        grouped.push_back(std::move(row));
+      }
+      t.body = std::move(grouped);
     }
   }
   return t;

@@ -14,6 +14,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cctype>
 #include <map>
 #include <set>
@@ -25,11 +26,13 @@ using namespace dizgi;
 
 namespace {
 
-layout::Template small_pages(const std::string& table = "") {
+// Pages of `width` by `height` with 10 mm side and 12 mm head and foot margins.
+layout::Template small_pages(const std::string& table = "", const std::string& width = "120mm",
+                             const std::string& height = "110mm") {
   return layout::parse_template(
       "<template name=\"t\">\n"
-      "  <page width=\"120mm\" height=\"110mm\" inner=\"10mm\" outer=\"10mm\" top=\"12mm\" bottom=\"12mm\"/>\n" +
-          table + "\n</template>\n",
+      "  <page width=\"" + width + "\" height=\"" + height +
+          "\" inner=\"10mm\" outer=\"10mm\" top=\"12mm\" bottom=\"12mm\"/>\n" + table + "\n</template>\n",
       "t.xml");
 }
 
@@ -412,4 +415,120 @@ TEST(Tables, MissingMarkerLegendGoesUnderTablesThatShowTheMarker) {
   // Without a legend in the template, nothing is added.
   const std::string plain = book_text(*lay(with_gap, small_pages("<table missing=\"…\"/>"))->book);
   EXPECT_EQ(plain.find("veri yok"), std::string::npos) << plain;
+}
+
+namespace {
+
+// A portrait page: its measure is 80 mm, its text area 126 mm high.
+layout::Template tall_pages(const std::string& table = "") { return small_pages(table, "100mm", "150mm"); }
+
+// A table of eight figure columns that does not fit the 80 mm measure of tall_pages() at full
+// size (but fits its 126 mm high text area turned), with a paragraph before and after it.
+doc::Document wide_book(int rows, doc::TablePage page) {
+  doc::Table t;
+  t.id = "ekonomik";
+  t.caption = "Ekonomik sınıflandırma";
+  t.page = page;
+  t.carried.enabled = true;
+  t.columns.push_back({"auto", doc::Align::start});
+  doc::TableRow header;
+  header.cells.push_back(doc::TableCell("Birim"));
+  for (int c = 1; c <= 7; ++c) {
+    t.columns.push_back({"auto", doc::Align::end, doc::Aggregate::sum});
+    header.cells.push_back(doc::TableCell("Kalem" + std::to_string(c)));
+  }
+  t.header.push_back(header);
+  for (int r = 1; r <= rows; ++r) {
+    doc::TableRow row;
+    row.cells.push_back(doc::TableCell("Birim" + std::to_string(r)));
+    for (int c = 1; c <= 7; ++c)
+      row.cells.push_back(doc::TableCell::typed(*Decimal::parse(std::to_string(123456 * c + r)), doc::NumberFormat{}));
+    t.body.push_back(row);
+  }
+  doc::Document d;
+  doc::Section body;
+  doc::Paragraph before, after;
+  before.content.push_back(doc::text_span("Önceki metin."));
+  after.content.push_back(doc::text_span("Sonraki metin."));
+  body.blocks.push_back(before);
+  body.blocks.push_back(t);
+  body.blocks.push_back(after);
+  d.sections.push_back(body);
+  return d;
+}
+
+std::unique_ptr<Laid> lay(const doc::Document& d, const layout::Template& t) {
+  auto laid = std::make_unique<Laid>();
+  laid->book = paginate::lay_out(d, t, laid->shaper, laid->sink);
+  return laid;
+}
+
+// The pages whose text contains `word`, 1-based.
+std::vector<int> pages_with(const layout::LaidOutBook& book, const std::string& word) {
+  std::vector<int> out;
+  for (const layout::Page& page : book.pages)
+    for (const layout::Placed& placed : page.content) {
+      std::vector<std::string> w = words(*placed.element);
+      if (std::find(w.begin(), w.end(), word) != w.end()) {
+        out.push_back(page.index + 1);
+        break;
+      }
+    }
+  return out;
+}
+
+}  // namespace
+
+// A table too wide for the portrait measure: the template's wide="landscape" turns it onto
+// landscape pages of its own, set with the text area's height as the measure (no reduced size),
+// continued on a second landscape page with its header and carried totals; the text before it
+// ends its portrait page and the text after it starts a new one. wide="reduce" (the default)
+// and a table that asks for portrait set it smaller instead; a table that asks for landscape
+// gets it from any template.
+TEST(Tables, WideTableGetsLandscapePagesOfItsOwn) {
+  const layout::Template turning = tall_pages(R"(<table wide="landscape"/>)");
+  auto laid = lay(wide_book(30, doc::TablePage::automatic), turning);
+  const layout::LaidOutBook& book = *laid->book;
+  ASSERT_GE(book.pages.size(), 4u);
+  EXPECT_FALSE(has_code(laid->sink.diagnostics(), "layout.table-reduced", ""));
+  EXPECT_EQ(pages_with(book, "Önceki"), std::vector<int>{1});
+  EXPECT_FALSE(book.pages[0].landscape);
+  const std::vector<int> table_pages = pages_with(book, "Birim");
+  ASSERT_GE(table_pages.size(), 2u);
+  EXPECT_EQ(table_pages.front(), 2) << "the table starts a landscape page";
+  for (int p : table_pages) EXPECT_TRUE(book.pages[static_cast<std::size_t>(p - 1)].landscape) << "page " << p;
+  const std::vector<int> after = pages_with(book, "Sonraki");
+  ASSERT_EQ(after.size(), 1u);
+  EXPECT_EQ(after.front(), table_pages.back() + 1) << "the text after the table starts the next portrait page";
+  EXPECT_FALSE(book.pages[static_cast<std::size_t>(after.front() - 1)].landscape);
+  // The measure is the text area's height (150 - 12 - 12 mm); a landscape page holds rows as
+  // high as the text area is wide (80 mm).
+  double widest = 0, lowest = 0;
+  for (int p : table_pages) {
+    for (const layout::Placed& placed : book.pages[static_cast<std::size_t>(p - 1)].content) {
+      if (!placed.element->cells.empty()) widest = std::max(widest, placed.element->cells.back().x1);
+      lowest = std::max(lowest, placed.y + placed.element->height);
+    }
+  }
+  EXPECT_GT(widest, layout::mm_to_pt(80) + 1) << "wider than the portrait measure";
+  EXPECT_LE(widest, layout::mm_to_pt(126) + 0.01);
+  EXPECT_LE(lowest, layout::mm_to_pt(80) + 0.01) << "a turned page is as high as the text area is wide";
+  // The second landscape page continues the table as any page would.
+  std::string second;
+  for (const layout::Placed& placed : book.pages[static_cast<std::size_t>(table_pages[1] - 1)].content)
+    for (const std::string& word : words(*placed.element)) second += word + " ";
+  EXPECT_NE(second.find("(devamı)"), std::string::npos) << second;
+  EXPECT_NE(second.find("Devreden"), std::string::npos) << second;
+
+  auto reduced = lay(wide_book(30, doc::TablePage::automatic), tall_pages());
+  EXPECT_TRUE(has_code(reduced->sink.diagnostics(), "layout.table-reduced", "table 'ekonomik'"));
+  for (const layout::Page& page : reduced->book->pages) EXPECT_FALSE(page.landscape);
+
+  auto kept = lay(wide_book(30, doc::TablePage::portrait), turning);
+  EXPECT_TRUE(has_code(kept->sink.diagnostics(), "layout.table-reduced", "table 'ekonomik'"));
+  for (const layout::Page& page : kept->book->pages) EXPECT_FALSE(page.landscape);
+
+  auto asked = lay(wide_book(3, doc::TablePage::landscape), tall_pages());
+  EXPECT_EQ(pages_with(*asked->book, "Birim1"), std::vector<int>{2});
+  EXPECT_TRUE(asked->book->pages.at(1).landscape);
 }

@@ -32,6 +32,19 @@ TEST(SdkCollate, SortKeysOrderAsTheCollator) {
   EXPECT_EQ(dizgi::sort_key_tr("Işık"), dizgi::sort_key_tr("Işık"));
 }
 
+// The letter a sorted list files a name under is its first letter in Turkish capitals: dotless
+// ı under I, i under İ, never ASCII casing.
+TEST(SdkCollate, InitialIsTheFirstLetterInTurkishCapitals) {
+  EXPECT_EQ(dizgi::initial_tr("ılıca"), "I");
+  EXPECT_EQ(dizgi::initial_tr("izmir"), "İ");
+  EXPECT_EQ(dizgi::initial_tr("Ilgaz"), "I");
+  EXPECT_EQ(dizgi::initial_tr("İnegöl"), "İ");
+  EXPECT_EQ(dizgi::initial_tr("çankaya"), "Ç");
+  EXPECT_EQ(dizgi::initial_tr("Üsküdar"), "Ü");
+  EXPECT_EQ(dizgi::initial_tr("gebze"), "G");
+  EXPECT_EQ(dizgi::initial_tr(""), "");
+}
+
 TEST(SdkCollate, NaturalOrderOfCodes) {
   EXPECT_TRUE(dizgi::natural_less("H1.2", "H1.10"));
   EXPECT_FALSE(dizgi::natural_less("H1.10", "H1.2"));

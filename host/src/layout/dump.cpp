@@ -204,6 +204,7 @@ std::string dump(const LaidOutBook& book) {
         << ' ' << matter_name(page.matter);
     if (page.blank) out << " blank";
     if (page.full_page) out << " full-page";
+    if (page.landscape) out << " landscape";
     out << (page.show_furniture ? " furniture" : " no-furniture") << '\n';
     for (const Placed& placed : page.content) dump_element(out, placed, "  ");
     if (!page.footnotes.empty()) {

@@ -141,6 +141,9 @@ struct Element {
   bool keep_with_next = false;
   BreakBefore break_before = BreakBefore::none;
   bool full_page = false;      // a cover: a page of its own, no furniture, drawn from the trim
+  // A wide table's caption, rows and note: set with the text area's height as their measure on
+  // landscape pages of their own, drawn turned a quarter turn (the furniture stays upright).
+  bool landscape = false;
   bool suppress_furniture = false;  // chapter opener: no running head or folio on its page
   doc::Matter matter = doc::Matter::body;
   bool ends_with_hyphen = false;
@@ -167,6 +170,7 @@ struct Element {
   int item_level = 0;        // on that line: how deep the item is nested (0: the outer list)
   int label_run = -1;        // list items: the run that is the item's label (its bullet or number)
   bool repeated = false;     // set again on a later page (header rows, "(devamı)" caption): an artifact
+  bool continues_row = false;  // a table row's later band (a tall row cut between its lines): same TR, same cells
 
   // Heading data for outlines, running heads and the TOC (level 0 = not a heading).
   int heading_level = 0;
@@ -196,6 +200,10 @@ struct Page {
   bool recto = true;
   bool blank = false;
   bool full_page = false;
+  // The text area is turned a quarter turn: its content (and footnotes) are placed in a frame
+  // as wide as the text area is high and drawn reading from bottom to top, the top of the frame
+  // towards the left edge of the page. Furniture is placed as on any page.
+  bool landscape = false;
   bool show_furniture = true;
   doc::Matter matter = doc::Matter::body;
   std::vector<Placed> content;

@@ -611,6 +611,7 @@ class Reader {
     table.carried_label = xml::attribute(node, "carried").value_or(table.carried_label);
     table.brought_label = xml::attribute(node, "brought").value_or(table.brought_label);
     table.min_size_pt = length(node, "min-size", table.min_size_pt, "table", Range{4, 30});
+    if (auto wide = xml::attribute(node, "wide")) table.wide = *wide == "landscape" ? WideTable::landscape : WideTable::reduce;
     if (auto valign = xml::attribute(node, "valign")) {
       table.valign = *valign == "middle" ? CellAlign::middle : *valign == "bottom" ? CellAlign::bottom : CellAlign::top;
     }

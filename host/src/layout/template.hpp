@@ -61,6 +61,10 @@ struct PageMaster {
 // only: a heavy rule above and below the table, a light one under the header) or none.
 enum class TableRules { grid = 1, booktabs, none };
 
+// What happens to a table too wide for the portrait measure: it is set smaller (down to the
+// minimum size), or on landscape pages of its own.
+enum class WideTable { reduce = 1, landscape };
+
 // Space between a cell's edges and its text, per side.
 struct Padding {
   double top_pt = 3, right_pt = 3, bottom_pt = 3, left_pt = 3;
@@ -99,6 +103,10 @@ struct TableStyle {
   std::string brought_label = "Devreden";
   // A table too wide for the measure is set smaller, down to this size (with a diagnostic).
   double min_size_pt = 7;
+  // A table whose longest words do not fit the portrait measure even at `min_size_pt`: set
+  // smaller and reported (`reduce`), or turned onto landscape pages (`landscape`). A table whose
+  // layout asks for portrait or landscape pages gets them either way.
+  WideTable wide = WideTable::reduce;
   std::string font = "Linux Biolinum O";
   double size_pt = 8.5;
   double leading_pt = 10.5;

@@ -22,7 +22,7 @@ const std::map<std::string, std::vector<std::string>, std::less<>>& allowed_attr
   static const std::map<std::string, std::vector<std::string>, std::less<>> allowed = {
       {"output-profile", {"name", "intent", "standard", "alias"}},
       {"description", {}},
-      {"page", {"bleed", "binding", "blank-pages"}},
+      {"page", {"bleed", "binding", "blank-pages", "landscape-pages"}},
       {"marks", {"crop", "registration", "colour-bar", "slug", "offset", "length", "line-width"}},
       {"colour", {"model", "output-icc", "condition", "condition-info", "registry", "black-overprint"}},
       {"structure", {"tagged", "linearize", "object-streams", "outline", "links", "thumbnail", "form-fields"}},
@@ -123,6 +123,10 @@ void read_element(const Reader& r, const xmlNode* node, OutputProfile& p) {
     if (blank == "keep") p.drop_blank_pages = false;
     else if (blank == "leave-out") p.drop_blank_pages = true;
     else r.fail_at(node, "blank-pages", "blank-pages must be keep or leave-out, not '" + blank + "'");
+    const std::string landscape = r.text(node, "landscape-pages", "as-printed");
+    if (landscape == "as-printed") p.show_landscape_upright = false;
+    else if (landscape == "upright") p.show_landscape_upright = true;
+    else r.fail_at(node, "landscape-pages", "landscape-pages must be as-printed or upright, not '" + landscape + "'");
   } else if (name == "marks") {
     p.marks.crop = r.flag(node, "crop", false);
     p.marks.registration = r.flag(node, "registration", false);

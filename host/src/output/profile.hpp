@@ -57,6 +57,9 @@ struct OutputProfile {
   std::string standard;             // "PDF/X-4" or empty
   double bleed_pt = 0;
   bool drop_blank_pages = false;    // leave out the blank pages layout made (recto starts)
+  // A page whose text area is turned (a landscape table) is shown turned by the viewer (/Rotate
+  // 90): its table reads upright on a screen, its running head and folio sideways.
+  bool show_landscape_upright = false;
   Marks marks;
   Binding binding = Binding::none;
   Colour colour;

@@ -55,7 +55,8 @@ std::unique_ptr<LaidOutBook> lay_out(const doc::Document& document, const Templa
     std::vector<Element> elements = builder.build();
     const PageMaster& master = book->style.page;
     PageRun paginator(builder.text_height(), master.columns, builder.text_width() + mm_to_pt(master.gutter_mm),
-                      master.facing, book->style.body_start == layout::PageBreak::recto);
+                      master.facing, book->style.body_start == layout::PageBreak::recto,
+                      mm_to_pt(master.width_mm - master.inner_mm - master.outer_mm));
     book->element_lists.clear();
     book->element_lists.push_back(std::move(elements));
     book->pages = paginator.run(book->element_lists.back());

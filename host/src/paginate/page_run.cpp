@@ -7,9 +7,10 @@ namespace dizgi::paginate {
 using layout::BreakBefore;
 using layout::Placed;
 
-PageRun::PageRun(double text_height, int columns, double column_pitch, bool facing, bool body_recto)
-    : height_(text_height), columns_(std::max(1, columns)), column_pitch_(column_pitch), facing_(facing),
-      body_recto_(body_recto) {}
+PageRun::PageRun(double text_height, int columns, double column_pitch, bool facing, bool body_recto,
+                 double turned_height)
+    : height_(text_height), upright_height_(text_height), turned_height_(turned_height > 0 ? turned_height : text_height),
+      columns_(std::max(1, columns)), column_pitch_(column_pitch), facing_(facing), body_recto_(body_recto) {}
 
 std::vector<Page> PageRun::run(const std::vector<Element>& elements) {
   std::size_t i = 0;
@@ -32,13 +33,15 @@ std::vector<Page> PageRun::run(const std::vector<Element>& elements) {
       bool matter_recto = e.matter != last_matter_ && (e.matter != doc::Matter::body || body_recto_);
       if (e.break_before == BreakBefore::recto || matter_recto) ensure_recto();
     }
+    // A turned table has landscape pages of its own; the text after it starts a portrait page.
+    if (open_ && current_.landscape != e.landscape) close();
     if (!open_) {
-      start(e.matter);
-      place_deferred(elements);
+      start(e.matter, e.landscape);
+      if (!e.landscape) place_deferred(elements);
     }
     // A float that does not fit here waits for the top of the next page; the text after it
     // fills this one.
-    if (e.float_group != 0 && (i == 0 || elements[i - 1].float_group != e.float_group) && has_content() &&
+    if (e.float_group != 0 && !e.landscape && (i == 0 || elements[i - 1].float_group != e.float_group) && has_content() &&
         !(i > 0 && elements[i - 1].keep_with_next)) {
       std::size_t end = i;
       double group_height = 0;
@@ -89,14 +92,14 @@ std::vector<Page> PageRun::run(const std::vector<Element>& elements) {
         i = chain;
       }
       close_block(elements[i]);
-      if (column_ + 1 < columns_) {
+      if (column_ + 1 < columns_ && !current_.landscape) {
         next_column();
       } else {
         close();
-        start(elements[i].matter);
-        // Waiting floats never go between the parts of a split table: they wait for a page
-        // that does not continue one.
-        if (!elements[i].split || elements[i].split_index == 0) place_deferred(elements);
+        start(elements[i].matter, elements[i].landscape);
+        // Waiting floats never go between the parts of a split table (nor on a landscape
+        // page): they wait for a page that does not continue one.
+        if ((!elements[i].split || elements[i].split_index == 0) && !current_.landscape) place_deferred(elements);
       }
       continue_block(elements[i]);
       continue;
@@ -137,9 +140,11 @@ void PageRun::ensure_recto() {
   }
 }
 
-void PageRun::start(doc::Matter matter) {
+void PageRun::start(doc::Matter matter, bool landscape) {
   current_ = fresh();
   current_.matter = matter;
+  current_.landscape = landscape;
+  height_ = landscape ? turned_height_ : upright_height_;
   open_ = true;
   y_ = 0;
   first_index_ = SIZE_MAX;

@@ -20,7 +20,10 @@ class PageRun {
  public:
   // `facing`: false gives single-sided pages (every page a recto, no blank versos);
   // `body_recto`: the body matter starts on a recto.
-  PageRun(double text_height, int columns, double column_pitch, bool facing = true, bool body_recto = true);
+  // `turned_height`: the height of a landscape page's turned text area (the text area's full
+  // width); 0 takes `text_height`.
+  PageRun(double text_height, int columns, double column_pitch, bool facing = true, bool body_recto = true,
+          double turned_height = 0);
 
   // Pages in order; they point into `elements`, which must outlive them.
   std::vector<Page> run(const std::vector<Element>& elements);
@@ -29,7 +32,7 @@ class PageRun {
   // page_run.cpp
   Page fresh();
   void ensure_recto();
-  void start(doc::Matter matter);
+  void start(doc::Matter matter, bool landscape = false);
   void next_column();
   void place(const Element& e, std::size_t index, std::size_t notes_here = SIZE_MAX);
   void remove_last();
@@ -43,7 +46,9 @@ class PageRun {
   // footnotes.cpp
   void place_carried();
 
-  double height_;
+  double height_;         // of the page being filled
+  double upright_height_;  // of a portrait page's text area
+  double turned_height_;   // of a landscape page's turned text area
   int columns_ = 1;
   double column_pitch_ = 0;  // column width plus gutter
   int column_ = 0;

@@ -4,6 +4,8 @@
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
 
+#include <vector>
+
 namespace dizgi::postprocess {
 
 namespace {
@@ -24,6 +26,15 @@ void set_page_boxes(QPDF& pdf, const render::PageGeometry& g) {
     dict.replaceKey("/MediaBox", box(0, 0, g.media_w_pt, g.media_h_pt));
     dict.replaceKey("/BleedBox", box(x0 - b, y0 - b, x1 + b, y1 + b));
     dict.replaceKey("/TrimBox", box(x0, y0, x1, y1));
+  }
+}
+
+void show_landscape_upright(QPDF& pdf, const render::PageGeometry& g) {
+  std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(pdf).getAllPages();
+  for (int index : g.landscape_pages) {
+    if (index < 0 || static_cast<std::size_t>(index) >= pages.size()) continue;
+    // The content is turned against the clock; a clockwise quarter turn shows it upright.
+    pages[static_cast<std::size_t>(index)].getObjectHandle().replaceKey("/Rotate", QPDFObjectHandle::newInteger(90));
   }
 }
 

@@ -63,6 +63,7 @@ void finish_pdf(const std::filesystem::path& input, util::AtomicFile& output,
     if (profile.form_fields) widgets = add_form_fields(pdf, g);
     // PDF/X needs a TrimBox; other profiles get boxes when the media is larger than the trim.
     if (profile.is_pdfx4() || g.media_w_pt > g.trim_w_pt) set_page_boxes(pdf, g);
+    if (profile.show_landscape_upright) show_landscape_upright(pdf, g);
     if (cmyk) {
       ColourOptions colour;
       colour.colours = &options.colours;

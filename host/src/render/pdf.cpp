@@ -240,6 +240,15 @@ struct Navigation {
   double image_ppi = 0;  // images above this resolution are downsampled (0: never)
   Tagger* tags = nullptr;  // tagged PDF: marks content and records its structure
   bool form_fields = false;  // widgets become AcroForm fields: their values are not drawn
+  // A landscape page's content is drawn in a turned frame: a point (x, y) of the frame lies at
+  // (turn_x + y, turn_y - x) on the page (turn_x, turn_y: the text area's bottom left corner).
+  bool turned = false;
+  double turn_x = 0, turn_y = 0;
+  double turn_top = 0;  // the text area's top on the page
+  std::pair<double, double> on_page(double x, double y) const {
+    if (!turned) return {x, y};
+    return {turn_x + y, turn_y - x};
+  }
 };
 
 // How far a box reaching the trim edge goes on into the bleed on each side (0 where it does not
@@ -251,7 +260,7 @@ struct BleedReach {
 
 BleedReach bleed_reach(double x, double y, double w, double h, const Navigation* nav) {
   BleedReach reach;
-  if (!nav || nav->geometry->bleed_pt <= 0) return reach;
+  if (!nav || nav->geometry->bleed_pt <= 0 || nav->turned) return reach;  // a turned text area is inside the page
   const PageGeometry& g = *nav->geometry;
   const double touch = 0.5;
   const double tx0 = g.trim_x_pt, ty0 = g.trim_y_pt, tx1 = tx0 + g.trim_w_pt, ty1 = ty0 + g.trim_h_pt;
@@ -425,12 +434,17 @@ void draw_element_content(cairo_t* cr, const layout::Element& e, double ox, doub
   if (figure) tags->end_figure();
   if (!nav) return;
   for (const std::string& anchor : e.anchors) {
-    nav->geometry->destinations.emplace(anchor, DestinationRecord{nav->page, ox, nav->geometry->media_h_pt - oy});
+    // On a turned page: the element's left edge on the page, from the text area's top.
+    const auto [x, y] = nav->on_page(ox, oy);
+    nav->geometry->destinations.emplace(
+        anchor, DestinationRecord{nav->page, x, nav->geometry->media_h_pt - (nav->turned ? nav->turn_top : y)});
   }
   for (const layout::LinkArea& link : e.links) {
-    double top = nav->geometry->media_h_pt - (oy + link.y);
-    nav->geometry->links.push_back(
-        LinkRecord{nav->page, ox + link.x, top - link.h, ox + link.x + link.w, top, link.target});
+    const auto [ax, ay] = nav->on_page(ox + link.x, oy + link.y);
+    const auto [bx, by] = nav->on_page(ox + link.x + link.w, oy + link.y + link.h);
+    const double h = nav->geometry->media_h_pt;
+    nav->geometry->links.push_back(LinkRecord{nav->page, std::min(ax, bx), h - std::max(ay, by), std::max(ax, bx),
+                                              h - std::min(ay, by), link.target});
   }
 }
 
@@ -443,10 +457,25 @@ void draw_page(cairo_t* cr, const layout::LaidOutBook& book, const layout::Page&
   }
   double left = mm_to_pt(page.recto || !p.facing ? p.inner_mm : p.outer_mm);
   double ox = trim_x + left, oy = trim_y + mm_to_pt(p.top_mm);
+  double area_h = mm_to_pt(p.height_mm - p.top_mm - p.bottom_mm);
+  cairo_save(cr);
+  if (page.landscape) {
+    // The text area turned a quarter turn against the clock: the frame's top is the area's left
+    // edge, its lines read from bottom to top, and it is as high as the area is wide.
+    cairo_translate(cr, ox, oy + area_h);
+    cairo_rotate(cr, -M_PI / 2);
+    if (tags) {
+      tags->turned = true;
+      tags->turn_x = ox;
+      tags->turn_y = oy + area_h;
+      tags->turn_top = oy;
+    }
+    area_h = mm_to_pt(p.width_mm - p.inner_mm - p.outer_mm);
+    ox = oy = 0;
+  }
   for (const layout::Placed& placed : page.content)
     draw_element(cr, *placed.element, ox + placed.x, oy + placed.y, tags);
   if (!page.footnotes.empty()) {
-    double area_h = mm_to_pt(p.height_mm - p.top_mm - p.bottom_mm);
     double fy = oy + area_h - page.footnote_height;
     set_color(cr, book.style.color("cizgi"));
     cairo_set_line_width(cr, 0.4);
@@ -455,6 +484,8 @@ void draw_page(cairo_t* cr, const layout::LaidOutBook& book, const layout::Page&
     cairo_stroke(cr);
     for (const layout::Placed& placed : page.footnotes) draw_element(cr, *placed.element, ox, fy + placed.y, tags);
   }
+  cairo_restore(cr);
+  if (tags) tags->turned = false;
   for (const layout::Placed& placed : page.furniture) draw_element(cr, *placed.element, trim_x, trim_y, tags);
 }
 
@@ -527,6 +558,7 @@ PageGeometry write_pdf(const layout::LaidOutBook& book, const doc::Metadata& met
     cairo_pdf_surface_set_page_label(surface, page.label.c_str());
     Navigation nav{&g, count, options.image_ppi, tags.get(), options.form_fields};
     if (tags) tags->set_page(count);
+    if (page.landscape) g.landscape_pages.push_back(count);
     draw_page(cr, book, page, margin, &nav);
     marks(page.label);
     cairo_show_page(cr);

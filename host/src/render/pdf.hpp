@@ -65,6 +65,7 @@ struct PageGeometry {
   std::vector<OutlineRecord> outline;
   std::vector<FieldRecord> fields;  // in layout order: the tab order
   StructureRecord structure;  // tagged profiles: the logical structure of what was drawn
+  std::vector<int> landscape_pages;  // pages written (0-based) whose text area is turned
 };
 
 // Writes the book as PDF to `file` (a temporary file: the caller renames). Throws

@@ -125,17 +125,29 @@ void Tagger::split_links(const Element& e, int node, const std::vector<std::size
 void Tagger::table_row(const Element& e, const std::vector<std::size_t>& runs, std::size_t first_link,
                        std::vector<Piece>& out) {
   const int table = block_node(e, "Table", 0);
-  const int row = add_node("TR", table);
+  // A later band of a row cut between its lines (on the next page, maybe) adds to the row and
+  // cells its first band opened: one TR, not one per band.
+  std::vector<int>& cells = row_cells_[table];
+  const bool continued = e.continues_row && cells.size() == std::max<std::size_t>(1, e.cells.size());
+  if (!continued) {
+    const int row = add_node("TR", table);
+    cells.clear();
+    if (e.cells.empty()) cells.push_back(add_node("TD", row));
+    for (const layout::CellTag& cell : e.cells) {
+      const int node = add_node(cell.header ? "TH" : "TD", row);
+      record_.nodes[static_cast<std::size_t>(node)].column_header = cell.header;
+      record_.nodes[static_cast<std::size_t>(node)].col_span = cell.col_span;
+      record_.nodes[static_cast<std::size_t>(node)].row_span = cell.row_span;
+      cells.push_back(node);
+    }
+  }
   if (e.cells.empty()) {
-    split_links(e, add_node("TD", row), runs, first_link, out);
+    split_links(e, cells.front(), runs, first_link, out);
     return;
   }
   for (std::size_t c = 0; c < e.cells.size(); ++c) {
     const layout::CellTag& cell = e.cells[c];
-    const int node = add_node(cell.header ? "TH" : "TD", row);
-    record_.nodes[static_cast<std::size_t>(node)].column_header = cell.header;
-    record_.nodes[static_cast<std::size_t>(node)].col_span = cell.col_span;
-    record_.nodes[static_cast<std::size_t>(node)].row_span = cell.row_span;
+    const int node = cells[c];
     // A run belongs to the last cell that starts at or before it.
     std::vector<std::size_t> inside;
     for (std::size_t i : runs) {

@@ -111,6 +111,7 @@ class Tagger {
   std::map<int, int> items_;                           // list or TOC block -> its current item
   std::map<int, std::vector<int>> list_levels_;        // list block -> its open L at each depth
   std::map<int, std::pair<int, int>> item_parts_;      // LI -> (Lbl, LBody)
+  std::map<int, std::vector<int>> row_cells_;          // Table -> the cells (TH, TD) of its last row
 };
 
 }  // namespace dizgi::render

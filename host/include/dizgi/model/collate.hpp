@@ -8,7 +8,10 @@
 #pragma once
 
 #include <dizgi/export.hpp>
+#include <dizgi/model/case.hpp>
 
+#include <algorithm>
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,6 +31,16 @@ DIZGI_API void sort_tr(std::vector<std::string>& items);
 // Natural order of codes: digit runs compare as numbers, so "H1.2" < "H1.10" and "A2" < "A10";
 // everything else compares byte by byte.
 DIZGI_API bool natural_less(std::string_view a, std::string_view b);
+
+// The letter an alphabetical list files a text under: its first letter in Turkish capitals
+// ("ılıca" -> "I", "izmir" -> "İ", "çankaya" -> "Ç"), for the group rows of a sorted table or the
+// letters of an index; empty for an empty text. Header-only. Since: SDK 2.5
+inline std::string initial_tr(std::string_view text) {
+  if (text.empty()) return {};
+  const auto lead = static_cast<unsigned char>(text.front());
+  const std::size_t length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xe ? 3 : (lead >> 3) == 0x1e ? 4 : 1;
+  return upper_tr(text.substr(0, std::min(length, text.size())));
+}
 
 // Comparators for std::sort and ordered containers.
 struct TurkishLess {

@@ -218,6 +218,15 @@ struct CarriedTotals {
   uint64_t reserved[2] = {};
 };
 
+// The pages a table is set on. `landscape`: pages of its own turned a quarter turn, the text
+// area's height its measure, its top towards the left edge of the page (it reads from bottom to
+// top); the running heads and folios stay upright. Since: SDK 2.5.
+enum class TablePage : int32_t {
+  automatic = 0,  // portrait; too wide for the measure: the template's `wide` rule
+  portrait,       // portrait always; too wide: set smaller (down to the template's minimum size)
+  landscape,      // landscape pages always
+};
+
 struct Table : BlockBase {
   std::string caption;  // "Bütçe Giderleri" -> "Tablo 3.2: Bütçe Giderleri"
   std::string note;     // source / unit note under the table, e.g. "(Bin TL)"
@@ -229,7 +238,9 @@ struct Table : BlockBase {
   // Since 2.1: a table of at most this many body rows is never split across pages (0 = no such
   // rule, as in 2.0). Taken from the reserved room.
   int32_t keep_whole_rows = 0;
-  int32_t reserved_table_int = 0;
+  // Since 2.5, from the reserved room: the pages the table is set on (`automatic`, 0: as in 2.0,
+  // portrait unless the template's `wide` rule turns a table too wide for the measure).
+  TablePage page = TablePage::automatic;
   uint64_t reserved_table[3] = {};
 };
 

@@ -280,6 +280,7 @@ std::vector<Element> RowSetter::bands(const Element& row, const std::vector<doub
     band.matter = row.matter;
     band.origin = row.origin;
     band.height = bottom - top;
+    band.continues_row = !first;
     if (first) {
       band.anchors = row.anchors;
       band.footnotes = row.footnotes;

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace dizgi::layout {
 
@@ -18,6 +19,24 @@ namespace {
 Rule booktabs_rule(double y, double width, double weight_pt, const Color& ink) {
   return Rule{0, y, width, y, weight_pt, ink};
 }
+
+// While a table is set for landscape pages, the flow's measure is the text area's height.
+class Turned {
+ public:
+  Turned(double& width, double& height, bool turn) : width_(width), height_(height), turn_(turn) {
+    if (turn_) std::swap(width_, height_);
+  }
+  ~Turned() {
+    if (turn_) std::swap(width_, height_);
+  }
+  Turned(const Turned&) = delete;
+  Turned& operator=(const Turned&) = delete;
+
+ private:
+  double& width_;
+  double& height_;
+  bool turn_;
+};
 
 // Rows of at least this many lines may be cut between lines at a page break (two lines stay
 // on each side, as in a paragraph).
@@ -52,12 +71,20 @@ void Flow::add(const doc::Table& t) {
     sink_.warn("layout.table-total", here(), "table '" + t.id + "', " + message,
                "compute totals from the exact values of the rows (docs/plugin-guide.md, tables)");
   });
+  // A table the layout asks to turn, or one too wide for the portrait measure when the template
+  // turns such tables, is set on landscape pages with the text area's height as its measure.
+  Style cell = template_.style("table");
+  ColumnFit fit;
+  bool landscape = t.page == doc::TablePage::landscape;
+  if (t.page == doc::TablePage::automatic && ts.wide == WideTable::landscape) {
+    column_widths(t, grid, cell, fit);
+    landscape = fit.shortfall_pt > 0.5;
+  }
+  Turned turned(width_, height_, landscape);
   TableInfo info{t.id, t.columns, t.header.size()};
   RowSetter rows(template_, setter_, info, [this](const Style& style, double width) { return setting_for(style, width); });
   // A table whose longest words do not fit the measure is set smaller, down to the template's
   // minimum size, and says so; what still does not fit is reported column by column.
-  Style cell = template_.style("table");
-  ColumnFit fit;
   std::vector<double> widths = column_widths(t, grid, cell, fit);
   const double full_size = cell.size_pt;
   // The padding does not shrink with the text: a few steps reach the size that fits.
@@ -72,7 +99,7 @@ void Flow::add(const doc::Table& t) {
   if (cell.size_pt < full_size) {
     sink_.warn("layout.table-reduced", here(),
                "table '" + t.id + "' is set at " + util::format_fixed(cell.size_pt) + " pt instead of " +
-                   util::format_fixed(full_size) + " pt to fit the measure",
+                   util::format_fixed(full_size) + " pt to fit the " + (landscape ? "landscape " : "") + "measure",
                "shorten the texts, drop a column or give the table fewer, wider columns");
   }
   for (const std::string& message : fit.overflow) {
@@ -180,6 +207,11 @@ void Flow::add(const doc::Table& t) {
       split->carry(template_, rows, shaper_, std::move(carried));
     }
   }
+  // A turned table has pages of its own: it floats nowhere, and the text after it starts the
+  // next portrait page.
+  if (landscape) {
+    for (std::size_t k = first_element; k < elements_.size(); ++k) elements_[k].landscape = true;
+  }
   // A small table stays whole: it moves to the next page rather than split.
   int keep_whole = t.keep_whole_rows > 0 ? t.keep_whole_rows : ts.keep_whole;
   if (keep_whole > 0 && n <= static_cast<std::size_t>(keep_whole)) {
@@ -194,6 +226,7 @@ void Flow::add(const doc::Table& t) {
     for (std::size_t k = first_note; k < elements_.size(); ++k) {
       elements_[k].split = split;
       elements_[k].split_index = ++part;
+      elements_[k].landscape = landscape;
     }
   }
 }
