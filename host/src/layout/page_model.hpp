@@ -106,7 +106,7 @@ struct CellTag {
   int row_span = 1;
 };
 
-enum class BreakBefore { none = 0, page, recto };
+enum class BreakBefore { none = 0, page, recto, verso };
 
 struct Element;
 
@@ -138,6 +138,7 @@ struct Element {
   bool keep_with_next = false;
   BreakBefore break_before = BreakBefore::none;
   bool full_page = false;      // a cover: a page of its own, no furniture, drawn from the trim
+  bool back_cover = false;     // the back cover: on a verso, the book's last page (padding goes before it)
   bool suppress_furniture = false;  // chapter opener: no running head or folio on its page
   doc::Matter matter = doc::Matter::body;
   bool ends_with_hyphen = false;
@@ -193,6 +194,7 @@ struct Page {
   bool recto = true;
   bool blank = false;
   bool full_page = false;
+  bool back_cover = false;  // the book's last page: a binding's blank pages go before it
   bool show_furniture = true;
   doc::Matter matter = doc::Matter::body;
   std::vector<Placed> content;
