@@ -213,7 +213,10 @@ void add_aims_at_a_glance(const Composer& c, Blocks& out) {
   }
   for (std::size_t a = 0; a < aims->row_count(); ++a) {
     const std::string aim = text_of(aims->at(a, "kod"));
-    doc::Heading heading = make_heading(3, aim + ":", text_of(optional_at(*aims, a, "ad")), "bakista-" + anchor_of(aim));
+    // The amaç's text (the standard schema's amac.metin; a short name `ad` where a dataset has one).
+    std::string name = text_of(optional_at(*aims, a, "ad"));
+    if (name.empty()) name = text_of(optional_at(*aims, a, "metin"));
+    doc::Heading heading = make_heading(3, aim + ":", name, "bakista-" + anchor_of(aim));
     // A page of its own; the first follows the section heading above it on that heading's page.
     if (a > 0) heading.props["break"] = "page";
     heading.in_toc = false;
