@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <array>
+#include <csignal>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -150,6 +151,39 @@ TEST_F(CliBatch, TerminalShowsWhatIsBeingBuilt) {
   EXPECT_NE(r.output.find("building: bozuk.xml"), std::string::npos) << r.output;
   EXPECT_NE(r.output.find("\r\033[K"), std::string::npos) << r.output;
   EXPECT_NE(r.output.find("1 book, 0 PDFs, 0 pages"), std::string::npos) << r.output;
+}
+
+// A book whose worker process dies (the fixture layout aborts or raises SIGSEGV while
+// composing): the other books are built, the dead ones fail with the signal named, nothing of
+// theirs is left in the output folder, and the exit status says that books failed.
+TEST_F(CliBatch, ACrashedWorkerFailsOnlyItsBook) {
+  const fs::path dir = root_ / "kaza";
+  fs::create_directories(dir);
+  const auto book = [&](const std::string& name, const std::string& crash) {
+    std::ofstream(dir / (name + ".xml"))
+        << "<book><meta><title>" << name << "</title><year>2025</year></meta>\n"
+        << "<layout plugin=\"fixture-crashes\"><param name=\"crash\" value=\"" << crash << "\"/></layout>\n"
+        << "<outputs><output profile=\"web\" file=\"" << name << "-web.pdf\"/></outputs></book>\n";
+    return "'" + (dir / (name + ".xml")).string() + "'";
+  };
+  const std::string books = book("bir", "no") + " " + book("iki", "abort") + " " + book("uc", "no") + " " +
+                            book("dort", "segv") + " " + book("bes", "no");
+  const std::string plugins = "DIZGI_PLUGIN_PATH='" DIZGI_CRASH_PLUGIN_DIR "' ";
+  for (const char* jobs : {"1", "2"}) {
+    const fs::path out = dir / ("out-" + std::string(jobs));
+    Result r = run(plugins + dizgi + " batch " + books + " --no-preview -j " + jobs + " -o '" + out.string() + "'");
+    EXPECT_EQ(r.status, 2) << r.output;
+    EXPECT_NE(r.output.find("FAILED  iki.xml: "), std::string::npos) << r.output;
+    EXPECT_NE(r.output.find("building iki.xml crashed (signal " + std::to_string(SIGABRT) + ", Aborted)"), std::string::npos)
+        << r.output;
+    EXPECT_NE(r.output.find("building dort.xml crashed (signal " + std::to_string(SIGSEGV) + ", Segmentation fault)"),
+              std::string::npos)
+        << r.output;
+    EXPECT_NE(r.output.find(": 3 built, 2 failed"), std::string::npos) << r.output;
+    std::set<std::string> names;
+    for (const auto& entry : fs::directory_iterator(out)) names.insert(entry.path().filename().string());
+    EXPECT_EQ(names, (std::set<std::string>{"bes-web.pdf", "bir-web.pdf", "uc-web.pdf"})) << "-j " << jobs;
+  }
 }
 
 TEST_F(CliBatch, HelpAndUsageErrors) {

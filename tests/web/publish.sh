@@ -17,8 +17,9 @@ export SOURCE_DATE_EPOCH=1764720000   # 3 December 2025: the page's date is repr
 "$dizgi" publish "$source/samples/kuzeykent/faaliyet-2025.xml" -o "$site" --pages --thumbnail-width 240 \
   --title "Kuzeykent Belediyesi Yayınları" --base-url "https://www.example.org/yayinlar/" --quiet
 for f in "$site/index.html" "$site/sitemap.xml"; do [ -s "$f" ] || { echo "FAIL: $f not written"; exit 1; }; done
-# The contents show the printed page numbers: roman in the front matter.
-grep -q '#page=2">Başkan Sunuşu</a><span>iii</span>' "$site/index.html" ||
+# The contents show the printed page numbers: roman in the front matter (the Sunuş is the
+# third page of the web PDF, after the cover and the imprint on its back).
+grep -q '#page=3">Başkan Sunuşu</a><span>iii</span>' "$site/index.html" ||
   { echo "FAIL: the contents do not show the printed page number of the Sunuş"; exit 1; }
 grep -q 'Güncelleme: 3 Aralık 2025' "$site/index.html" || { echo "FAIL: the page's date is not the Turkish long form"; exit 1; }
 

@@ -1,6 +1,8 @@
 // Batch builds: the books of a <batch>, the plan of a batch and its worker processes.
 #include "job/batch.hpp"
 
+#include "util/atomic_file.hpp"
+
 #include <algorithm>
 #include <cerrno>
 #include <csignal>
@@ -455,6 +457,7 @@ void run_batch(Session& session, BatchPlan& plan, const std::vector<std::size_t>
       }
       struct rlimit no_core = {0, 0};  // a crash is reported by the parent
       ::setrlimit(RLIMIT_CORE, &no_core);
+      util::remove_temporaries_on_crash();  // a crash leaves no half-written file behind
       uint64_t index = 0;
       while (read_all(to_child[0], &index, sizeof index)) {
         std::string bytes = serialize(build_one(static_cast<std::size_t>(index)));
@@ -521,6 +524,8 @@ void run_batch(Session& session, BatchPlan& plan, const std::vector<std::size_t>
       std::optional<std::size_t> book = worker.book;
       workers.erase(workers.begin() + static_cast<std::ptrdiff_t>(w));
       if (book) {
+        // A signal no handler sees (SIGKILL) leaves the temporaries of the file being written.
+        for (const fs::path& output : plan.books[*book].outputs) util::remove_leftover_temporaries(options.build.out_dir / output);
         done(*book, failed(Diagnostic{Severity::error, "batch.worker-died", Location{plan.books[*book].file.string()},
                                       "building " + plan.books[*book].label + " " + ended,
                                       "the other books were built; report this with the book"}));

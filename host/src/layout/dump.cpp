@@ -141,7 +141,9 @@ void dump_element(std::ostringstream& out, const Placed& placed, const std::stri
   if (e.keep_with_next) out << " keep";
   if (e.break_before == BreakBefore::page) out << " break=page";
   if (e.break_before == BreakBefore::recto) out << " break=recto";
+  if (e.break_before == BreakBefore::verso) out << " break=verso";
   if (e.full_page) out << " full-page";
+  if (e.back_cover) out << " back-cover";
   if (e.suppress_furniture) out << " opener";
   if (e.ends_with_hyphen) out << " <hyphen>";
   // Font expansion and letter-spacing are per line: the first run that has them speaks for it.

@@ -43,7 +43,8 @@ std::vector<Element> Flow::build() {
 void Flow::push(Element element) {
   element.matter = matter_;
   if (pending_break_ != BreakBefore::none) {
-    if (element.break_before == BreakBefore::none || pending_break_ == BreakBefore::recto)
+    if (element.break_before == BreakBefore::none ||
+        (pending_break_ == BreakBefore::recto && element.break_before != BreakBefore::verso))
       element.break_before = pending_break_;
     pending_break_ = BreakBefore::none;
   }
@@ -109,12 +110,15 @@ void Flow::apply_block_rules(const doc::Block& block, std::size_t first) {
   const doc::BlockBase* base = doc::base_of(block);
   if (!base) return;
   // The keys the engine knows (docs/plugin-guide.md): a heading's or a list's break; a form's
-  // grid widths, id, page break and table numbering.
+  // grid widths, id, page break and table numbering; a cover's side, accent and contact lines.
   const bool form = std::holds_alternative<doc::Form>(block);
   for (const auto& [key, value] : base->props) {
     if (key == "break" && (std::holds_alternative<doc::Heading>(block) || std::holds_alternative<doc::ListOf>(block)))
       continue;  // heading.cpp, listof.cpp
     if (form && (key == "column-widths" || key == "form-id" || key == "break-before" || key == "numbered")) continue;
+    if (std::holds_alternative<doc::Cover>(block) && (key == "side" || key == "accent" || key == "address" ||
+                                                     key == "phone" || key == "email" || key == "web"))
+      continue;  // cover.cpp
     sink_.warn("layout.unknown-property", here(), "unknown block property '" + key + "'",
                "docs/plugin-guide.md lists the block fields; props are for keys the engine knows");
   }

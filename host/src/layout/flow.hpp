@@ -46,6 +46,8 @@ class Flow {
   void push_lines(std::vector<Element> lines, const Style& style, bool keep_all = false,
                   StructRole role = StructRole::paragraph);
   ParagraphSetting setting_for(const Style& style, double width);
+  // The page break an element takes for a requested break, facing pages or not.
+  BreakBefore break_before(PageBreak wanted) const;
   void apply_block_rules(const doc::Block& block, std::size_t first);
   std::string resolve(const doc::Span& span);
   // The block's origin as a diagnostic location ("block 12" when it has none).

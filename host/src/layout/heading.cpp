@@ -12,9 +12,19 @@ std::optional<PageBreak> Flow::break_request(const doc::BlockBase& block) {
   if (wanted->second == "none") return PageBreak::none;
   if (wanted->second == "page") return PageBreak::page;
   if (wanted->second == "recto") return PageBreak::recto;
+  if (wanted->second == "verso") return PageBreak::verso;
   sink_.warn("layout.unknown-property", here(), "block property 'break' is '" + wanted->second + "'",
-             "write none, page or recto");
+             "write none, page, recto or verso");
   return std::nullopt;
+}
+
+BreakBefore Flow::break_before(PageBreak wanted) const {
+  switch (template_.effective(wanted)) {
+    case PageBreak::recto: return BreakBefore::recto;
+    case PageBreak::verso: return BreakBefore::verso;
+    case PageBreak::none: return BreakBefore::none;
+    default: return BreakBefore::page;
+  }
 }
 
 void Flow::add(const doc::Heading& h) {
@@ -50,8 +60,7 @@ void Flow::add(const doc::Heading& h) {
     placement.break_before = *wanted;
   }
   if (placement.break_before != PageBreak::none) {
-    first.break_before =
-        template_.effective(placement.break_before) == PageBreak::recto ? BreakBefore::recto : BreakBefore::page;
+    first.break_before = break_before(placement.break_before);
     first.suppress_furniture = true;
     first.space_before = placement.drop_pt;
   }

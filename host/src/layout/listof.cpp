@@ -20,7 +20,7 @@ void Flow::add(const doc::ListOf& list) {
     // A recto of its own unless the layout asks otherwise (props "break").
     const PageBreak wanted = break_request(list).value_or(PageBreak::recto);
     if (wanted != PageBreak::none) {
-      first.break_before = template_.effective(wanted) == PageBreak::recto ? BreakBefore::recto : BreakBefore::page;
+      first.break_before = break_before(wanted);
       first.suppress_furniture = true;
       first.space_before = mm_to_pt(30);
     }

@@ -109,7 +109,7 @@ struct CellTag {
   int row_span = 1;
 };
 
-enum class BreakBefore { none = 0, page, recto };
+enum class BreakBefore { none = 0, page, recto, verso };
 
 struct Element;
 
@@ -144,6 +144,7 @@ struct Element {
   // A wide table's caption, rows and note: set with the text area's height as their measure on
   // landscape pages of their own, drawn turned a quarter turn (the furniture stays upright).
   bool landscape = false;
+  bool back_cover = false;     // the back cover: on a verso, the book's last page (padding goes before it)
   bool suppress_furniture = false;  // chapter opener: no running head or folio on its page
   doc::Matter matter = doc::Matter::body;
   bool ends_with_hyphen = false;
@@ -204,6 +205,7 @@ struct Page {
   // as wide as the text area is high and drawn reading from bottom to top, the top of the frame
   // towards the left edge of the page. Furniture is placed as on any page.
   bool landscape = false;
+  bool back_cover = false;  // the book's last page: a binding's blank pages go before it
   bool show_furniture = true;
   doc::Matter matter = doc::Matter::body;
   std::vector<Placed> content;

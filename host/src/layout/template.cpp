@@ -74,7 +74,7 @@ HeadingLayout Template::heading(int level) const {
 }
 
 PageBreak Template::effective(PageBreak wanted) const {
-  return wanted == PageBreak::recto && !page.facing ? PageBreak::page : wanted;
+  return (wanted == PageBreak::recto || wanted == PageBreak::verso) && !page.facing ? PageBreak::page : wanted;
 }
 
 static double parse_number(const std::string& text, std::size_t& used) {
@@ -258,6 +258,17 @@ Template default_template() {
   cover_sub.size_pt = 14;
   cover_sub.leading_pt = 19;
   t.styles["cover-subtitle"] = cover_sub;
+  Style cover_year = cover_title;  // the year or period, large, in the book's accent colour
+  cover_year.name = "cover-year";
+  cover_year.size_pt = 104;
+  cover_year.leading_pt = 104;
+  cover_year.color = "vurgu";
+  t.styles["cover-year"] = cover_year;
+  Style cover_note = cover_sub;  // contact lines, the web address
+  cover_note.name = "cover-note";
+  cover_note.size_pt = 10;
+  cover_note.leading_pt = 14;
+  t.styles["cover-note"] = cover_note;
 
   Style form_title = t.styles["h2"];
   form_title.name = "form-title";

@@ -113,8 +113,9 @@ struct TableStyle {
   bool operator==(const TableStyle&) const = default;
 };
 
-// Where a heading starts: in the flow, on a new page, or on a new right-hand (recto) page.
-enum class PageBreak { none = 1, page, recto };
+// Where a heading starts: in the flow, on a new page, on a new right-hand (recto) page, or on a
+// left-hand (verso) page (a spread's first page; layouts ask for it with props "break").
+enum class PageBreak { none = 1, page, recto, verso };
 
 // How a heading level is placed: its page break and, on the page it opens, the drop (the space
 // above the heading; the chapter-opener drop).

@@ -38,7 +38,10 @@ const char* align_name(Alignment align) {
 }
 
 const char* break_name(PageBreak value) {
-  return value == PageBreak::recto ? "recto" : value == PageBreak::page ? "page" : "none";
+  return value == PageBreak::recto   ? "recto"
+         : value == PageBreak::verso ? "verso"
+         : value == PageBreak::page  ? "page"
+                                     : "none";
 }
 
 // One element with its attributes, wrapped before `width` columns.
@@ -107,7 +110,8 @@ std::string template_xml(const Template& t) {
   // The styles the engine uses first, in reading order, then any others.
   const std::vector<std::string> order = {
       "body", "lead", "list", "subhead", "h1", "h2", "h3", "h4", "caption", "table", "table-note",
-      "footnote", "toc1", "toc2", "toc3", "header", "folio", "cover-title", "cover-subtitle", "form-title"};
+      "footnote", "toc1", "toc2", "toc3", "header", "folio", "cover-year", "cover-title", "cover-subtitle",
+      "cover-note", "form-title"};
   for (const std::string& name : order) {
     if (auto it = t.styles.find(name); it != t.styles.end()) write_style(out, it->second);
   }

@@ -17,9 +17,12 @@ std::vector<Page> PageRun::run(const std::vector<Element>& elements) {
   while (i < elements.size()) {
     const Element& e = elements[i];
     if (e.full_page) {
+      flush_deferred(elements);
       close();
+      if (e.break_before == BreakBefore::verso) ensure_side(false);
       Page page = fresh();
       page.full_page = true;
+      page.back_cover = e.back_cover;
       page.show_furniture = false;
       page.matter = e.matter;
       page.content.push_back({&e, 0});
@@ -31,7 +34,8 @@ std::vector<Page> PageRun::run(const std::vector<Element>& elements) {
       flush_deferred(elements);
       close();
       bool matter_recto = e.matter != last_matter_ && (e.matter != doc::Matter::body || body_recto_);
-      if (e.break_before == BreakBefore::recto || matter_recto) ensure_recto();
+      if (e.break_before == BreakBefore::verso) ensure_side(false);
+      else if (e.break_before == BreakBefore::recto || matter_recto) ensure_side(true);
     }
     // A turned table has landscape pages of its own; the text after it starts a portrait page.
     if (open_ && current_.landscape != e.landscape) close();
@@ -130,8 +134,9 @@ Page PageRun::fresh() {
   return page;
 }
 
-void PageRun::ensure_recto() {
-  if (facing_ && pages_.size() % 2 == 1) {
+// A blank page first when the next page would be on the other side than `recto` (facing pages).
+void PageRun::ensure_side(bool recto) {
+  if (facing_ && pages_.size() % 2 == (recto ? 1u : 0u)) {
     Page blank = fresh();
     blank.blank = true;
     blank.show_furniture = false;

@@ -31,7 +31,9 @@ class PageRun {
  private:
   // page_run.cpp
   Page fresh();
-  void ensure_recto();
+  // A blank page first when the next page would be a verso and a recto is wanted, or the
+  // other way round (facing pages only).
+  void ensure_side(bool recto);
   void start(doc::Matter matter, bool landscape = false);
   void next_column();
   void place(const Element& e, std::size_t index, std::size_t notes_here = SIZE_MAX);

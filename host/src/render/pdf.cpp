@@ -302,7 +302,21 @@ void draw_picture(cairo_t* cr, const layout::Picture& p, double ox, double oy, c
 // A background that reaches the trim edge goes on into the bleed.
 void fill_rect(cairo_t* cr, double x, double y, double w, double h, const Navigation* nav) {
   const BleedReach reach = bleed_reach(x, y, w, h, nav);
-  cairo_rectangle(cr, x - reach.left, y - reach.top, w + reach.left + reach.right, h + reach.top + reach.bottom);
+  x -= reach.left;
+  y -= reach.top;
+  w += reach.left + reach.right;
+  h += reach.top + reach.bottom;
+  // A rectangle over the whole sheet (a cover's background in a profile without bleed) stops
+  // 0.01 pt inside it: Cairo turns a fill that covers its surface into a paint, which Cairo
+  // 1.16's tagged PDF output rejects as a tag nesting error.
+  if (nav && x <= 0 && y <= 0 && x + w >= nav->geometry->media_w_pt && y + h >= nav->geometry->media_h_pt) {
+    constexpr double inset = 0.01;
+    x = inset;
+    y = inset;
+    w = nav->geometry->media_w_pt - 2 * inset;
+    h = nav->geometry->media_h_pt - 2 * inset;
+  }
+  cairo_rectangle(cr, x, y, w, h);
   cairo_fill(cr);
 }
 
@@ -550,11 +564,28 @@ PageGeometry write_pdf(const layout::LaidOutBook& book, const doc::Metadata& met
   std::unique_ptr<Tagger> tags;
   if (options.tagged) tags = std::make_unique<Tagger>(cr, g.structure);
   int count = 0;  // pages written; links and destinations point at these
+  // Blank pages up to the binding's multiple (they carry the marks, nothing else): at the end,
+  // or before the back cover, which stays the last page of the last signature.
+  const int multiple = std::max(options.page_multiple, 1);
+  int to_write = 0;
+  for (const layout::Page& page : book.pages) to_write += options.drop_blank_pages && page.blank ? 0 : 1;
+  g.blank_pages_added = (multiple - to_write % multiple) % multiple;
+  const auto pad = [&]() {
+    for (int i = 0; i < g.blank_pages_added; ++i) {
+      std::string label = std::to_string(count + 1);
+      cairo_pdf_surface_set_page_label(surface, label.c_str());
+      marks(label);
+      cairo_show_page(cr);
+      ++count;
+    }
+  };
+  const bool back_cover_last = !book.pages.empty() && book.pages.back().back_cover;
   for (const layout::Page& page : book.pages) {
     if (options.drop_blank_pages && page.blank) {
       ++g.blank_pages_dropped;
       continue;
     }
+    if (back_cover_last && &page == &book.pages.back()) pad();
     cairo_pdf_surface_set_page_label(surface, page.label.c_str());
     Navigation nav{&g, count, options.image_ppi, tags.get(), options.form_fields};
     if (tags) tags->set_page(count);
@@ -564,16 +595,8 @@ PageGeometry write_pdf(const layout::LaidOutBook& book, const doc::Metadata& met
     cairo_show_page(cr);
     ++count;
   }
-  // Blank pages up to the binding's multiple (they carry the marks, nothing else).
-  const int multiple = std::max(options.page_multiple, 1);
-  g.blank_pages_added = (multiple - count % multiple) % multiple;
-  for (int i = 0; i < g.blank_pages_added; ++i) {
-    std::string label = std::to_string(count + i + 1);
-    cairo_pdf_surface_set_page_label(surface, label.c_str());
-    marks(label);
-    cairo_show_page(cr);
-  }
-  g.pages = count + g.blank_pages_added;
+  if (!back_cover_last) pad();
+  g.pages = count;
   for (const layout::OutlineEntry& entry : book.outline) g.outline.push_back({entry.level, entry.title, entry.id});
   cairo_destroy(cr);
   cairo_surface_finish(surface);

@@ -2,7 +2,9 @@
 
 #include <dizgi/diagnostics.hpp>
 
+#include <algorithm>
 #include <array>
+#include <cctype>
 #include <atomic>
 #include <cerrno>
 #include <climits>
@@ -11,6 +13,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <fstream>
+#include <initializer_list>
 #include <mutex>
 #include <sstream>
 #include <sys/stat.h>
@@ -37,19 +40,29 @@ extern "C" void remove_temporaries_and_die(int signal_number) {
   std::raise(signal_number);
 }
 
+// The handler for each signal that still has its default action.
+void install_for(std::initializer_list<int> signals) {
+  for (int signal_number : signals) {
+    struct sigaction old = {};
+    if (::sigaction(signal_number, nullptr, &old) != 0 || old.sa_handler != SIG_DFL) continue;
+    struct sigaction action = {};
+    action.sa_handler = remove_temporaries_and_die;
+    sigemptyset(&action.sa_mask);
+    ::sigaction(signal_number, &action, nullptr);
+  }
+}
+
 // Installs the handler for the signals that end a run from outside, unless they are ignored.
 void install_signal_handlers() {
   static std::once_flag once;
-  std::call_once(once, [] {
-    for (int signal_number : {SIGTERM, SIGINT, SIGHUP}) {
-      struct sigaction old = {};
-      if (::sigaction(signal_number, nullptr, &old) != 0 || old.sa_handler != SIG_DFL) continue;
-      struct sigaction action = {};
-      action.sa_handler = remove_temporaries_and_die;
-      sigemptyset(&action.sa_mask);
-      ::sigaction(signal_number, &action, nullptr);
-    }
-  });
+  std::call_once(once, [] { install_for({SIGTERM, SIGINT, SIGHUP}); });
+}
+
+// Whether `name` is `prefix` followed by the six characters mkstemp puts in place of XXXXXX.
+bool is_temporary_of(const std::string& name, const std::string& prefix) {
+  if (name.size() != prefix.size() + 6 || name.compare(0, prefix.size(), prefix) != 0) return false;
+  return std::all_of(name.begin() + static_cast<std::ptrdiff_t>(prefix.size()), name.end(),
+                     [](unsigned char c) { return std::isalnum(c) != 0; });
 }
 
 int register_temporary(const std::string& path) {
@@ -72,6 +85,25 @@ void release_temporary(int index) {
 }
 
 }  // namespace
+
+void remove_temporaries_on_crash() { install_for({SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT}); }
+
+int remove_leftover_temporaries(const std::filesystem::path& target) {
+  std::filesystem::path dir = target.parent_path();
+  if (dir.empty()) dir = ".";
+  std::string name(1, '.');
+  name += target.filename().string();
+  name += '.';
+  int removed = 0;
+  std::error_code ec;
+  for (std::filesystem::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    const std::string entry = it->path().filename().string();
+    if (!is_temporary_of(entry, name) && !is_temporary_of(entry, name + "cairo.")) continue;
+    std::error_code gone;
+    if (std::filesystem::remove(it->path(), gone)) ++removed;
+  }
+  return removed;
+}
 
 AtomicFile::AtomicFile(std::filesystem::path target) : target_(std::move(target)) {
   install_signal_handlers();

@@ -5,7 +5,8 @@
 // Every step is checked (each write, the flush, fsync and close) before the rename; an error
 // names the target and the real cause ("No space left on device"), never the temporary name.
 // Temporary files are removed when the object goes away without commit(), and also when the
-// process is ended by SIGTERM, SIGINT or SIGHUP while one exists.
+// process is ended by SIGTERM, SIGINT or SIGHUP while one exists (and, where asked for, when it
+// crashes).
 #pragma once
 
 #include <cstdio>
@@ -44,6 +45,16 @@ class AtomicFile {
   int slot_ = -1;  // index in the table of temporaries removed on a fatal signal
   bool committed_ = false;
 };
+
+// Also removes the temporaries when this process crashes (SIGSEGV, SIGBUS, SIGFPE, SIGILL,
+// SIGABRT), then lets the signal end it as before: for the worker processes of a batch, whose
+// crash the parent reports. Signals a handler is already installed for are left alone.
+void remove_temporaries_on_crash();
+
+// Removes what a process that was killed while writing `target` may have left beside it: the
+// temporaries "<dir>/.<name>.XXXXXX" and "<dir>/.<name>.cairo.XXXXXX" (the render's raw PDF).
+// For a parent whose child died by a signal no handler sees (SIGKILL). Returns how many.
+int remove_leftover_temporaries(const std::filesystem::path& target);
 
 // Reads a whole file; throws Error(ErrorCode::io) naming it when unreadable.
 std::string read_file(const std::filesystem::path& path);

@@ -48,14 +48,8 @@ Administration administration(const Composer& c) {
   return idare;
 }
 
-std::size_t add_front_matter(const Composer& c, Blocks& out, const std::string& title, const std::string& year_text,
-                             const Administration& idare) {
-  doc::Cover cover;
-  cover.title = title;
-  cover.organisation = idare.name;
-  cover.year = year_text;
-  cover.logo = c.file_param("logo");
-  out.push_back(doc::Block{std::in_place_type<doc::Cover>, std::move(cover)});
+std::size_t add_front_matter(const Composer& c, Blocks& out, const BookCover& cover, const Administration& idare) {
+  out.push_back(doc::Block{std::in_place_type<doc::Cover>, front_cover(c, cover)});
   const std::string foreword =
       c.param("sunus_basligi", idare.is_municipality ? "Başkan Sunuşu" : "Üst Yönetici Sunuşu");
   out.emplace_back(make_heading(1, "", foreword, "sunus", true));
@@ -65,6 +59,11 @@ std::size_t add_front_matter(const Composer& c, Blocks& out, const std::string& 
   out.emplace_back(list_of(doc::ListOfKind::tables, "Tablolar Listesi", 1));
   out.emplace_back(list_of(doc::ListOfKind::charts, "Grafikler Listesi", 1));
   return out.size();
+}
+
+void add_back_cover(const Composer& c, doc::Document& document, const BookCover& cover, const std::string& full_title) {
+  if (document.sections.empty()) document.sections.push_back(doc::Section{doc::Matter::back, {}});
+  document.sections.back().blocks.push_back(doc::Block{std::in_place_type<doc::Cover>, back_cover(c, cover, full_title)});
 }
 
 void insert_abbreviations(const Composer& c, doc::Document& document, std::size_t at) {

@@ -45,11 +45,16 @@ struct Administration {
 };
 Administration administration(const Composer& c);
 
-// The front matter every book opens with: the cover (title, administration, year text, the
-// layout parameter `logo`), the head's foreword (text `sunus`, signed from idare), contents and
-// the lists of tables and charts. Returns the position where Kısaltmalar goes (after the lists).
-std::size_t add_front_matter(const Composer& c, Blocks& out, const std::string& title, const std::string& year_text,
-                             const Administration& idare);
+using faaliyet::BookCover;
+
+// The front matter every book opens with: the front cover (the family's cover: the title without
+// the year, the year or period, the book's accent colour, the administration and the layout
+// parameter `logo`), the head's foreword (text `sunus`, signed from idare), contents and the
+// lists of tables and charts. Returns the position where Kısaltmalar goes (after the lists).
+std::size_t add_front_matter(const Composer& c, Blocks& out, const BookCover& cover, const Administration& idare);
+// The back cover (the family's, with idare's contact lines and `full_title`) as the last block
+// of the document's last section: the book's last page, on a verso in print.
+void add_back_cover(const Composer& c, doc::Document& document, const BookCover& cover, const std::string& full_title);
 // Inserts Kısaltmalar (the abbreviations the composed book uses) into the front section.
 void insert_abbreviations(const Composer& c, doc::Document& document, std::size_t at);
 

@@ -204,13 +204,8 @@ doc::Document compose_birim(const Composer& c, const std::string& wanted, const 
   document.metadata.subject = "Birim Faaliyet Raporu";
 
   doc::Section front{doc::Matter::front, {}};
-  doc::Cover cover;
-  cover.title = year + " Yılı Birim Faaliyet Raporu";
-  cover.subtitle = unit->name;
-  cover.organisation = idare_name;
-  cover.year = year;
-  cover.logo = c.file_param("logo");
-  front.blocks.push_back(doc::Block{std::in_place_type<doc::Cover>, std::move(cover)});
+  const BookCover cover{"Birim Faaliyet Raporu", year, unit->name, "vurgu"};
+  front.blocks.push_back(doc::Block{std::in_place_type<doc::Cover>, front_cover(c, cover)});
   front.blocks.emplace_back(make_heading(1, "", "Birim Yöneticisinin Sunuşu", "sunus", true));
   if (c.context.texts.count("birim-sunus")) {
     c.text(front.blocks, "birim-sunus");
@@ -289,8 +284,13 @@ doc::Document compose_birim(const Composer& c, const std::string& wanted, const 
   annexes.props["break"] = "none";
   body.blocks.emplace_back(std::move(annexes));
   doc::Form statement = statement_form(c, StatementKind::birim, unit->id);
+  // Kept whole, but on the page of the last part when it fits there: a page of its own would
+  // leave a blank page before the back cover, which stays on a verso.
+  statement.props["break-before"] = "none";
   body.blocks.emplace_back(make_heading(2, "Ek 1:", statement.title, "ek-1"));
   body.blocks.emplace_back(std::move(statement));
+
+  body.blocks.push_back(doc::Block{std::in_place_type<doc::Cover>, back_cover(c, cover, document.metadata.title)});
 
   document.sections.push_back(std::move(front));
   document.sections.push_back(std::move(body));

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <tuple>
 #include <utility>
 
 namespace dizgi::faaliyet {
@@ -381,26 +382,33 @@ doc::Document FaaliyetRaporu::compose(const LayoutContext& context) {
   // A Birim report when the book names its unit.
   if (const std::string unit = param_or(context, "birim", ""); !unit.empty()) return compose_birim(c, unit, idare.ad);
 
-  // Front matter: cover, the head of the administration's foreword, the generated lists.
+  // Front matter: cover, the imprint on its back, the head of the administration's foreword,
+  // the generated lists.
   doc::Section front{doc::Matter::front, {}};
   const std::string title = year_text + " Yılı İdare Faaliyet Raporu";
-  doc::Cover cover;
-  cover.title = title;
-  cover.organisation = idare.ad;
-  cover.year = year_text;
-  cover.logo = c.file_param("logo");
+  const BookCover cover{"İdare Faaliyet Raporu", year_text, "", "vurgu"};
   // Built in place: GCC 12 reports a false -Wnull-dereference for emplace_back(Cover) here.
-  front.blocks.push_back(doc::Block{std::in_place_type<doc::Cover>, std::move(cover)});
+  front.blocks.push_back(doc::Block{std::in_place_type<doc::Cover>, front_cover(c, cover)});
+  add_imprint(c, front.blocks, title);
   const std::string foreword = param_or(
       context, "sunus_basligi", idare.is_belediye ? "Başkan Sunuşu" : "Üst Yönetici Sunuşu");
   front.blocks.emplace_back(make_heading(1, "", foreword, "sunus", true));
   c.text(front.blocks, "sunus");
   add_foreword_signature(c, front.blocks);
-  front.blocks.emplace_back(list_of(doc::ListOfKind::contents, "İçindekiler", 3));
-  front.blocks.emplace_back(list_of(doc::ListOfKind::tables, "Tablolar Listesi", 1));
-  front.blocks.emplace_back(list_of(doc::ListOfKind::charts, "Grafikler Listesi", 1));
+  // The year in figures faces the reader after the foreword: a spread on the verso after it.
+  add_key_figures(c, front.blocks);
+  // The lists open a new page at its top, not a recto with a chapter's drop: a blank page
+  // before a list is not worth it, nor a page for the last lines of the contents (the parts,
+  // chapter openers, keep their rectos).
+  for (auto [kind, name, depth] : {std::tuple{doc::ListOfKind::contents, "İçindekiler", 3},
+                                   std::tuple{doc::ListOfKind::tables, "Tablolar Listesi", 1},
+                                   std::tuple{doc::ListOfKind::charts, "Grafikler Listesi", 1}}) {
+    front.blocks.emplace_back(doc::Break{doc::BreakKind::page, {}});
+    doc::ListOf list = list_of(kind, name, depth);
+    list.props["break"] = "none";
+    front.blocks.emplace_back(std::move(list));
+  }
   const std::size_t abbreviations_at = front.blocks.size();
-  add_key_figures(c, front.blocks);  // after Kısaltmalar, the last page before part I
 
   // Body: parts I–V.
   doc::Section body{doc::Matter::body, {}};
@@ -495,23 +503,25 @@ doc::Document FaaliyetRaporu::compose(const LayoutContext& context) {
   o.part("ÖNERİ VE TEDBİRLER", "page");
   c.text(body.blocks, "oneri-tedbirler");
 
-  // Back matter: the annexes.
-  doc::Section back{doc::Matter::back, {}};
-  // The back matter opens a recto; the first statement follows its heading on that page
-  // instead of leaving "EKLER" alone on it.
+  // The annexes follow part V on a new page, in the body: a back matter would open a recto of
+  // its own, and with the back cover on a verso after them the book would take two blank pages
+  // more. The heading stands at the top of the page (no chapter drop): the first statement
+  // starts a page and takes the headings before it along, so that it fits under them.
   doc::Heading annexes = make_heading(1, "", "EKLER", "ekler", true);
   annexes.props["break"] = "none";
-  back.blocks.emplace_back(std::move(annexes));
+  body.blocks.emplace_back(std::move(annexes));
   // The statements: the üst yönetici's always (its absence in the data is a warning); the
   // mali hizmetler birim yöneticisi's always in an İdare report (domain §1.3 EKLER).
   doc::Form assurance = statement_form(c, StatementKind::idare);
-  back.blocks.emplace_back(make_heading(2, "Ek 1:", assurance.title, "ek-1"));
-  back.blocks.emplace_back(std::move(assurance));
+  body.blocks.emplace_back(make_heading(2, "Ek 1:", assurance.title, "ek-1"));
+  body.blocks.emplace_back(std::move(assurance));
   doc::Form financial = statement_form(c, StatementKind::mali_hizmetler);
-  back.blocks.emplace_back(make_heading(2, "Ek 2:", financial.title, "ek-2"));
-  back.blocks.emplace_back(std::move(financial));
+  body.blocks.emplace_back(make_heading(2, "Ek 2:", financial.title, "ek-2"));
+  body.blocks.emplace_back(std::move(financial));
 
-  add_imprint(c, back.blocks);  // the book's last page
+  // The back matter: the back cover, the last page, on a verso (print pads before it).
+  doc::Section back{doc::Matter::back, {}};
+  back.blocks.push_back(doc::Block{std::in_place_type<doc::Cover>, back_cover(c, cover, title)});
 
   if (document.metadata.title.empty()) document.metadata.title = title;
   if (document.metadata.author.empty()) document.metadata.author = idare.ad;
@@ -522,6 +532,9 @@ doc::Document FaaliyetRaporu::compose(const LayoutContext& context) {
   document.sections.push_back(std::move(back));
   // Kısaltmalar lists what the composed book uses, after the generated lists.
   Blocks list = abbreviations(c, document.sections);
+  for (doc::Block& block : list) {  // at the top of a new page, like the lists before it
+    if (auto* heading = std::get_if<doc::Heading>(&block)) heading->props["break"] = "none";
+  }
   auto& front_blocks = document.sections[0].blocks;
   front_blocks.insert(front_blocks.begin() + static_cast<std::ptrdiff_t>(abbreviations_at),
                       std::make_move_iterator(list.begin()), std::make_move_iterator(list.end()));

@@ -90,7 +90,18 @@ void add_subsidiaries(const Composer& composer, Blocks& out);
 // front_matter.cpp — the imprint (künye), the foreword's signature (idare.ust_yonetici, and the
 // photo of the layout parameter baskan_fotografi), and Kısaltmalar: the abbreviations the
 // composed `sections` use (template defaults plus those the data defines in names, "… (KUSKİ)").
-void add_imprint(const Composer& composer, Blocks& out);
+void add_imprint(const Composer& composer, Blocks& out, const std::string& title);
+
+// The covers of the book family (the engine draws them: docs/plugin-guide.md, cover props). The
+// front: `title` without the year, the year or period large, the subtitle (a unit's name), the
+// accent colour (a template colour; the layout parameter kapak_rengi overrides it), the logo
+// (parameter logo) and idare.ad and idare.web. The back: the same administration, logo and
+// accent, the contact lines of idare (adres, telefon, eposta, web) and the book's full title.
+struct BookCover {
+  std::string title, year, subtitle, accent;
+};
+doc::Cover front_cover(const Composer& composer, const BookCover& book);
+doc::Cover back_cover(const Composer& composer, const BookCover& book, const std::string& full_title);
 void add_foreword_signature(const Composer& composer, Blocks& out);
 Blocks abbreviations(const Composer& composer, const std::vector<doc::Section>& sections);
 

@@ -1,6 +1,7 @@
-// Book craft of the front matter from the data: the imprint (künye) on the back of the cover,
-// the signature under the foreword, and the Kısaltmalar list built from the abbreviations the
-// composed book actually uses.
+// Book craft of the front matter from the data: the covers (front and back, the engine's cover
+// block in the family look), the imprint (künye) on the back of the cover, the signature under
+// the foreword, and the Kısaltmalar list built from the abbreviations the composed book actually
+// uses.
 #include "composer.hpp"
 
 #include <dizgi/model/case.hpp>
@@ -99,7 +100,7 @@ void defined_in(const std::string& name, std::map<std::string, std::string>& out
 
 }  // namespace
 
-void add_imprint(const Composer& c, Blocks& out) {
+void add_imprint(const Composer& c, Blocks& out, const std::string& title) {
   const Table* idare = c.data.find("idare");
   if (idare == nullptr || idare->row_count() == 0) return;
   auto field = [&](const char* column) { return text_of(optional_at(*idare, 0, column)); };
@@ -120,9 +121,10 @@ void add_imprint(const Composer& c, Blocks& out) {
         if (text_of(units->at(r, "id")) == unit_id) lines.insert(lines.begin() + 1, {"Hazırlayan", text_of(units->at(r, "ad"))});
     }
   }
-  out.emplace_back(doc::Break{doc::BreakKind::page, {}});
-  out.emplace_back(make_heading(2, "", "Künye", "kunye"));
-  out.emplace_back(paragraph({span(std::to_string(c.year) + " Yılı İdare Faaliyet Raporu", true)}, "kunye"));
+  doc::Heading heading = make_heading(2, "", "Künye", "kunye");
+  heading.in_toc = false;
+  out.emplace_back(std::move(heading));
+  out.emplace_back(paragraph({span(title, true)}, "kunye"));
   for (const auto& [label, value] : lines) {
     if (value.empty()) continue;
     out.emplace_back(paragraph({span(label + ": ", true), span(value)}, "kunye"));
@@ -132,6 +134,43 @@ void add_imprint(const Composer& c, Blocks& out) {
             "İdarelerince Hazırlanacak Faaliyet Raporları Hakkında Yönetmelik uyarınca hazırlanmıştır. "
             "Kaynak gösterilerek alıntı yapılabilir.")},
       "kunye"));
+}
+
+doc::Cover front_cover(const Composer& c, const BookCover& book) {
+  doc::Cover cover;
+  cover.id = "kapak";
+  cover.title = book.title;
+  cover.subtitle = book.subtitle;
+  cover.year = book.year;
+  cover.organisation = c.context.metadata.author;
+  const Table* idare = c.data.find("idare");
+  if (idare != nullptr && idare->row_count() > 0) {
+    if (std::string name = text_of(optional_at(*idare, 0, "ad")); !name.empty()) cover.organisation = name;
+    // The address as people write it: without the scheme.
+    std::string web = text_of(optional_at(*idare, 0, "web"));
+    for (const char* scheme : {"https://", "http://"})
+      if (web.rfind(scheme, 0) == 0) web.erase(0, std::char_traits<char>::length(scheme));
+    if (!web.empty()) cover.props["web"] = web;
+  }
+  cover.logo = c.file_param("logo");
+  cover.props["accent"] = c.param("kapak_rengi", book.accent);
+  return cover;
+}
+
+doc::Cover back_cover(const Composer& c, const BookCover& book, const std::string& full_title) {
+  doc::Cover cover = front_cover(c, book);
+  cover.id = "arka-kapak";
+  cover.title = full_title;
+  cover.subtitle.clear();
+  cover.year.clear();
+  cover.props["side"] = "back";
+  if (const Table* idare = c.data.find("idare"); idare != nullptr && idare->row_count() > 0) {
+    auto field = [&](const char* column) { return text_of(optional_at(*idare, 0, column)); };
+    if (std::string address = field("adres"); !address.empty()) cover.props["address"] = address;
+    if (std::string phone = field("telefon"); !phone.empty()) cover.props["phone"] = "Telefon: " + phone;
+    if (std::string mail = field("eposta"); !mail.empty()) cover.props["email"] = mail;
+  }
+  return cover;
 }
 
 void add_foreword_signature(const Composer& c, Blocks& out) {

@@ -33,6 +33,17 @@ struct Card {
   std::string label, figure;
 };
 
+// A chart of the spread: in its place on the page (the spread's pages are composed as such).
+doc::Chart spread_chart(std::string id, doc::ChartKind kind, std::string caption, std::string series_name) {
+  doc::Chart chart;
+  chart.id = std::move(id);
+  chart.kind = kind;
+  chart.caption = std::move(caption);
+  chart.float_mode = doc::Float::none;
+  chart.series.push_back(doc::ChartSeries{std::move(series_name)});
+  return chart;
+}
+
 doc::Chart cards(const std::string& id, const std::string& caption, const std::vector<Card>& figures) {
   doc::Chart chart;
   chart.id = id;
@@ -128,14 +139,53 @@ void add_key_figures(const Composer& c, Blocks& out) {
                       format_percent_tr(divide(sum, Decimal::from_int(count), 2), 2)});
   }
   if (money.empty() && work.empty()) return;
-  // On the page after Kısaltmalar (a verso), so that part I opens the next recto.
+  // A spread: the money on a verso, the resources and performance on the recto facing it (in
+  // print the first page opens a verso; in a web PDF the two pages follow each other).
   doc::Heading heading = make_heading(1, "", year + " Yılı Rakamlarla", "rakamlarla", true);
-  heading.props["break"] = "page";
+  heading.props["break"] = "verso";
   out.emplace_back(std::move(heading));
   out.emplace_back(paragraph({span("İdaremizin " + year +
                                    " yılı bütçesi, kaynakları ve performansı, ayrıntılı tablolardan önce bir bakışta.")}));
   if (!money.empty()) out.emplace_back(cards("grafik-rakamlar-mali", "Bütçe ve Gelir", money));
-  if (!work.empty()) out.emplace_back(cards("grafik-rakamlar-performans", "Kaynaklar ve Performans", work));
+  // The make-up of the year's spending by level-I economic code.
+  if (const Table* spending = c.data.find("butce_gider_ozet")) {
+    doc::Chart chart = spread_chart("grafik-rakamlar-harcama", doc::ChartKind::donut,
+                                    "Harcamaların Ekonomik Sınıflandırmaya Göre Dağılımı (Milyon TL)", "Harcama");
+    chart.series[0].format.scale_power = 6;  // the total in the middle, in millions
+    chart.series[0].format.fraction_digits = 0;
+    for (std::size_t r = 0; r < spending->row_count(); ++r) {
+      if (!c.is_report_year(*spending, r) || text_of(spending->at(r, "ekonomik_kod")) == "TOPLAM") continue;
+      const Decimal amount = amount_of(spending->at(r, "harcama"));
+      if (!(Decimal{} < amount)) continue;
+      chart.categories.push_back(text_of(optional_at(*spending, r, "ad")));
+      chart.series[0].values.push_back(Value(amount));
+    }
+    if (!chart.categories.empty()) out.emplace_back(std::move(chart));
+  }
+  // The recto's title as the verso's (style h1, the chapter's drop), so that the two pages'
+  // cards stand on one line; a level-2 heading, not in the contents.
+  doc::Heading facing = make_heading(2, "", "Kaynaklar ve Performans", "rakamlarla-performans", true);
+  facing.props["break"] = "page";
+  facing.style = "h1";
+  facing.in_toc = false;
+  out.emplace_back(std::move(facing));
+  out.emplace_back(paragraph({span("Personel, faaliyet ve projeler ile stratejik planın amaç ve göstergelerinde " + year +
+                                   " yılında ulaşılan düzey.")}));
+  if (!work.empty()) out.emplace_back(cards("grafik-rakamlar-performans", "Personel, Faaliyetler ve Göstergeler", work));
+  // Each amaç's achievement level, side by side (the amaç pages show their goals one by one).
+  if (const Table* aims = c.data.find("amac_sonuc")) {
+    doc::Chart chart = spread_chart("grafik-rakamlar-amac", doc::ChartKind::bar, "Amaçların Gerçekleşme Düzeyi (%)",
+                                    "Gerçekleşme düzeyi (%)");
+    chart.value_axis.format.percent = true;
+    chart.show_values = true;
+    chart.series[0].format.percent = true;
+    for (std::size_t r = 0; r < aims->row_count(); ++r) {
+      if (!c.is_report_year(*aims, r)) continue;
+      chart.categories.push_back(text_of(aims->at(r, "amac_kod")));
+      chart.series[0].values.push_back(aims->at(r, "gerceklesme_duzeyi"));
+    }
+    if (!chart.categories.empty()) out.emplace_back(std::move(chart));
+  }
 }
 
 void add_aims_at_a_glance(const Composer& c, Blocks& out) {
@@ -163,7 +213,10 @@ void add_aims_at_a_glance(const Composer& c, Blocks& out) {
   }
   for (std::size_t a = 0; a < aims->row_count(); ++a) {
     const std::string aim = text_of(aims->at(a, "kod"));
-    doc::Heading heading = make_heading(3, aim + ":", text_of(optional_at(*aims, a, "ad")), "bakista-" + anchor_of(aim));
+    // The amaç's text (the standard schema's amac.metin; a short name `ad` where a dataset has one).
+    std::string name = text_of(optional_at(*aims, a, "ad"));
+    if (name.empty()) name = text_of(optional_at(*aims, a, "metin"));
+    doc::Heading heading = make_heading(3, aim + ":", name, "bakista-" + anchor_of(aim));
     // A page of its own; the first follows the section heading above it on that heading's page.
     if (a > 0) heading.props["break"] = "page";
     heading.in_toc = false;

@@ -45,7 +45,8 @@ doc::Document PerformansProgrami::compose(const LayoutContext& context) {
   const std::string title = year_text + " Yılı Performans Programı";
 
   doc::Section front{doc::Matter::front, {}};
-  const std::size_t abbreviations_at = books::add_front_matter(c, front.blocks, title, year_text, idare);
+  const books::BookCover cover{"Performans Programı", year_text, "", "grafik6"};
+  const std::size_t abbreviations_at = books::add_front_matter(c, front.blocks, cover, idare);
 
   doc::Section body{doc::Matter::body, {}};
   Outline o(body.blocks);
@@ -91,6 +92,7 @@ doc::Document PerformansProgrami::compose(const LayoutContext& context) {
   document.sections.push_back(std::move(front));
   document.sections.push_back(std::move(body));
   books::insert_abbreviations(c, document, abbreviations_at);
+  books::add_back_cover(c, document, cover, title);
   return document;
 }
 

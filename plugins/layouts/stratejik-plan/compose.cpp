@@ -114,7 +114,8 @@ doc::Document StratejikPlan::compose(const LayoutContext& context) {
 
   doc::Section front{doc::Matter::front, {}};
   Blocks opening;
-  const std::size_t abbreviations_at = books::add_front_matter(c, opening, title, period, idare);
+  const books::BookCover cover{"Stratejik Plan", period, "", "grafik4"};
+  const std::size_t abbreviations_at = books::add_front_matter(c, opening, cover, idare);
   // The cover, then the approval on the back of the cover, then the rest of the front matter.
   front.blocks.push_back(std::move(opening.front()));
   front.blocks.emplace_back(doc::Break{doc::BreakKind::page, {}});
@@ -164,6 +165,7 @@ doc::Document StratejikPlan::compose(const LayoutContext& context) {
   document.sections.push_back(std::move(body));
   document.sections.push_back(std::move(back));
   books::insert_abbreviations(c, document, abbreviations_at + shift);
+  books::add_back_cover(c, document, cover, title);
   return document;
 }
 

@@ -323,13 +323,31 @@ class Layout final : public dizgi::Layout {
     document.metadata = context.metadata;
     doc::Section front;
     front.matter = doc::Matter::front;
+    // The family's cover (the engine draws it): the period large, the kind of report, the
+    // accent of the progress briefs; the back cover with the administration's contact lines.
     doc::Cover cover;
-    cover.title = context.metadata.title;
+    cover.title = "İlerleme Raporu";
     cover.subtitle = context.metadata.subject;
     cover.organisation = context.metadata.author;
-    cover.year = std::to_string(year);
+    cover.year = std::string(month_names[month - 1]) + " " + std::to_string(year);
     if (const std::string logo = param(context, "logo", ""); !logo.empty())
       cover.logo = resolve_project_path(context, logo).path.string();
+    cover.props["accent"] = param(context, "kapak_rengi", "white");
+    doc::Cover back_cover = cover;
+    back_cover.title = context.metadata.title;
+    back_cover.subtitle.clear();
+    back_cover.year.clear();
+    back_cover.props["side"] = "back";
+    if (const Table* idare = data.find("idare"); idare != nullptr && idare->row_count() > 0) {
+      const std::pair<const char*, const char*> lines[] = {{"adres", "address"}, {"telefon", "phone"}, {"eposta", "email"}, {"web", "web"}};
+      for (const auto& [column, key] : lines) {
+        if (idare->column_index(column) < 0) continue;
+        std::string value = text_of(idare->at(0, column));
+        if (value.rfind("https://", 0) == 0) value.erase(0, 8);
+        if (!value.empty()) back_cover.props[key] = std::string(key) == "phone" ? "Telefon: " + value : value;
+      }
+      if (auto web = back_cover.props.find("web"); web != back_cover.props.end()) cover.props["web"] = web->second;
+    }
     front.blocks.emplace_back(std::move(cover));
     document.sections.push_back(std::move(front));
 
@@ -369,6 +387,7 @@ class Layout final : public dizgi::Layout {
     body.blocks.push_back(heading(2, "Aylık Harcamalar"));
     add_text(context, "harcama", body.blocks);
     for (doc::Block& block : spending(monthly, month)) body.blocks.push_back(std::move(block));
+    body.blocks.emplace_back(std::move(back_cover));
     document.sections.push_back(std::move(body));
     return document;
   }
