@@ -26,7 +26,11 @@ void add_furniture(LaidOutBook& book, text::Shaper& shaper) {
   double page_w = mm_to_pt(p.width_mm);
   for (Page& page : book.pages) {
     std::string first_section;
+    // A verso names the chapter running at its top; a page that opens with a chapter's title
+    // is that chapter's page, not the one before.
     std::string chapter_at_start = chapter;
+    if (!page.content.empty() && page.content.front().element->heading_level == 1)
+      chapter_at_start = page.content.front().element->heading_text;
     for (const Placed& placed : page.content) {
       if (placed.element->heading_level == 1) {
         chapter = placed.element->heading_text;
