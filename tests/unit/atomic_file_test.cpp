@@ -40,6 +40,9 @@ int die_while_writing(const fs::path& target, int signal_number, bool crash_hand
   if (pid == 0) {
     struct rlimit no_core = {0, 0};
     setrlimit(RLIMIT_CORE, &no_core);
+    // A sanitizer runtime owns SIGSEGV and the handler leaves a signal that has an owner alone;
+    // give the child the default action an ordinary process starts with.
+    std::signal(SIGSEGV, SIG_DFL);
     if (crash_handler) dizgi::util::remove_temporaries_on_crash();
     dizgi::util::AtomicFile file(target);
     std::fputs("%PDF-1.7\n", file.stream());
