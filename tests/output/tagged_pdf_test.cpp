@@ -20,6 +20,7 @@
 #include "layout/template.hpp"
 #include "output/profile.hpp"
 
+#include <dizgi/model/form.hpp>
 #include <dizgi/sdk/layout.hpp>
 
 #include <gtest/gtest.h>
@@ -293,6 +294,42 @@ TEST(TaggedWeb, SplitTableIsOneTableAndWhatPaginationAddsIsAnArtifact) {
   EXPECT_GE(count(text.output, "Kalem"), 3) << "the header is still drawn on every page";
   EXPECT_GE(count(text.output, "Nakli"), 1) << "the carried totals are drawn";
   EXPECT_EQ(count(tree.output, "Nakli"), 0) << "and are artifacts";
+  const dizgi::testing::TextMarking marking = dizgi::testing::text_marking(pdf);
+  EXPECT_EQ(marking.unmarked, 0) << marking.first_problem;
+  std::error_code ec;
+  if (!std::getenv("DIZGI_KEEP_TEST_OUTPUT")) fs::remove_all(dir, ec);
+}
+
+// A form grid with nothing to fill in (a goal card) reads as a table: its label cells are headers
+// of their row, the indicator grid's heading row heads the columns, the values are data cells.
+// A form with fields to fill keeps its Form elements (FillableForm tests).
+TEST(TaggedWeb, ReadOnlyFormGridIsATableWithRowAndColumnHeaders) {
+  const fs::path dir = work_dir("goal-card");
+  doc::GoalCard card;
+  card.id = "hedef-karti-h1-1";
+  card.title = "Hedef Kartı: H1.1";
+  card.aim = "A1 Yaşanabilir bir kent";
+  card.goal = "H1.1 Yeşil alanı artırmak";
+  card.years = {"2025", "2026"};
+  card.indicators = {{"PG1.1.1 Kişi başına yeşil alan (m²)", "100", "8,2", {"8,6", "9,0"}, "6 Aylık", "Yıllık"}};
+  card.rows = {{"Sorumlu Birim", "Park ve Bahçeler Dairesi Başkanlığı"}};
+  doc::Document d;
+  d.metadata.title = "Hedef Kartı";
+  doc::Section body;
+  body.blocks.push_back(doc::Block{std::in_place_type<doc::Form>, doc::goal_card_form(card)});
+  d.sections.push_back(body);
+  const fs::path pdf = dir / "kart.pdf";
+  ASSERT_GE(build(d, "web", pdf).pages, 1);
+  const std::string tree = run("pdfinfo -struct-text '" + pdf.string() + "'").output;
+  ASSERT_NE(tree.find("\n  Table"), std::string::npos) << tree;
+  EXPECT_EQ(tree.find("\n  Form"), std::string::npos) << tree;
+  // "Amaç" heads its row; "Başlangıç Değeri" heads its column; a value is a TD.
+  const std::regex row_header("TH:\\n( +/ColSpan 2\\n)? +/Scope /Row\\n +\"Amaç \"");
+  const std::regex column_header("TH:\\n +/Scope /Column\\n +\"Başlangıç Değeri \"");
+  const std::regex data_cell("TD\\n +\"8,2 \"");
+  EXPECT_TRUE(std::regex_search(tree, row_header)) << tree;
+  EXPECT_TRUE(std::regex_search(tree, column_header)) << tree;
+  EXPECT_TRUE(std::regex_search(tree, data_cell)) << tree;
   const dizgi::testing::TextMarking marking = dizgi::testing::text_marking(pdf);
   EXPECT_EQ(marking.unmarked, 0) << marking.first_problem;
   std::error_code ec;

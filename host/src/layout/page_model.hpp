@@ -107,6 +107,7 @@ struct CellTag {
   bool header = false;
   int col_span = 1;
   int row_span = 1;
+  bool row_header = false;  // a header cell that heads its row (Scope Row), not its column
 };
 
 enum class BreakBefore { none = 0, page, recto, verso };

@@ -73,10 +73,11 @@ std::vector<Landing> read_landings(QPDF& pdf, const render::StructureRecord& rec
 
 // Attributes of table cells: header scope, column and row span.
 void add_table_attributes(Handle element, const render::StructNode& node) {
-  if (!node.column_header && node.col_span <= 1 && node.row_span <= 1) return;
+  if (!node.column_header && !node.row_header && node.col_span <= 1 && node.row_span <= 1) return;
   Handle a = Handle::newDictionary();
   a.replaceKey("/O", name("Table"));
   if (node.column_header) a.replaceKey("/Scope", name("Column"));
+  if (node.row_header) a.replaceKey("/Scope", name("Row"));
   if (node.col_span > 1) a.replaceKey("/ColSpan", Handle::newInteger(node.col_span));
   if (node.row_span > 1) a.replaceKey("/RowSpan", Handle::newInteger(node.row_span));
   element.replaceKey("/A", a);

@@ -135,7 +135,8 @@ void Tagger::table_row(const Element& e, const std::vector<std::size_t>& runs, s
     if (e.cells.empty()) cells.push_back(add_node("TD", row));
     for (const layout::CellTag& cell : e.cells) {
       const int node = add_node(cell.header ? "TH" : "TD", row);
-      record_.nodes[static_cast<std::size_t>(node)].column_header = cell.header;
+      record_.nodes[static_cast<std::size_t>(node)].column_header = cell.header && !cell.row_header;
+      record_.nodes[static_cast<std::size_t>(node)].row_header = cell.header && cell.row_header;
       record_.nodes[static_cast<std::size_t>(node)].col_span = cell.col_span;
       record_.nodes[static_cast<std::size_t>(node)].row_span = cell.row_span;
       cells.push_back(node);
@@ -242,7 +243,8 @@ std::vector<Tagger::Piece> Tagger::pieces(const Element& e, std::size_t first_li
     if (!runs.empty()) out.push_back(Piece{-1, runs});
     return out;
   }
-  if (e.role == StructRole::table_row) {
+  // A read-only form grid (a goal card, a performance target table) carries its cells: a table.
+  if (e.role == StructRole::table_row || (e.role == StructRole::form && e.fields.empty() && !e.cells.empty())) {
     table_row(e, runs, first_link, out);
     return out;
   }

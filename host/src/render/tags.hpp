@@ -39,6 +39,7 @@ struct StructNode {
   std::vector<StructKid> kids;  // in reading order
   std::string alt;             // Figure: alternative text
   bool column_header = false;  // TH: the header of its column (Scope Column)
+  bool row_header = false;     // TH: the header of its row (Scope Row)
   int col_span = 1;            // TH, TD
   int row_span = 1;
   int link = -1;               // Link: its LinkRecord (PageGeometry::links)

@@ -195,6 +195,11 @@ void Flow::add(const doc::Form& form) {
                "write one positive number per column, separated by commas: \"4,1,1\"");
   }
   const double line_h = cell_style.leading_pt;
+  // A grid with nothing to fill in is read as a table in the tagged PDF (its heading cells are
+  // headers of their column, or of their row when the row also holds values).
+  const bool table_like = form.columns > 0 && std::none_of(grid.begin(), grid.end(), [](const doc::FormField* f) {
+                            return editable(*f);
+                          });
   bool first_row = true;
   std::size_t next = 0;
   while (next < grid.size()) {
@@ -214,6 +219,9 @@ void Flow::add(const doc::Form& form) {
     }
     // 2.0 forms (no grid): the label in the left column, the value in the right one.
     const bool side_by_side = form.columns == 0;
+    const bool all_headings = std::all_of(cells.begin(), cells.end(), [](const auto& cell) {
+      return cell.first->kind == doc::FieldKind::heading;
+    });
     double height = 0;
     std::vector<std::function<void(double)>> finish;  // per cell: draws what depends on the row height
     for (auto& [fp, span] : cells) {
@@ -229,6 +237,7 @@ void Flow::add(const doc::Form& form) {
         if (field.required) label += " *";
       }
       const bool heading = field.kind == doc::FieldKind::heading;
+      if (table_like) row.cells.push_back(CellTag{x0, x1, heading, span.second - span.first, 1, heading && !all_headings});
       if (field.kind == doc::FieldKind::checkbox) {
         // A box to tick, the label beside it.
         const double box = std::min(9.0, line_h - 2);
