@@ -1,7 +1,8 @@
 // Post-processing steps on small PDFs made with qpdf: the colour rewrite keeps the overprint
-// state with the graphics state (q/Q), leaves what is not a colour alone, maps greys to K and
-// other RGB through lcms2; XMP dates follow the Info dates; drawing outside marked content
-// becomes an artifact without breaking q/Q, text objects or paths.
+// state with the graphics state (q/Q), leaves what is not a colour alone (an operator spelled in
+// a string included), maps greys to K and other RGB through lcms2; XMP dates follow the Info
+// dates; drawing outside marked content becomes an artifact without breaking q/Q, text objects
+// or paths.
 #include "output/colour_map.hpp"
 #include "output/profile.hpp"
 #include "postprocess/colour.hpp"
@@ -84,6 +85,18 @@ TEST(PostprocessColour, WhatIsNotAColourIsLeftAlone) {
   const std::string content = "BT /F1 12 Tf (rg) Tj ET 0.1 0.2 0.3 0.4 k 0 0 5 5 re f /Pattern cs /P1 scn\n";
   const std::string result = rewrite(content, black_only());
   EXPECT_EQ(result, content);
+}
+
+TEST(PostprocessColour, ColoursAtTheStartAfterStringsAndOverLinesAreEachRewrittenOnce) {
+  // A colour as the stream's first operator, one after a string that spells an operator, and
+  // operands split over lines: each becomes one CMYK setting; the string stays as it was.
+  const std::string result =
+      rewrite("0.5 g BT /F1 9 Tf (0 0 0 rg) Tj ET\n0.25\n0.25 0.25 RG 0 0 m 5 5 l S\n", black_only());
+  EXPECT_EQ(result.rfind(" /DzOP00 gs 0 0 0 0.5 k", 0), 0u) << result;
+  EXPECT_NE(result.find("(0 0 0 rg) Tj"), std::string::npos) << result;
+  EXPECT_NE(result.find("/DzOP00 gs 0 0 0 0.75 K 0 0 m"), std::string::npos) << result;
+  EXPECT_EQ(result.find(" RG"), std::string::npos) << result;
+  EXPECT_EQ(result.find(" g "), std::string::npos) << result;
 }
 
 TEST(PostprocessXmp, DatesFollowTheInfoDictionary) {

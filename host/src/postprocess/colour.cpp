@@ -1,5 +1,7 @@
 #include "postprocess/colour.hpp"
 
+#include "postprocess/content_lexer.hpp"
+
 #include <algorithm>
 #include <qpdf/Buffer.hh>
 #include <qpdf/Pl_Buffer.hh>
@@ -10,6 +12,7 @@
 #include <lcms2.h>
 
 #include <array>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <locale>
@@ -17,6 +20,8 @@
 #include <memory>
 #include <sstream>
 #include <stdexcept>
+#include <string_view>
+#include <vector>
 
 namespace dizgi::postprocess {
 
@@ -89,39 +94,71 @@ output::ProcessColour process_colour(const ColourOptions& options, RgbToCmyk& co
   return convert.convert(r, g, b);
 }
 
-// Rewrites the colour operators of one content stream.
-class ColourFilter : public QPDFObjectHandle::TokenFilter {
- public:
-  ColourFilter(const ColourOptions& options, RgbToCmyk& convert) : options_(options), convert_(convert) {}
-
-  void handleToken(QPDFTokenizer::Token const& token) override {
-    if (token.getType() != QPDFTokenizer::tt_word) {
-      pending_.push_back(token);
-      return;
+// The operands before an operator when all of them are numbers (none when one is not).
+std::vector<double> numbers(std::string_view operands) {
+  std::vector<double> values;
+  std::size_t i = 0;
+  const auto space = [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\0'; };
+  while (i < operands.size()) {
+    if (space(operands[i])) {
+      ++i;
+      continue;
     }
-    const std::string& op = token.getValue();
-    if (op == "q") {
-      stack_.push_back(state_);
-    } else if (op == "Q") {
-      if (!stack_.empty()) {
+    std::size_t j = i;
+    while (j < operands.size() && !space(operands[j])) ++j;
+    std::string_view word = operands.substr(i, j - i);
+    if (word.front() == '+') word.remove_prefix(1);  // from_chars reads no plus sign
+    double v = 0;
+    const auto [stop, error] = std::from_chars(word.data(), word.data() + word.size(), v);
+    if (error != std::errc() || stop != word.data() + word.size()) return {};
+    values.push_back(v);
+    i = j;
+  }
+  return values;
+}
+
+// Rewrites the colour operators of a content stream: each rg, RG, g and G becomes the
+// overprint state it needs and the CMYK colour (k, K) or the registration colour. The rest of
+// the stream is copied as it is: the operators are found with the content lexer, not by
+// tokenizing every operand.
+class ColourRewriter {
+ public:
+  ColourRewriter(const ColourOptions& options, RgbToCmyk& convert) : options_(options), convert_(convert) {}
+
+  std::string rewrite(const std::string& content) {
+    std::string out;
+    out.reserve(content.size() + content.size() / 4);
+    ContentLexer lexer(content);
+    std::size_t copied = 0, after_previous = 0, begin = 0, end = 0;
+    while (lexer.next_operator(begin, end)) {
+      const std::string_view op(content.data() + begin, end - begin);
+      if (op == "q") {
+        stack_.push_back(state_);
+      } else if (op == "Q" && !stack_.empty()) {
         state_ = stack_.back();
         stack_.pop_back();
       }
+      const bool fill = op == "rg" || op == "g", stroke = op == "RG" || op == "G";
+      if (fill || stroke) {
+        const std::string_view operands(content.data() + after_previous, begin - after_previous);
+        const std::vector<double> v = numbers(operands);
+        const std::size_t wanted = op.size() == 2 ? 3 : 1;
+        if (v.size() == wanted) {
+          // The white space before the operands stays; the operands and the operator go.
+          std::size_t first = 0;
+          while (first < operands.size() && (operands[first] == ' ' || operands[first] == '\n' || operands[first] == '\r'))
+            ++first;
+          out.append(content, copied, after_previous + first - copied);
+          const double r = clamp01(v[0]), g = wanted == 3 ? clamp01(v[1]) : r, b = wanted == 3 ? clamp01(v[2]) : r;
+          append_colour(out, process_colour(options_, convert_, r, g, b), stroke, first > 0);
+          copied = end;
+        }
+      }
+      after_previous = end;
     }
-    std::vector<double> operands = numbers();
-    const bool stroke = op == "RG" || op == "G";
-    if ((op == "rg" || op == "RG") && operands.size() == 3) {
-      replace(map_rgb(clamp01(operands[0]), clamp01(operands[1]), clamp01(operands[2])), stroke);
-    } else if ((op == "g" || op == "G") && operands.size() == 1) {
-      const double v = clamp01(operands[0]);
-      replace(map_rgb(v, v, v), stroke);
-    } else {
-      flush();
-      writeToken(token);
-    }
+    out.append(content, copied);
+    return out;
   }
-
-  void handleEOF() override { flush(); }
 
  private:
   struct Overprint {
@@ -129,48 +166,21 @@ class ColourFilter : public QPDFObjectHandle::TokenFilter {
     bool fill = false;
   };
 
-  // The numbers among the pending operands, when every operand is a number.
-  std::vector<double> numbers() const {
-    std::vector<double> values;
-    for (const QPDFTokenizer::Token& t : pending_) {
-      if (t.getType() == QPDFTokenizer::tt_space || t.getType() == QPDFTokenizer::tt_comment) continue;
-      if (t.getType() != QPDFTokenizer::tt_integer && t.getType() != QPDFTokenizer::tt_real) return {};
-      std::istringstream in(t.getValue());
-      in.imbue(std::locale::classic());
-      double v = 0;
-      in >> v;
-      values.push_back(v);
-    }
-    return values;
-  }
-
-  output::ProcessColour map_rgb(double r, double g, double b) { return process_colour(options_, convert_, r, g, b); }
-
-  void replace(const output::ProcessColour& colour, bool stroke) {
-    // Keep the line break (or space) before the operands; the operands themselves go.
-    const bool spaced = !pending_.empty() && pending_.front().getType() == QPDFTokenizer::tt_space;
-    if (spaced) writeToken(pending_.front());
-    pending_.clear();
+  void append_colour(std::string& out, const output::ProcessColour& colour, bool stroke, bool spaced) {
     const bool overprint = options_.black_overprint && colour.is_black();
     (stroke ? state_.stroke : state_.fill) = overprint;
-    std::string out = (spaced ? "" : " ") + overprint_state_name(state_.stroke, state_.fill) + " gs ";
+    if (!spaced) out += ' ';
+    out += overprint_state_name(state_.stroke, state_.fill) + " gs ";
     if (colour.registration) {
       out += std::string(all_space) + (stroke ? " CS 1 SCN" : " cs 1 scn");
     } else {
       out += number(colour.c / 100) + " " + number(colour.m / 100) + " " + number(colour.y / 100) + " " +
              number(colour.k / 100) + (stroke ? " K" : " k");
     }
-    write(out);
-  }
-
-  void flush() {
-    for (const QPDFTokenizer::Token& t : pending_) writeToken(t);
-    pending_.clear();
   }
 
   const ColourOptions& options_;
   RgbToCmyk& convert_;
-  std::vector<QPDFTokenizer::Token> pending_;
   Overprint state_;
   std::vector<Overprint> stack_;
 };
@@ -204,12 +214,10 @@ QPDFObjectHandle ensure_resources(QPDFObjectHandle dict) {
   return resources;
 }
 
-void filter_stream(QPDFObjectHandle stream, ColourFilter& filter) {
-  Pl_Buffer buffer("colour");
-  stream.filterAsContents(&filter, &buffer);
-  std::unique_ptr<Buffer> data(buffer.getBuffer());
-  stream.replaceStreamData(std::string(reinterpret_cast<const char*>(data->getBuffer()), data->getSize()),
-                           QPDFObjectHandle::newNull(), QPDFObjectHandle::newNull());
+void filter_stream(QPDFObjectHandle stream, ColourRewriter& rewriter) {
+  std::shared_ptr<Buffer> data = stream.getStreamData(qpdf_dl_generalized);
+  const std::string content(reinterpret_cast<const char*>(data->getBuffer()), data->getSize());
+  stream.replaceStreamData(rewriter.rewrite(content), QPDFObjectHandle::newNull(), QPDFObjectHandle::newNull());
 }
 
 // An RGB colour array of a shading function ([r g b]) as CMYK.
@@ -319,13 +327,12 @@ void convert_to_cmyk(QPDF& pdf, const ColourOptions& options) {
 
   for (QPDFPageObjectHelper& page : QPDFPageDocumentHelper(pdf).getAllPages()) {
     QPDFObjectHandle dict = page.getObjectHandle();
-    ColourFilter filter(options, convert);
+    ColourRewriter rewriter(options, convert);
     Pl_Buffer buffer("page colour");
-    page.filterContents(&filter, &buffer);
+    page.pipeContents(&buffer);
     std::unique_ptr<Buffer> data(buffer.getBuffer());
-    QPDFObjectHandle contents =
-        pdf.newStream(std::string(reinterpret_cast<const char*>(data->getBuffer()), data->getSize()));
-    dict.replaceKey("/Contents", contents);
+    const std::string content(reinterpret_cast<const char*>(data->getBuffer()), data->getSize());
+    dict.replaceKey("/Contents", pdf.newStream(rewriter.rewrite(content)));
     add_resources(ensure_resources(dict), states, all);
     group_to_cmyk(dict);
   }
@@ -341,8 +348,8 @@ void convert_to_cmyk(QPDF& pdf, const ColourOptions& options) {
     const bool form = dict.getKey("/Subtype").isName() && dict.getKey("/Subtype").getName() == "/Form";
     const bool tiling = dict.getKey("/PatternType").isInteger() && dict.getKey("/PatternType").getIntValue() == 1;
     if (form || tiling) {
-      ColourFilter filter(options, convert);
-      filter_stream(object, filter);
+      ColourRewriter rewriter(options, convert);
+      filter_stream(object, rewriter);
       add_resources(ensure_resources(dict), states, all);
       group_to_cmyk(dict);
     }
