@@ -77,6 +77,7 @@ RenderResult BookRenderer::render(const RenderRequest& request) {
   util::AtomicFile raw(request.output.string() + ".cairo");
   render::PdfOptions pdf_options = render::PdfOptions::from(request.profile);
   pdf_options.slug = document.metadata.title;
+  pdf_options.compress_streams = false;  // finish_pdf compresses what it writes
   render::PageGeometry geometry;
   try {
     geometry = render::write_pdf(book, document.metadata, raw.temp_path(), pdf_options);

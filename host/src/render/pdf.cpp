@@ -541,7 +541,15 @@ PageGeometry write_pdf(const layout::LaidOutBook& book, const doc::Metadata& met
   g.trim_x_pt = margin;
   g.trim_y_pt = margin;
   FileWriter writer{open_for_cairo(file, "PDF")};
-  cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(write_to_file, &writer, g.media_w_pt, g.media_h_pt);
+  cairo_surface_t* surface = nullptr;
+  {
+    // Cairo 1.16 has no setting for stream compression; a surface made while CAIRO_DEBUG_PDF is
+    // set writes its streams plain. Set for the call only, and only when nobody set it.
+    const bool plain = !options.compress_streams && std::getenv("CAIRO_DEBUG_PDF") == nullptr;
+    if (plain) ::setenv("CAIRO_DEBUG_PDF", "1", 0);
+    surface = cairo_pdf_surface_create_for_stream(write_to_file, &writer, g.media_w_pt, g.media_h_pt);
+    if (plain) ::unsetenv("CAIRO_DEBUG_PDF");
+  }
   if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS) {
     cairo_status_t status = cairo_surface_status(surface);
     cairo_surface_destroy(surface);

@@ -25,6 +25,9 @@ struct PdfOptions {
   bool tagged = false;     // content marked for a tagged PDF (structure recorded in PageGeometry)
   bool form_fields = false;  // form widgets recorded for an AcroForm; their values left undrawn
   std::string slug;        // slug line text; the page label is appended
+  // Streams left uncompressed, for a caller that rewrites the file and compresses it then (the
+  // post-processor): compressing them here too cost a sixth of a long table's print build.
+  bool compress_streams = true;
   static PdfOptions from(const output::OutputProfile& profile);
 };
 
