@@ -1,6 +1,7 @@
 // Figures are put together from per-character glyphs without Pango when the font allows it
 // (text/shaper.cpp): the glyphs and advances must be exactly those Pango and HarfBuzz give,
-// pair kerning included, in every style a table sets figures in.
+// pair kerning included, in every style a table sets figures in; and measured without being
+// shaped (Shaper::width), they are exactly as wide.
 #include "text/shaper.hpp"
 
 #include <dizgi/diagnostics.hpp>
@@ -39,6 +40,7 @@ TEST(TextFigures, FiguresAreTheGlyphsPangoGives) {
   Shaper fast(&sink);
   Shaper pango(&sink);
   pango.set_figure_path(false);
+  Shaper fresh(&sink);  // measures only: nothing shaped before in it
   const std::vector<std::string> figures = {"1.234.567,89", "-4,2", "(4,2)", "%45,2", "+12,5", "(-)", "-)",
                                             "0", "100,0", "01.5.5.64", "(1.000.000)", "7,4", "11,7"};
   std::vector<FontKey> fonts;
@@ -60,6 +62,8 @@ TEST(TextFigures, FiguresAreTheGlyphsPangoGives) {
       SCOPED_TRACE(font.family + (font.bold ? " bold" : "") + (font.small_caps ? " caps" : "") + ": " + text);
       EXPECT_EQ(glyphs_of(a), glyphs_of(b));
       EXPECT_DOUBLE_EQ(a.width_pt, b.width_pt);
+      // Measured without shaping (column widths), a figure is exactly as wide as when set.
+      EXPECT_EQ(fresh.width(text, font), b.width_pt);
     }
   }
 }

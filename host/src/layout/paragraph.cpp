@@ -126,7 +126,7 @@ std::optional<Element> ParagraphSetter::single_line(const std::vector<doc::Span>
 double ParagraphSetter::measure(const std::string& text, const Style& style, bool bold) {
   doc::InlineStyle inline_style;
   inline_style.bold = bold;
-  return shaper_.shape(style.uppercase ? upper_tr(text) : text, font_for(style, inline_style)).width_pt;
+  return shaper_.width(style.uppercase ? upper_tr(text) : text, font_for(style, inline_style));
 }
 
 namespace {

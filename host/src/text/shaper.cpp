@@ -94,13 +94,17 @@ PangoFontDescription* Shaper::description(const FontKey& font) {
   return desc;
 }
 
-const Shaped& Shaper::shape(std::string_view text, const FontKey& font) {
+Shaper::FragmentMap& Shaper::fragments_of(const FontKey& font) {
   if (!last_fragments_ || !(font == last_font_)) {
     last_font_key_ = font_key_string(font);
     last_fragments_ = &cache_[last_font_key_];
     last_font_ = font;
   }
-  FragmentMap& fragments = *last_fragments_;
+  return *last_fragments_;
+}
+
+const Shaped& Shaper::shape(std::string_view text, const FontKey& font) {
+  FragmentMap& fragments = fragments_of(font);
   auto found = fragments.find(text);
   if (found != fragments.end()) return *found->second;
   std::unique_ptr<Shaped> shaped;
@@ -112,6 +116,20 @@ const Shaped& Shaper::shape(std::string_view text, const FontKey& font) {
   const Shaped& result = *shaped;
   fragments.emplace(result.text, std::move(shaped));
   return result;
+}
+
+double Shaper::width(std::string_view text, const FontKey& font) {
+  if (!figure_path_ || !is_figure_text(text)) return shape(text, font).width_pt;
+  fragments_of(font);  // the font's key
+  const FigureGlyphs& figures = figure_glyphs(font, last_font_key_);
+  if (!figures.usable) return shape(text, font).width_pt;
+  int units = 0;  // as shape_figure adds them, so that both give the same width
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto index = static_cast<unsigned char>(text[i]);
+    units += figures.width[index];
+    if (i + 1 < text.size()) units += figures.kern[index][static_cast<unsigned char>(text[i + 1])];
+  }
+  return units / static_cast<double>(PANGO_SCALE);
 }
 
 const Shaper::FigureGlyphs& Shaper::figure_glyphs(const FontKey& font, const std::string& key) {

@@ -71,6 +71,9 @@ class Shaper {
 
   // The returned reference stays valid for the Shaper's lifetime.
   const Shaped& shape(std::string_view text, const FontKey& font);
+  // shape(text, font).width_pt; a figure the font sets without context is measured from its
+  // glyphs' advances, neither shaped nor kept (column widths measure every cell of a table).
+  double width(std::string_view text, const FontKey& font);
   const FontMetrics& metrics(const FontKey& font);
   // The sink of the book being set: a Shaper (its fonts and shaped fragments) may serve several
   // books one after another (job::Session); each book's font fallbacks are reported to its own
@@ -120,6 +123,8 @@ class Shaper {
   };
   using FragmentMap = std::unordered_map<std::string, std::unique_ptr<Shaped>, TextHash, std::equal_to<>>;
   std::unordered_map<std::string, FragmentMap> cache_;
+  // The fragments of a font; the last font's are at hand (consecutive fragments share one).
+  FragmentMap& fragments_of(const FontKey& font);
   // The last font asked for: consecutive fragments are nearly always in the same font.
   FontKey last_font_;
   FragmentMap* last_fragments_ = nullptr;
