@@ -75,4 +75,48 @@ TEST(FaaliyetGlance, KeyFiguresAndAPagePerAimBeforeTheDetailedTables) {
   }
 }
 
+// The foreword's photo (issue 13): without the layout parameter baskan_fotografi the signed
+// Sunuş shows a framed placeholder of the photo's size, drawn for the designer to replace (not a
+// figure without a description), and a warning names the parameter; with it, the picture.
+TEST(FaaliyetGlance, ForewordPhotoIsAPlaceholderAndAWarningUntilTheParameterNamesIt) {
+  job::Session session;
+  auto photo_of = [](const doc::Document& book) -> const doc::Image* {
+    for (const doc::Section& section : book.sections)
+      for (const doc::Block& block : section.blocks)
+        if (const auto* image = std::get_if<doc::Image>(&block); image && image->id == "baskan-fotografi") return image;
+    return nullptr;
+  };
+  auto warned = [](const DiagnosticSink& sink) {
+    for (const Diagnostic& d : sink.diagnostics())
+      if (d.code == "layout.missing-photo" && d.severity == Severity::warning &&
+          d.location.where.find("baskan_fotografi") != std::string::npos)
+        return true;
+    return false;
+  };
+  {
+    DiagnosticSink sink;
+    job::BookData data = session.load_data(idare_book, {}, sink);
+    ASSERT_EQ(data.project.layout_params.count("baskan_fotografi"), 0u);
+    const doc::Document book = job::compose_document(session.plugins(), data, sink);
+    const doc::Image* photo = photo_of(book);
+    ASSERT_NE(photo, nullptr);
+    EXPECT_TRUE(photo->path.empty());
+    EXPECT_EQ(photo->width, "35mm");
+    EXPECT_EQ(photo->props.at("height"), "45mm");
+    EXPECT_FALSE(photo->props.at("placeholder").empty());
+    EXPECT_TRUE(warned(sink));
+  }
+  {
+    DiagnosticSink sink;
+    job::BookData data = session.load_data(idare_book, {}, sink);
+    data.project.layout_params["baskan_fotografi"] = "assets/kuzeykent-logo.svg";
+    const doc::Document book = job::compose_document(session.plugins(), data, sink);
+    const doc::Image* photo = photo_of(book);
+    ASSERT_NE(photo, nullptr);
+    EXPECT_EQ(photo->path, "assets/kuzeykent-logo.svg");
+    EXPECT_EQ(photo->props.count("placeholder"), 0u);
+    EXPECT_FALSE(warned(sink));
+  }
+}
+
 }  // namespace

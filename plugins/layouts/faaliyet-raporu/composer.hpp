@@ -102,7 +102,10 @@ struct BookCover {
 };
 doc::Cover front_cover(const Composer& composer, const BookCover& book);
 doc::Cover back_cover(const Composer& composer, const BookCover& book, const std::string& full_title);
-void add_foreword_signature(const Composer& composer, Blocks& out);
+// The signature of the foreword and the photo of the parameter baskan_fotografi; without the
+// parameter, a framed placeholder of the photo's size and a warning `layout.missing-photo` when
+// `photo_placeholder` (the İdare report), else nothing.
+void add_foreword_signature(const Composer& composer, Blocks& out, bool photo_placeholder = false);
 Blocks abbreviations(const Composer& composer, const std::vector<doc::Section>& sections);
 
 // birim.cpp — the Birim Faaliyet Raporu of the unit `unit` (birim.id or birim.kod). Throws
