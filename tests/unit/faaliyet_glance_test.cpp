@@ -52,12 +52,26 @@ TEST(FaaliyetGlance, KeyFiguresAndAPagePerAimBeforeTheDetailedTables) {
   for (const doc::Chart* chart : seen.charts) money = chart->id == "grafik-rakamlar-mali" ? chart : money;
   ASSERT_NE(money, nullptr);
   EXPECT_EQ(money->kind, doc::ChartKind::key_figures);
-  ASSERT_EQ(money->series.at(0).labels.size(), 4u);
+  ASSERT_EQ(money->series.at(0).labels.size(), 6u);
   // The Tablo 3 total (yıl sonu ödeneği 64,80 milyar TL) and its rate as the table prints it.
   EXPECT_EQ(money->categories.at(0), "Yıl sonu ödeneği");
   EXPECT_EQ(money->series[0].labels.at(0), "64,80 milyar TL");
   EXPECT_EQ(money->series[0].labels.at(2), "%87,59");
+  EXPECT_EQ(money->categories.at(3), "Net gelir tahsilatı");
   EXPECT_LT(position(seen, "grafik-rakamlar-mali"), position(seen, "tablo-faaliyetler"));
+  // The recto's cards, read from rakamlar: the administration's filled posts (company staff
+  // hold none), not the sum of every status.
+  const doc::Chart* work = nullptr;
+  for (const doc::Chart* chart : seen.charts) work = chart->id == "grafik-rakamlar-performans" ? chart : work;
+  ASSERT_NE(work, nullptr);
+  ASSERT_FALSE(work->series.at(0).labels.empty());
+  EXPECT_EQ(work->categories.at(0), "Personel (dolu kadro)");
+  EXPECT_EQ(work->series[0].labels.at(0), "4.810 kişi");
+  // The spread's charts from the derived tables: spending and revenue by code, posts by status,
+  // the amaç levels.
+  for (const char* id : {"grafik-rakamlar-harcama", "grafik-rakamlar-gelir", "grafik-rakamlar-personel",
+                         "grafik-rakamlar-amac"})
+    EXPECT_LT(position(seen, id), position(seen, "tablo-faaliyetler")) << id;
 
   // A1..A7: a goal chart and an indicator chart each, all before the first performance table.
   const std::size_t first_table = position(seen, "tablo-performans-h1-1");

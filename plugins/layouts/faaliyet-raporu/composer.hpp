@@ -83,6 +83,9 @@ void add_aid(const Composer& composer, Blocks& out);
 void add_physical_resources(const Composer& composer, Blocks& out);
 void add_it_resources(const Composer& composer, Blocks& out);
 void add_staff(const Composer& composer, Blocks& out);
+// The name of a personel_ozet status ("kadrolu_isci" -> "Kadrolu (Daimi) İşçi"); the code itself
+// when unknown.
+std::string staff_status_name(const std::string& code);
 void add_internal_control(const Composer& composer, Blocks& out);
 void add_council(const Composer& composer, Blocks& out);
 void add_subsidiaries(const Composer& composer, Blocks& out);
