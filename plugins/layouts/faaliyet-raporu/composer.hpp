@@ -93,7 +93,8 @@ void add_subsidiaries(const Composer& composer, Blocks& out);
 // front_matter.cpp — the imprint (künye), the foreword's signature (idare.ust_yonetici, and the
 // photo of the layout parameter baskan_fotografi), and Kısaltmalar: the abbreviations the
 // composed `sections` use (template defaults plus those the data defines in names, "… (KUSKİ)").
-void add_imprint(const Composer& composer, Blocks& out, const std::string& title);
+// The imprint's "Hazırlayan" is `preparer` when given (a Birim report: the unit itself).
+void add_imprint(const Composer& composer, Blocks& out, const std::string& title, const std::string& preparer = {});
 
 // The covers of the book family (the engine draws them: docs/plugin-guide.md, cover props). The
 // front: `title` without the year, the year or period large, the subtitle (a unit's name), the

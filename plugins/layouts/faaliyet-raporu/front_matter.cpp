@@ -100,7 +100,7 @@ void defined_in(const std::string& name, std::map<std::string, std::string>& out
 
 }  // namespace
 
-void add_imprint(const Composer& c, Blocks& out, const std::string& title) {
+void add_imprint(const Composer& c, Blocks& out, const std::string& title, const std::string& preparer) {
   const Table* idare = c.data.find("idare");
   if (idare == nullptr || idare->row_count() == 0) return;
   auto field = [&](const char* column) { return text_of(optional_at(*idare, 0, column)); };
@@ -111,9 +111,12 @@ void add_imprint(const Composer& c, Blocks& out, const std::string& title) {
       {"E-posta", field("eposta")},
       {"İnternet", field("web")},
   };
-  // The unit that prepares the report: the strategy unit by its type of work, when the data
-  // names one through the mali hizmetler statement's unit; else left out.
-  if (auto row = statement_row(c, "mali_hizmetler")) {
+  // The unit that prepares the report: the one given (a Birim report's own unit), else the
+  // strategy unit by its type of work, when the data names one through the mali hizmetler
+  // statement's unit; else left out.
+  if (!preparer.empty()) {
+    lines.insert(lines.begin() + 1, {"Hazırlayan", preparer});
+  } else if (auto row = statement_row(c, "mali_hizmetler")) {
     const Table& beyan = c.data.table("beyan");
     const std::string unit_id = text_of(optional_at(beyan, *row, "birim_id"));
     if (const Table* units = c.data.find("birim")) {
