@@ -53,13 +53,15 @@ TEST_F(WebBook, IsLinearizedWithObjectStreams) {
 }
 
 TEST_F(WebBook, LeavesOutTheBlankVersosOfPrint) {
-  // The İdare report has no blank page left; a Birim report has the back of its cover before
-  // the Sunuş (a recto opener), which the web file leaves out.
-  const fs::path birim = sample_book.parent_path() / "birim-2025.xml";
-  Result build = run("'" DIZGI_CLI_PATH "' build '" + birim.string() + "' -o '" + (out_ / "birim").string() + "' --profile web --no-preview");
+  // The İdare and Birim reports have no blank page left (their imprints stand on the backs of
+  // their covers); the progress report has the blank back of its cover before a recto opener,
+  // which the web file leaves out.
+  const fs::path progress = sample_book.parent_path() / "ilerleme-2025-06.xml";
+  Result build = run("'" DIZGI_CLI_PATH "' build '" + progress.string() + "' -o '" + (out_ / "ilerleme").string() +
+                     "' --profile web --no-preview");
   ASSERT_EQ(build.status, 0) << build.output;
   EXPECT_NE(build.output.find("(web; 1 blank page left out)"), std::string::npos) << build.output;
-  for (const fs::path& pdf : {pdf_, out_ / "birim" / "kuzeykent-birim-fen-isleri-2025-web.pdf"}) {
+  for (const fs::path& pdf : {pdf_, out_ / "ilerleme" / "kuzeykent-ilerleme-2025-06-web.pdf"}) {
     Result preflight = run("'" DIZGI_CLI_PATH "' preflight '" + pdf.string() + "' --profile web --json");
     EXPECT_EQ(preflight.output.find("geometry.blank-page"), std::string::npos) << preflight.output;
   }

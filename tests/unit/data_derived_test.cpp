@@ -29,6 +29,31 @@ data::IndicatorInput input(data::Direction direction, const char* a, const char*
   return in;
 }
 
+// Nullable columns of a fixture table: amounts in kuruş, texts, integers.
+dizgi::Column money(const char* name) { return dizgi::Column{name, dizgi::ValueType::decimal, true, 2}; }
+dizgi::Column text(const char* name) { return dizgi::Column{name, dizgi::ValueType::text, true, 0}; }
+dizgi::Column integer(const char* name) { return dizgi::Column{name, dizgi::ValueType::integer, true, 0}; }
+
+// An empty butce_gider with the columns the budget summaries read.
+dizgi::Table budget_lines() {
+  return dizgi::Table("butce_gider", {integer("yil"), integer("birim_id"), text("ekonomik_kod"),
+                                      money("baslangic_odenegi"), money("yil_sonu_odenegi"), money("harcama")});
+}
+
+// The sample's data with the tables of 2025 derived as `dizgi build` derives them (missing
+// values count as zero); `raw`, when given, receives the data as read.
+dizgi::Dataset derived_sample(dizgi::Dataset* raw = nullptr) {
+  dizgi::Dataset dataset;
+  dizgi::sqlite_source::read_file(std::filesystem::path(DIZGI_SOURCE_DIR) / "samples/kuzeykent/data/kuzeykent.sql",
+                                  {}, dataset, nullptr);
+  if (raw) *raw = dataset;
+  data::DerivedOptions options;
+  options.year = 2025;
+  options.missing = data::MissingPolicy::count_as_zero;
+  data::add_derived_tables(dataset, options);
+  return dataset;
+}
+
 }  // namespace
 
 TEST(DataDerived, DecreasingIndicatorWorkedExample) {
@@ -169,15 +194,9 @@ TEST(DataDerived, DerivedTablesOfTheSample) {
 // the activity totals and each indicator's deviation are derived too (issue 8: layouts compute
 // no figure of their own).
 TEST(DataDerived, BudgetSummariesByLevelOneCodeWithRefundsAndTotals) {
-  using dizgi::Column;
   using dizgi::Value;
-  using dizgi::ValueType;
-  auto money = [](const char* name) { return Column{name, ValueType::decimal, true, 2}; };
-  auto text = [](const char* name) { return Column{name, ValueType::text, true, 0}; };
-  auto integer = [](const char* name) { return Column{name, ValueType::integer, true, 0}; };
   dizgi::Dataset dataset;
-  dizgi::Table gider("butce_gider", {integer("yil"), integer("birim_id"), text("ekonomik_kod"),
-                                     money("baslangic_odenegi"), money("yil_sonu_odenegi"), money("harcama")});
+  dizgi::Table gider = budget_lines();
   gider.add_row({int64_t{2025}, int64_t{1}, std::string("03.2.1.01"), d("100.00"), d("150.00"), d("120.00")});
   gider.add_row({int64_t{2025}, int64_t{2}, std::string("03.5"), d("100.00"), d("50.00"), d("40.00")});
   gider.add_row({int64_t{2025}, int64_t{1}, std::string("01"), d("300.00"), d("300.00"), d("240.00")});
@@ -227,13 +246,7 @@ TEST(DataDerived, BudgetSummariesByLevelOneCodeWithRefundsAndTotals) {
 }
 
 TEST(DataDerived, SampleDeviationsAndLevelsAsTheBookPrintsThem) {
-  dizgi::Dataset dataset;
-  dizgi::sqlite_source::read_file(std::filesystem::path(DIZGI_SOURCE_DIR) / "samples/kuzeykent/data/kuzeykent.sql",
-                                  {}, dataset, nullptr);
-  data::DerivedOptions options;
-  options.year = 2025;
-  options.missing = data::MissingPolicy::count_as_zero;  // what `dizgi build` uses
-  data::add_derived_tables(dataset, options);
+  const dizgi::Dataset dataset = derived_sample();
   auto value = [&](const char* table, const char* key_column, const char* key, const char* column) {
     const auto& t = dataset.table(table);
     for (std::size_t r = 0; r < t.row_count(); ++r) {
@@ -255,14 +268,8 @@ TEST(DataDerived, SampleDeviationsAndLevelsAsTheBookPrintsThem) {
 // The report tables of the sample (docs/data-model.md): each total is the exact sum of its
 // source rows, computed here independently of the derivation.
 TEST(DataDerived, ReportTablesOfTheSampleAddUp) {
-  dizgi::Dataset dataset;
-  dizgi::sqlite_source::read_file(std::filesystem::path(DIZGI_SOURCE_DIR) / "samples/kuzeykent/data/kuzeykent.sql",
-                                  {}, dataset, nullptr);
-  const dizgi::Dataset raw = dataset;
-  data::DerivedOptions options;
-  options.year = 2025;
-  options.missing = data::MissingPolicy::count_as_zero;
-  data::add_derived_tables(dataset, options);
+  dizgi::Dataset raw;
+  const dizgi::Dataset dataset = derived_sample(&raw);
   auto total_row = [&](const char* table, const char* key) {
     const auto& t = dataset.table(table);
     for (std::size_t r = 0; r < t.row_count(); ++r)
@@ -334,4 +341,116 @@ TEST(DataDerived, ReportTablesOfTheSampleAddUp) {
   // Aid: the total of the kinds.
   EXPECT_EQ(dec(dataset.table("yardim_ozet").at(total_row("yardim_ozet", "tur"), "tutar")),
             data::column_total(raw.table("yardim"), "tutar"));
+}
+
+// The key figures of the year (rakamlar) are read from the derived tables, one row: the layouts'
+// "2025 Yılı Rakamlarla" pages show them and compute none (issue 13). Each figure is checked here
+// against the table it comes from, and the sample's counts against the data itself.
+TEST(DataDerived, KeyFiguresOfTheSampleComeFromTheDerivedTables) {
+  dizgi::Dataset raw;
+  const dizgi::Dataset dataset = derived_sample(&raw);
+  const auto& key = dataset.table("rakamlar");
+  ASSERT_EQ(key.row_count(), 1u);
+  EXPECT_EQ(std::get<int64_t>(key.at(0, "yil")), 2025);
+  auto dec = [](const dizgi::Value& v) { return std::get<Decimal>(v); };
+  auto count = [&](const char* column) { return std::get<int64_t>(key.at(0, column)); };
+  auto last = [&](const char* table, const char* column) {
+    const auto& t = dataset.table(table);
+    return t.at(t.row_count() - 1, column);  // the TOPLAM row
+  };
+  EXPECT_EQ(dec(key.at(0, "harcama")), dec(last("butce_gider_ozet", "harcama")));
+  EXPECT_EQ(dec(key.at(0, "yil_sonu_odenegi")), dec(last("butce_gider_ozet", "yil_sonu_odenegi")));
+  EXPECT_EQ(dec(key.at(0, "gider_gerceklesme_orani")), dec(last("butce_gider_ozet", "gerceklesme_orani")));
+  // Net of the refunds: the net TOPLAM of the revenue summary, its gross BRUT less the 09 line.
+  const auto& gelir = dataset.table("butce_gelir_ozet");
+  auto revenue_row = [&](const char* code) {
+    for (std::size_t r = 0; r < gelir.row_count(); ++r)
+      if (std::get<std::string>(gelir.at(r, "ekonomik_kod")) == code) return r;
+    ADD_FAILURE() << code;
+    return std::size_t{0};
+  };
+  EXPECT_EQ(dec(key.at(0, "net_tahsilat")), dec(last("butce_gelir_ozet", "tahsilat")));
+  EXPECT_EQ(dec(key.at(0, "net_tahsilat")),
+            dec(gelir.at(revenue_row("BRUT"), "tahsilat")) + dec(gelir.at(revenue_row("09"), "tahsilat")));
+  EXPECT_LT(dec(key.at(0, "net_tahsilat")), dec(gelir.at(revenue_row("BRUT"), "tahsilat")));
+  EXPECT_EQ(dec(key.at(0, "butce_dengesi")), dec(key.at(0, "net_tahsilat")) - dec(key.at(0, "harcama")));
+  // The administration's filled posts: memur, sözleşmeli, kadrolu and geçici işçi; the company
+  // staff (şirket personeli) hold no post and are not counted.
+  EXPECT_EQ(count("personel_dolu"), 2840 + 560 + 1320 + 90);
+  EXPECT_EQ(dec(key.at(0, "kadro_doluluk_orani")).rescaled(2),
+            divide(Decimal::from_int(count("personel_dolu") * 100), Decimal::from_int(count("toplam_kadro")), 2));
+  std::size_t activities = 0;
+  const auto& faaliyet = raw.table("faaliyet");
+  for (std::size_t r = 0; r < faaliyet.row_count(); ++r)
+    activities += faaliyet.at(r, "yil") == dizgi::Value{int64_t{2025}} ? 1 : 0;
+  EXPECT_GT(activities, 0u);
+  EXPECT_EQ(count("faaliyet_sayisi"), static_cast<int64_t>(activities));
+  // Every indicator of the year in one of the three groups; PG2.4.2 and PG5.2.2 have no
+  // measurement, and 44 of the 69 reached their target (the figure the book printed before).
+  EXPECT_EQ(count("gosterge_sayisi"), static_cast<int64_t>(dataset.table("gosterge_sonuc").row_count()));
+  EXPECT_EQ(count("gosterge_ulasan") + count("gosterge_altinda") + count("gosterge_olcumsuz"), count("gosterge_sayisi"));
+  EXPECT_EQ(count("gosterge_olcumsuz"), 2);
+  EXPECT_EQ(count("gosterge_ulasan"), 44);
+  EXPECT_EQ(count("gosterge_sayisi"), 69);
+  Decimal levels{0, 6};
+  const auto& amac = dataset.table("amac_sonuc");
+  for (std::size_t r = 0; r < amac.row_count(); ++r) levels = levels + dec(amac.at(r, "gerceklesme_duzeyi"));
+  EXPECT_EQ(dec(key.at(0, "amac_ortalama_duzey")), divide(levels, Decimal::from_int(7), 6));
+}
+
+// A figure the data lacks is null, never 0: no revenue, staff counted only in an earlier year, an
+// indicator without a measurement, an amaç without goals.
+TEST(DataDerived, KeyFiguresAreNullWhereTheDataLacksThem) {
+  using dizgi::Value;
+  dizgi::Dataset dataset;
+  dizgi::Table gider = budget_lines();
+  gider.add_row({int64_t{2025}, int64_t{1}, std::string("01"), d("300.00"), d("400.00"), d("300.00")});
+  dataset.put(std::move(gider));
+  dizgi::Table personel("personel", {integer("yil"), integer("birim_id"), text("statu"), text("kadro"), integer("adet")});
+  personel.add_row({int64_t{2024}, Value{}, std::string("memur"), std::string("dolu"), int64_t{12}});
+  dataset.put(std::move(personel));
+  dizgi::Table amac("amac", {text("kod")});
+  amac.add_row({std::string("A1")});
+  amac.add_row({std::string("A2")});
+  dataset.put(std::move(amac));
+  dizgi::Table hedef("hedef", {text("kod"), text("amac_kod")});
+  hedef.add_row({std::string("H1.1"), std::string("A1")});
+  dataset.put(std::move(hedef));
+  dizgi::Table gosterge("gosterge", {text("kod"), text("hedef_kod"), money("hedefe_etkisi"), text("yon"),
+                                     money("baslangic_degeri")});
+  gosterge.add_row({std::string("PG1"), std::string("H1.1"), d("50.00"), std::string("artan"), d("0.00")});
+  gosterge.add_row({std::string("PG2"), std::string("H1.1"), d("50.00"), std::string("artan"), d("0.00")});
+  dataset.put(std::move(gosterge));
+  dizgi::Table hedef_deger("gosterge_hedef", {text("gosterge_kod"), integer("yil"), money("deger")});
+  hedef_deger.add_row({std::string("PG1"), int64_t{2025}, d("10.00")});
+  hedef_deger.add_row({std::string("PG2"), int64_t{2025}, d("10.00")});
+  dataset.put(std::move(hedef_deger));
+  dizgi::Table olcum("gosterge_olcum", {text("gosterge_kod"), integer("yil"), text("donem"), money("deger")});
+  olcum.add_row({std::string("PG1"), int64_t{2025}, std::string("yil_sonu"), d("12.00")});
+  dataset.put(std::move(olcum));
+  data::DerivedOptions options;
+  options.year = 2025;
+  options.missing = data::MissingPolicy::count_as_zero;
+  data::add_derived_tables(dataset, options);
+
+  const auto& key = dataset.table("rakamlar");
+  ASSERT_EQ(key.row_count(), 1u);
+  EXPECT_EQ(std::get<Decimal>(key.at(0, "harcama")), d("300.00"));
+  EXPECT_EQ(std::get<Decimal>(key.at(0, "gider_gerceklesme_orani")).rescaled(2), d("75.00"));
+  for (const char* column : {"butce_tahmini", "net_tahsilat", "gelir_gerceklesme_orani", "butce_dengesi",
+                             "personel_dolu", "toplam_kadro", "kadro_doluluk_orani", "faaliyet_sayisi"})
+    EXPECT_TRUE(dizgi::is_null(key.at(0, column))) << column;
+  EXPECT_EQ(std::get<int64_t>(key.at(0, "gosterge_sayisi")), 2);
+  EXPECT_EQ(std::get<int64_t>(key.at(0, "gosterge_ulasan")), 1);    // 12 of 10: 120 %
+  EXPECT_EQ(std::get<int64_t>(key.at(0, "gosterge_altinda")), 0);
+  EXPECT_EQ(std::get<int64_t>(key.at(0, "gosterge_olcumsuz")), 1);  // no measurement: not "below"
+  // A1's level (PG2 counts 0: 50 %) alone; A2 has no goal and no level, and is left out of the mean.
+  EXPECT_EQ(std::get<Decimal>(key.at(0, "amac_ortalama_duzey")).rescaled(2), d("50.00"));
+
+  // Without any source of a figure there is no table at all.
+  dizgi::Dataset empty;
+  dizgi::Table codes("ekonomik_kod", {text("kod"), text("ad")});
+  empty.put(std::move(codes));
+  data::add_derived_tables(empty, options);
+  EXPECT_FALSE(empty.has("rakamlar"));
 }

@@ -226,3 +226,36 @@ TEST(LayoutImages, JpegWiderThanCairoCanHoldIsAPlaceholder) {
 }
 
 }  // namespace
+
+namespace {
+
+// A designer's placeholder (props "placeholder", "height"): a framed box of the picture's size
+// with its label, drawn and tagged as an artifact (not a figure without a description), with
+// no diagnostic of the engine's — the layout that asks for it warns in its own terms.
+TEST(LayoutImages, PlaceholderPropIsAFramedArtifactBoxOfTheGivenSize) {
+  doc::Document d;
+  doc::Section body;
+  doc::Image box = image("", "35mm");
+  box.props["placeholder"] = "Fotoğraf";
+  box.props["height"] = "45mm";
+  body.blocks.push_back(box);
+  d.sections.push_back(body);
+  DiagnosticSink sink;
+  text::Shaper shaper(&sink);
+  auto book = paginate::lay_out(d, layout::default_template(), shaper, sink, paginate::Options{});
+  const layout::Element* placed = nullptr;
+  for (const auto& page : book->pages)
+    for (const auto& p : page.content)
+      if (!p.element->paths.empty()) placed = p.element;
+  ASSERT_NE(placed, nullptr);
+  EXPECT_EQ(placed->role, layout::StructRole::artifact);
+  EXPECT_TRUE(placed->pictures.empty());
+  EXPECT_NEAR(placed->height, layout::mm_to_pt(45), 0.01);
+  ASSERT_FALSE(placed->rects.empty());
+  EXPECT_NEAR(placed->rects.front().w, layout::mm_to_pt(35), 0.01);
+  ASSERT_EQ(placed->runs.size(), 1u);
+  EXPECT_EQ(placed->runs.front().shaped->text, "Fotoğraf");
+  EXPECT_TRUE(sink.diagnostics().empty());
+}
+
+}  // namespace

@@ -135,6 +135,12 @@ int32_t reporting_year(const Dataset& dataset, const DerivedOptions& options);
 //   butce_gider_birim_kod(yil, birim_id, ekonomik_kod, ad, baslangic_odenegi, eklenen, dusulen,
 //                    yil_sonu_odenegi, harcama, gerceklesme_orani)  each unit's lines by code
 //                    as given, then the unit's 'TOPLAM' (= its butce_gider_birim line)
+//   rakamlar(yil, yil_sonu_odenegi, harcama, gider_gerceklesme_orani, butce_tahmini,
+//                    net_tahsilat, gelir_gerceklesme_orani, butce_dengesi, personel_dolu,
+//                    toplam_kadro, kadro_doluluk_orani, faaliyet_sayisi, gosterge_sayisi,
+//                    gosterge_ulasan, gosterge_altinda, gosterge_olcumsuz, amac_ortalama_duzey)
+//                    the key figures of the year, one row, read from the tables above; a figure
+//                    whose source is absent is null
 // and the planning books' tables (derived_plan.cpp):
 //   pp_performans(yil, satir, hedef_kod, faaliyet_kod, ad, butce, butce_disi, toplam, pay)
 //                    Tablo 3 of the Performans Programı: per hedef its activities ('faaliyet')

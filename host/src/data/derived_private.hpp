@@ -69,7 +69,8 @@ struct BudgetSums {
 };
 
 // derived_report.cpp: the report tables of the year (functional classification, budget
-// deviations, budget balance, debts, staff, internal control, goal costs).
+// deviations, budget balance, debts, staff, internal control, goal costs, aid, unit budgets and
+// the key figures, rakamlar).
 void add_report_tables(Dataset& dataset, int32_t year, const DerivedOptions& options);
 // derived_plan.cpp: the Performans Programı's resource tables of the year (pp_performans,
 // pp_kaynak_ihtiyaci, pp_faaliyet_maliyet) and the Stratejik Plan's cost and source tables over

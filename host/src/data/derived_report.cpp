@@ -1,7 +1,8 @@
 // The report tables of the year, derived once so every layout (the İdare report, a Birim report)
 // prints the same figures: the functional classification of expenditure, the budget lines with
 // a deviation reason, the budget balance, the debts by kind and term, the staff by status, the
-// internal-control action plan by component and the planned and actual cost of each goal.
+// internal-control action plan by component, the planned and actual cost of each goal and, last,
+// the key figures of the year read from those tables (rakamlar).
 // Exact decimals throughout; a total row is summed from the exact values, never from rounded
 // ones.
 #include "data/derived_private.hpp"
@@ -95,25 +96,33 @@ void add_deviations(Dataset& dataset, int32_t year, const DerivedOptions& option
   dataset.put(std::move(t));
 }
 
+// The row of `year` whose `key` column reads "TOPLAM" (the total row of a derived summary), or
+// nullopt.
+std::optional<std::size_t> total_row(const Table& table, int32_t year, const char* key = "ekonomik_kod") {
+  const int yil = table.column_index("yil"), k = table.column_index(key);
+  for (std::size_t r = 0; r < table.row_count(); ++r) {
+    if (integer_at(table, r, yil) == year && text_at(table, r, k) == "TOPLAM") return r;
+  }
+  return std::nullopt;
+}
+
+// A column of the total row of `year` in the derived summary `name`, null when the summary, its
+// total row or the value is absent.
+std::optional<Decimal> total_of(const Dataset& dataset, const char* name, int32_t year, const char* column,
+                                const char* key = "ekonomik_kod") {
+  const Table* table = dataset.find(name);
+  if (!table) return std::nullopt;
+  auto r = total_row(*table, year, key);
+  return r ? decimal_at(*table, *r, table->column_index(column)) : std::nullopt;
+}
+
 // butce_denge: the budget balance — revenue (net of refunds) against expenditure, as estimated
 // and as realised; kalem 'gelir', 'gider', 'denge' (gelir − gider: positive is a surplus).
 void add_balance(Dataset& dataset, int32_t year) {
-  const Table* revenue = dataset.find("butce_gelir_ozet");
-  const Table* expense = dataset.find("butce_gider_ozet");
-  if (!revenue || !expense) return;
-  std::optional<Decimal> revenue_estimate, revenue_actual, appropriation, spent;
-  for (std::size_t r = 0; r < revenue->row_count(); ++r) {
-    if (integer_at(*revenue, r, revenue->column_index("yil")) != year) continue;
-    if (text_at(*revenue, r, revenue->column_index("ekonomik_kod")) != "TOPLAM") continue;
-    revenue_estimate = decimal_at(*revenue, r, revenue->column_index("butce_tahmini"));
-    revenue_actual = decimal_at(*revenue, r, revenue->column_index("tahsilat"));
-  }
-  for (std::size_t r = 0; r < expense->row_count(); ++r) {
-    if (integer_at(*expense, r, expense->column_index("yil")) != year) continue;
-    if (text_at(*expense, r, expense->column_index("ekonomik_kod")) != "TOPLAM") continue;
-    appropriation = decimal_at(*expense, r, expense->column_index("yil_sonu_odenegi"));
-    spent = decimal_at(*expense, r, expense->column_index("harcama"));
-  }
+  auto revenue_estimate = total_of(dataset, "butce_gelir_ozet", year, "butce_tahmini");
+  auto revenue_actual = total_of(dataset, "butce_gelir_ozet", year, "tahsilat");
+  auto appropriation = total_of(dataset, "butce_gider_ozet", year, "yil_sonu_odenegi");
+  auto spent = total_of(dataset, "butce_gider_ozet", year, "harcama");
   if (!revenue_estimate || !revenue_actual || !appropriation || !spent) return;
   Table t("butce_denge", {integer_column("yil", false), text_column("kalem", false), decimal_column("tahmin", 2),
                           decimal_column("gerceklesen", 2), decimal_column("gerceklesme_orani", rate_scale)});
@@ -419,6 +428,82 @@ void add_unit_budgets(Dataset& dataset, int32_t year, const DerivedOptions& opti
   dataset.put(std::move(t));
 }
 
+// rakamlar: the key figures of the year ("2025 Yılı Rakamlarla"), one row, read from the tables
+// derived before it (so it is added last): the budget's totals and rates (butce_gider_ozet,
+// butce_gelir_ozet: tahsilat of the net TOPLAM), the balance (butce_denge), the filled posts
+// and the occupancy of the posts (personel_ozet's TOPLAM of this year, company staff outside
+// it), the activities of the year (faaliyet), the indicators by how far they reached their
+// target (gosterge_sonuc: at or above 100 %, below it, without a rate) and the unweighted mean
+// of the amaç levels that have one (amac_sonuc). A figure whose source is absent is null,
+// never 0; the table is skipped when every figure is.
+void add_key_figures(Dataset& dataset, int32_t year) {
+  using Count = std::optional<int64_t>;
+  auto count_value = [](const Count& n) { return n ? Value{*n} : Value{}; };
+  auto integer_total = [&](const char* name, const char* column, const char* key) -> Count {
+    auto d = total_of(dataset, name, year, column, key);
+    return d ? Count{d->rescaled(0).units} : std::nullopt;
+  };
+  std::optional<Decimal> balance;
+  if (const Table* denge = dataset.find("butce_denge")) {
+    const int yil = denge->column_index("yil"), kalem = denge->column_index("kalem");
+    for (std::size_t r = 0; r < denge->row_count(); ++r)
+      if (integer_at(*denge, r, yil) == year && text_at(*denge, r, kalem) == "denge")
+        balance = decimal_at(*denge, r, denge->column_index("gerceklesen"));
+  }
+  const Count filled = integer_total("personel_ozet", "dolu", "statu");
+  const Count posts = integer_total("personel_ozet", "toplam_kadro", "statu");
+  Count activities;
+  if (const Table* faaliyet = dataset.find("faaliyet")) {
+    const int yil = faaliyet->column_index("yil");
+    activities = 0;
+    for (std::size_t r = 0; r < faaliyet->row_count(); ++r)
+      if (yil < 0 || integer_at(*faaliyet, r, yil) == year) ++*activities;
+  }
+  Count indicators, reached, below, unrated;
+  if (const Table* sonuc = dataset.find("gosterge_sonuc")) {
+    const int yil = sonuc->column_index("yil"), oran = sonuc->column_index("gerceklesme_orani");
+    indicators = reached = below = unrated = 0;
+    for (std::size_t r = 0; r < sonuc->row_count(); ++r) {
+      if (integer_at(*sonuc, r, yil) != year) continue;
+      ++*indicators;
+      auto rate = decimal_at(*sonuc, r, oran);
+      ++*(!rate ? unrated : *rate < hundred ? below : reached);
+    }
+  }
+  std::optional<Decimal> mean_aim;
+  if (const Table* amac = dataset.find("amac_sonuc")) {
+    const int yil = amac->column_index("yil"), duzey = amac->column_index("gerceklesme_duzeyi");
+    std::vector<std::optional<Decimal>> levels;
+    for (std::size_t r = 0; r < amac->row_count(); ++r)
+      if (integer_at(*amac, r, yil) == year) levels.push_back(decimal_at(*amac, r, duzey));
+    mean_aim = amac_level(levels, MissingPolicy::reweight);  // the levels there are, nulls left out
+  }
+  const std::optional<Decimal> appropriation = total_of(dataset, "butce_gider_ozet", year, "yil_sonu_odenegi"),
+                               spent = total_of(dataset, "butce_gider_ozet", year, "harcama"),
+                               spent_rate = total_of(dataset, "butce_gider_ozet", year, "gerceklesme_orani"),
+                               estimate = total_of(dataset, "butce_gelir_ozet", year, "butce_tahmini"),
+                               collected = total_of(dataset, "butce_gelir_ozet", year, "tahsilat"),
+                               collected_rate = total_of(dataset, "butce_gelir_ozet", year, "gerceklesme_orani");
+  const std::optional<Decimal> occupancy =
+      filled && posts ? ratio_percent(Decimal::from_int(*filled), Decimal::from_int(*posts)) : std::nullopt;
+  const bool any = appropriation || collected || balance || filled || activities || indicators || mean_aim;
+  if (!any) return;
+  Table t("rakamlar",
+          {integer_column("yil", false), decimal_column("yil_sonu_odenegi", 2), decimal_column("harcama", 2),
+           decimal_column("gider_gerceklesme_orani", rate_scale), decimal_column("butce_tahmini", 2),
+           decimal_column("net_tahsilat", 2), decimal_column("gelir_gerceklesme_orani", rate_scale),
+           decimal_column("butce_dengesi", 2), integer_column("personel_dolu"), integer_column("toplam_kadro"),
+           decimal_column("kadro_doluluk_orani", rate_scale), integer_column("faaliyet_sayisi"),
+           integer_column("gosterge_sayisi"), integer_column("gosterge_ulasan"), integer_column("gosterge_altinda"),
+           integer_column("gosterge_olcumsuz"), decimal_column("amac_ortalama_duzey", rate_scale)});
+  t.source = "derived";
+  t.add_row({int64_t{year}, opt(appropriation, 2), opt(spent, 2), opt(spent_rate, rate_scale), opt(estimate, 2),
+             opt(collected, 2), opt(collected_rate, rate_scale), opt(balance, 2), count_value(filled),
+             count_value(posts), opt(occupancy, rate_scale), count_value(activities), count_value(indicators),
+             count_value(reached), count_value(below), count_value(unrated), opt(mean_aim, rate_scale)});
+  dataset.put(std::move(t));
+}
+
 }  // namespace
 
 void add_report_tables(Dataset& dataset, int32_t year, const DerivedOptions& options) {
@@ -431,6 +516,7 @@ void add_report_tables(Dataset& dataset, int32_t year, const DerivedOptions& opt
   add_goal_costs(dataset, year);
   add_aid(dataset, year);
   add_unit_budgets(dataset, year, options);
+  add_key_figures(dataset, year);  // last: it reads the tables above and those of derived.cpp
 }
 
 }  // namespace dizgi::data::detail

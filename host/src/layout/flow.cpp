@@ -110,11 +110,13 @@ void Flow::apply_block_rules(const doc::Block& block, std::size_t first) {
   const doc::BlockBase* base = doc::base_of(block);
   if (!base) return;
   // The keys the engine knows (docs/plugin-guide.md): a heading's or a list's break; a form's
-  // grid widths, id, page break and table numbering; a cover's side, accent and contact lines.
+  // grid widths, id, page break and table numbering; a cover's side, accent and contact lines; an
+  // image's placeholder box.
   const bool form = std::holds_alternative<doc::Form>(block);
   for (const auto& [key, value] : base->props) {
     if (key == "break" && (std::holds_alternative<doc::Heading>(block) || std::holds_alternative<doc::ListOf>(block)))
       continue;  // heading.cpp, listof.cpp
+    if (std::holds_alternative<doc::Image>(block) && (key == "placeholder" || key == "height")) continue;  // image.cpp
     if (form && (key == "column-widths" || key == "form-id" || key == "break-before" || key == "numbered")) continue;
     if (std::holds_alternative<doc::Cover>(block) && (key == "side" || key == "accent" || key == "address" ||
                                                      key == "phone" || key == "email" || key == "web"))
@@ -153,6 +155,16 @@ Location Flow::here() const {
   }
   if (at.file.empty() && at.where.empty()) at.where = "block " + std::to_string(block_number_);
   return at;
+}
+
+void Flow::frame_placeholder(Element& e, double w, double h) const {
+  e.rects.push_back(Rect{0, 0, w, h, template_.color("zemin")});
+  e.paths.push_back(Path{{{PathSegment::Kind::move, 0.5, 0.5},
+                          {PathSegment::Kind::line, w - 0.5, 0.5},
+                          {PathSegment::Kind::line, w - 0.5, h - 0.5},
+                          {PathSegment::Kind::line, 0.5, h - 0.5},
+                          {PathSegment::Kind::close}},
+                         false, {}, 0.6, template_.color("gri")});
 }
 
 void Flow::unsupported(const std::string& what, const std::string& hint) {

@@ -55,6 +55,10 @@ class Flow {
   // A `layout.unsupported` warning at the block's origin: "<what> is not supported yet".
   void unsupported(const std::string& what, const std::string& hint);
   bool last_was_heading() const;
+  // A placeholder's box, `w` × `h` at the element's origin: tinted ("zemin") and framed with a
+  // hairline ("gri"), so that what is missing is seen on the page (a chart that cannot be
+  // drawn, a picture that cannot be read or that a designer is still to place).
+  void frame_placeholder(Element& e, double w, double h) const;
   // Captions and notes of tables, charts and figures (caption.cpp).
   void add_caption(const std::string& caption, const std::string& id);
   void add_note(const std::string& note);

@@ -206,6 +206,9 @@ doc::Document compose_birim(const Composer& c, const std::string& wanted, const 
   doc::Section front{doc::Matter::front, {}};
   const BookCover cover{"Birim Faaliyet Raporu", year, unit->name, "vurgu"};
   front.blocks.push_back(doc::Block{std::in_place_type<doc::Cover>, front_cover(c, cover)});
+  // On the back of the cover, as in the İdare report, rather than a blank page: the imprint,
+  // prepared by the unit itself.
+  add_imprint(c, front.blocks, document.metadata.title, unit->name);
   front.blocks.emplace_back(make_heading(1, "", "Birim Yöneticisinin Sunuşu", "sunus", true));
   if (c.context.texts.count("birim-sunus")) {
     c.text(front.blocks, "birim-sunus");

@@ -394,7 +394,7 @@ doc::Document FaaliyetRaporu::compose(const LayoutContext& context) {
       context, "sunus_basligi", idare.is_belediye ? "Başkan Sunuşu" : "Üst Yönetici Sunuşu");
   front.blocks.emplace_back(make_heading(1, "", foreword, "sunus", true));
   c.text(front.blocks, "sunus");
-  add_foreword_signature(c, front.blocks);
+  add_foreword_signature(c, front.blocks, true);
   // The year in figures faces the reader after the foreword: a spread on the verso after it.
   add_key_figures(c, front.blocks);
   // The lists open a new page at its top, not a recto with a chapter's drop: a blank page

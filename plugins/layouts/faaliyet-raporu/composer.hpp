@@ -83,6 +83,9 @@ void add_aid(const Composer& composer, Blocks& out);
 void add_physical_resources(const Composer& composer, Blocks& out);
 void add_it_resources(const Composer& composer, Blocks& out);
 void add_staff(const Composer& composer, Blocks& out);
+// The name of a personel_ozet status ("kadrolu_isci" -> "Kadrolu (Daimi) İşçi"); the code itself
+// when unknown.
+std::string staff_status_name(const std::string& code);
 void add_internal_control(const Composer& composer, Blocks& out);
 void add_council(const Composer& composer, Blocks& out);
 void add_subsidiaries(const Composer& composer, Blocks& out);
@@ -90,7 +93,8 @@ void add_subsidiaries(const Composer& composer, Blocks& out);
 // front_matter.cpp — the imprint (künye), the foreword's signature (idare.ust_yonetici, and the
 // photo of the layout parameter baskan_fotografi), and Kısaltmalar: the abbreviations the
 // composed `sections` use (template defaults plus those the data defines in names, "… (KUSKİ)").
-void add_imprint(const Composer& composer, Blocks& out, const std::string& title);
+// The imprint's "Hazırlayan" is `preparer` when given (a Birim report: the unit itself).
+void add_imprint(const Composer& composer, Blocks& out, const std::string& title, const std::string& preparer = {});
 
 // The covers of the book family (the engine draws them: docs/plugin-guide.md, cover props). The
 // front: `title` without the year, the year or period large, the subtitle (a unit's name), the
@@ -102,7 +106,10 @@ struct BookCover {
 };
 doc::Cover front_cover(const Composer& composer, const BookCover& book);
 doc::Cover back_cover(const Composer& composer, const BookCover& book, const std::string& full_title);
-void add_foreword_signature(const Composer& composer, Blocks& out);
+// The signature of the foreword and the photo of the parameter baskan_fotografi; without the
+// parameter, a framed placeholder of the photo's size and a warning `layout.missing-photo` when
+// `photo_placeholder` (the İdare report), else nothing.
+void add_foreword_signature(const Composer& composer, Blocks& out, bool photo_placeholder = false);
 Blocks abbreviations(const Composer& composer, const std::vector<doc::Section>& sections);
 
 // birim.cpp — the Birim Faaliyet Raporu of the unit `unit` (birim.id or birim.kod). Throws

@@ -100,7 +100,7 @@ void defined_in(const std::string& name, std::map<std::string, std::string>& out
 
 }  // namespace
 
-void add_imprint(const Composer& c, Blocks& out, const std::string& title) {
+void add_imprint(const Composer& c, Blocks& out, const std::string& title, const std::string& preparer) {
   const Table* idare = c.data.find("idare");
   if (idare == nullptr || idare->row_count() == 0) return;
   auto field = [&](const char* column) { return text_of(optional_at(*idare, 0, column)); };
@@ -111,9 +111,12 @@ void add_imprint(const Composer& c, Blocks& out, const std::string& title) {
       {"E-posta", field("eposta")},
       {"İnternet", field("web")},
   };
-  // The unit that prepares the report: the strategy unit by its type of work, when the data
-  // names one through the mali hizmetler statement's unit; else left out.
-  if (auto row = statement_row(c, "mali_hizmetler")) {
+  // The unit that prepares the report: the one given (a Birim report's own unit), else the
+  // strategy unit by its type of work, when the data names one through the mali hizmetler
+  // statement's unit; else left out.
+  if (!preparer.empty()) {
+    lines.insert(lines.begin() + 1, {"Hazırlayan", preparer});
+  } else if (auto row = statement_row(c, "mali_hizmetler")) {
     const Table& beyan = c.data.table("beyan");
     const std::string unit_id = text_of(optional_at(beyan, *row, "birim_id"));
     if (const Table* units = c.data.find("birim")) {
@@ -173,7 +176,7 @@ doc::Cover back_cover(const Composer& c, const BookCover& book, const std::strin
   return cover;
 }
 
-void add_foreword_signature(const Composer& c, Blocks& out) {
+void add_foreword_signature(const Composer& c, Blocks& out, bool photo_placeholder) {
   const Table* idare = c.data.find("idare");
   if (idare == nullptr || idare->row_count() == 0) return;
   const std::string name = text_of(optional_at(*idare, 0, "ust_yonetici"));
@@ -189,14 +192,25 @@ void add_foreword_signature(const Composer& c, Blocks& out) {
   out.emplace_back(paragraph({span(signed_name, true)}, "imza"));
   if (!title.empty()) out.emplace_back(paragraph({span(title)}, "imza"));
   const std::string photo = c.param("baskan_fotografi", "");
+  if (photo.empty() && !photo_placeholder) return;
+  doc::Image image;
+  image.id = "baskan-fotografi";
+  image.width = "35mm";
+  image.float_mode = doc::Float::none;  // under the signature it belongs to
   if (!photo.empty()) {
-    doc::Image image;
-    image.id = "baskan-fotografi";
     image.path = photo;
-    image.width = "35mm";
     image.alt_text = name;
-    out.emplace_back(std::move(image));
+  } else {
+    // The box of the photo for the designer to replace (35 × 45 mm, a portrait's proportions):
+    // drawn, not content; the warning names the parameter that fills it.
+    image.props["placeholder"] = "Fotoğraf";
+    image.props["height"] = "45mm";
+    c.sink.warn("layout.missing-photo", Location{"", 0, 0, "layout '" + c.layout_name + "', parameter 'baskan_fotografi'"},
+                "the foreword has no photo of its signer; a framed placeholder is set in its place",
+                "set <param name=\"baskan_fotografi\" value=\"…\"/> (a picture relative to the book file), "
+                "or replace the placeholder in design");
   }
+  out.emplace_back(std::move(image));
 }
 
 Blocks abbreviations(const Composer& c, const std::vector<doc::Section>& sections) {

@@ -1,14 +1,17 @@
-// The year at a glance, before the detailed tables: the key figures ("2025 Yılı Rakamlarla":
-// budget, revenue, staff, activities, goal achievement as cards) and a page per amaç (its goals'
+// The year at a glance, before the detailed tables: the key figures ("2025 Yılı Rakamlarla", a
+// spread: budget, revenue and balance as cards with the make-up of spending and revenue on the
+// verso; staff, activities and goal achievement as cards with the posts by status and the amaç
+// levels on the recto) and a page per amaç (its goals'
 // achievement and its indicators as bullet charts). Every figure is read from the tables the
-// host derives (butce_gider_ozet, butce_gelir_ozet, personel_ozet, amac_sonuc, hedef_sonuc,
-// gosterge_sonuc), never computed again here.
+// host derives (rakamlar, butce_gider_ozet, butce_gelir_ozet, personel_ozet, amac_sonuc,
+// hedef_sonuc, gosterge_sonuc), never computed here.
 #include "composer.hpp"
 
 #include <dizgi/model/format.hpp>
 
 #include <algorithm>
 #include <map>
+#include <optional>
 
 namespace dizgi::faaliyet {
 
@@ -19,14 +22,6 @@ std::string large_amount(const Decimal& amount) {
   const Decimal billion = Decimal::from_int(1000000000), million = Decimal::from_int(1000000);
   if (!(amount < billion)) return format_decimal_tr(divide(amount, billion, 2), 2) + " milyar TL";
   return format_decimal_tr(divide(amount, million, 1), 1) + " milyon TL";
-}
-
-// The row of the report year whose `column` is "TOPLAM", else nullopt.
-std::optional<std::size_t> total_row(const Composer& c, const Table& table, const std::string& column) {
-  for (std::size_t r = 0; r < table.row_count(); ++r) {
-    if (c.is_report_year(table, r) && text_of(optional_at(table, r, column)) == "TOPLAM") return r;
-  }
-  return std::nullopt;
 }
 
 struct Card {
@@ -80,64 +75,68 @@ void add_bullet_row(doc::Chart& chart, const std::string& code, const std::map<s
   chart.series[2].values.push_back(std::move(c));
 }
 
+// The key figures of the report year: the row of the derived table rakamlar, else nullopt.
+std::optional<std::size_t> key_figures_row(const Composer& c, const Table* key) {
+  if (key == nullptr) return std::nullopt;
+  for (std::size_t r = 0; r < key->row_count(); ++r)
+    if (c.is_report_year(*key, r)) return r;
+  return std::nullopt;
+}
+
+// A donut of one amount column of a derived summary by its level-I economic code (the codes'
+// rows of the year, not the TOPLAM, BRUT and 09 lines; no slice for a line without an amount).
+doc::Chart make_up_by_code(const Composer& c, const Table& summary, std::string id, std::string caption,
+                           const char* column, const char* series_name) {
+  doc::Chart chart = spread_chart(std::move(id), doc::ChartKind::donut, std::move(caption), series_name);
+  chart.series[0].format.scale_power = 6;  // the total in the middle, in millions
+  chart.series[0].format.fraction_digits = 0;
+  for (std::size_t r = 0; r < summary.row_count(); ++r) {
+    const std::string code = text_of(summary.at(r, "ekonomik_kod"));
+    if (!c.is_report_year(summary, r) || code == "TOPLAM" || code == "BRUT" || code == "09") continue;
+    const Decimal amount = amount_of(summary.at(r, column));
+    if (!(Decimal{} < amount)) continue;
+    chart.categories.push_back(text_of(optional_at(summary, r, "ad")));
+    chart.series[0].values.push_back(Value(amount));
+  }
+  return chart;
+}
+
 }  // namespace
 
 void add_key_figures(const Composer& c, Blocks& out) {
   const std::string year = format_integer_tr(c.year, false);
+  const Table* key = c.data.find("rakamlar");
+  const auto row = key_figures_row(c, key);
+  if (!row) return;
+  // Each figure as the host derived it; a null one (the data lacks it) gets no card.
+  auto figure = [&](const char* column) { return optional_at(*key, *row, column); };
   std::vector<Card> money, work;
-  if (const Table* spending = c.data.find("butce_gider_ozet")) {
-    if (auto r = total_row(c, *spending, "ekonomik_kod")) {
-      money.push_back({"Yıl sonu ödeneği", large_amount(amount_of(spending->at(*r, "yil_sonu_odenegi")))});
-      money.push_back({"Bütçe gideri (harcama)", large_amount(amount_of(spending->at(*r, "harcama")))});
-      if (auto rate = decimal_of(spending->at(*r, "gerceklesme_orani")))
-        money.push_back({"Gider bütçesi gerçekleşme oranı", format_percent_tr(*rate, 2)});
-    }
+  auto money_card = [&](const char* label, const char* column) {
+    if (auto amount = decimal_of(figure(column))) money.push_back({label, large_amount(*amount)});
+  };
+  auto rate_card = [&](std::vector<Card>& cards, const char* label, const char* column) {
+    if (auto rate = decimal_of(figure(column))) cards.push_back({label, format_percent_tr(*rate, 2)});
+  };
+  auto count_card = [&](const char* label, const char* column, const std::string& unit) {
+    if (auto n = integer_of(figure(column))) work.push_back({label, format_integer_tr(*n) + unit});
+  };
+  money_card("Yıl sonu ödeneği", "yil_sonu_odenegi");
+  money_card("Bütçe gideri (harcama)", "harcama");
+  rate_card(money, "Gider bütçesi gerçekleşme oranı", "gider_gerceklesme_orani");
+  money_card("Net gelir tahsilatı", "net_tahsilat");
+  rate_card(money, "Gelir bütçesi gerçekleşme oranı", "gelir_gerceklesme_orani");
+  if (auto balance = decimal_of(figure("butce_dengesi"))) {
+    const bool deficit = *balance < Decimal{};
+    money.push_back({deficit ? "Bütçe açığı (gelir − gider)" : "Bütçe fazlası (gelir − gider)",
+                     large_amount(deficit ? Decimal{} - *balance : *balance)});
   }
-  if (const Table* revenue = c.data.find("butce_gelir_ozet")) {
-    if (auto r = total_row(c, *revenue, "ekonomik_kod")) {
-      const Decimal net = amount_of(revenue->at(*r, "tahsilat")) - amount_of(revenue->at(*r, "red_iade"));
-      money.push_back({"Net gelir tahsilatı", large_amount(net)});
-    }
-  }
-  if (const Table* staff = c.data.find("personel_ozet")) {
-    int64_t people = 0;
-    for (std::size_t r = 0; r < staff->row_count(); ++r) {
-      if (c.is_report_year(*staff, r) && text_of(optional_at(*staff, r, "statu")) != "TOPLAM")
-        people += integer_of(staff->at(r, "dolu")).value_or(0);
-    }
-    if (people > 0) work.push_back({"Personel (dolu kadro)", format_integer_tr(people) + " kişi"});
-  }
-  if (const Table* activities = c.data.find("faaliyet")) {
-    std::size_t count = 0;
-    for (std::size_t r = 0; r < activities->row_count(); ++r) count += c.is_report_year(*activities, r) ? 1 : 0;
-    if (count > 0) work.push_back({"Faaliyet ve proje", format_integer_tr(static_cast<int64_t>(count))});
-  }
-  if (const Table* indicators = c.data.find("gosterge_sonuc")) {
-    std::size_t count = 0, met = 0;
-    for (std::size_t r = 0; r < indicators->row_count(); ++r) {
-      if (!c.is_report_year(*indicators, r)) continue;
-      ++count;
-      auto rate = decimal_of(indicators->at(r, "gerceklesme_orani"));
-      if (rate && !(*rate < Decimal::from_int(100))) ++met;
-    }
-    if (count > 0)
-      work.push_back({"Hedefine ulaşan gösterge", format_integer_tr(static_cast<int64_t>(met)) + " / " +
-                                                      format_integer_tr(static_cast<int64_t>(count))});
-  }
-  if (const Table* aims = c.data.find("amac_sonuc")) {
-    Decimal sum{};
-    int64_t count = 0;
-    for (std::size_t r = 0; r < aims->row_count(); ++r) {
-      if (!c.is_report_year(*aims, r)) continue;
-      if (auto level = decimal_of(aims->at(r, "gerceklesme_duzeyi"))) {
-        sum = sum + *level;
-        ++count;
-      }
-    }
-    if (count > 0)
-      work.push_back({"Amaçların ortalama gerçekleşme düzeyi",
-                      format_percent_tr(divide(sum, Decimal::from_int(count), 2), 2)});
-  }
+  count_card("Personel (dolu kadro)", "personel_dolu", " kişi");
+  rate_card(work, "Kadro doluluk oranı", "kadro_doluluk_orani");
+  count_card("Faaliyet ve proje", "faaliyet_sayisi", "");
+  if (auto met = integer_of(figure("gosterge_ulasan")), all = integer_of(figure("gosterge_sayisi")); met && all)
+    work.push_back({"Hedefine ulaşan gösterge", format_integer_tr(*met) + " / " + format_integer_tr(*all)});
+  count_card("Hedefinin altında kalan gösterge", "gosterge_altinda", "");
+  rate_card(work, "Amaçların ortalama gerçekleşme düzeyi", "amac_ortalama_duzey");
   if (money.empty() && work.empty()) return;
   // A spread: the money on a verso, the resources and performance on the recto facing it (in
   // print the first page opens a verso; in a web PDF the two pages follow each other).
@@ -147,19 +146,17 @@ void add_key_figures(const Composer& c, Blocks& out) {
   out.emplace_back(paragraph({span("İdaremizin " + year +
                                    " yılı bütçesi, kaynakları ve performansı, ayrıntılı tablolardan önce bir bakışta.")}));
   if (!money.empty()) out.emplace_back(cards("grafik-rakamlar-mali", "Bütçe ve Gelir", money));
-  // The make-up of the year's spending by level-I economic code.
+  // The make-up of the year's spending and of its revenue by level-I economic code.
   if (const Table* spending = c.data.find("butce_gider_ozet")) {
-    doc::Chart chart = spread_chart("grafik-rakamlar-harcama", doc::ChartKind::donut,
-                                    "Harcamaların Ekonomik Sınıflandırmaya Göre Dağılımı (Milyon TL)", "Harcama");
-    chart.series[0].format.scale_power = 6;  // the total in the middle, in millions
-    chart.series[0].format.fraction_digits = 0;
-    for (std::size_t r = 0; r < spending->row_count(); ++r) {
-      if (!c.is_report_year(*spending, r) || text_of(spending->at(r, "ekonomik_kod")) == "TOPLAM") continue;
-      const Decimal amount = amount_of(spending->at(r, "harcama"));
-      if (!(Decimal{} < amount)) continue;
-      chart.categories.push_back(text_of(optional_at(*spending, r, "ad")));
-      chart.series[0].values.push_back(Value(amount));
-    }
+    doc::Chart chart = make_up_by_code(c, *spending, "grafik-rakamlar-harcama",
+                                       "Harcamaların Ekonomik Sınıflandırmaya Göre Dağılımı (Milyon TL)", "harcama",
+                                       "Harcama");
+    if (!chart.categories.empty()) out.emplace_back(std::move(chart));
+  }
+  if (const Table* revenue = c.data.find("butce_gelir_ozet")) {
+    doc::Chart chart = make_up_by_code(c, *revenue, "grafik-rakamlar-gelir",
+                                       "Gelir Tahsilatının Ekonomik Sınıflandırmaya Göre Dağılımı (Brüt, Milyon TL)",
+                                       "tahsilat", "Tahsilat");
     if (!chart.categories.empty()) out.emplace_back(std::move(chart));
   }
   // The recto's title as the verso's (style h1, the chapter's drop), so that the two pages'
@@ -172,6 +169,21 @@ void add_key_figures(const Composer& c, Blocks& out) {
   out.emplace_back(paragraph({span("Personel, faaliyet ve projeler ile stratejik planın amaç ve göstergelerinde " + year +
                                    " yılında ulaşılan düzey.")}));
   if (!work.empty()) out.emplace_back(cards("grafik-rakamlar-performans", "Personel, Faaliyetler ve Göstergeler", work));
+  // The filled posts by status (the administration's; company staff hold none).
+  if (const Table* staff = c.data.find("personel_ozet")) {
+    doc::Chart chart = spread_chart("grafik-rakamlar-personel", doc::ChartKind::donut,
+                                    "Dolu Kadroların İstihdam Türüne Göre Dağılımı (Kişi)", "Dolu kadro");
+    chart.series[0].format.fraction_digits = 0;  // people: the total in the middle without decimals
+    for (std::size_t r = 0; r < staff->row_count(); ++r) {
+      const std::string status = text_of(staff->at(r, "statu"));
+      if (!c.is_report_year(*staff, r) || status == "TOPLAM" || status == "sirket") continue;
+      auto filled = integer_of(staff->at(r, "dolu"));
+      if (!filled || *filled <= 0) continue;
+      chart.categories.push_back(staff_status_name(status));
+      chart.series[0].values.push_back(Value(*filled));
+    }
+    if (!chart.categories.empty()) out.emplace_back(std::move(chart));
+  }
   // Each amaç's achievement level, side by side (the amaç pages show their goals one by one).
   if (const Table* aims = c.data.find("amac_sonuc")) {
     doc::Chart chart = spread_chart("grafik-rakamlar-amac", doc::ChartKind::bar, "Amaçların Gerçekleşme Düzeyi (%)",

@@ -112,20 +112,21 @@ void add_it_resources(const Composer& c, Blocks& out) {
   out.emplace_back(std::move(t));
 }
 
+std::string staff_status_name(const std::string& code) {
+  static const std::map<std::string, std::string> statuses = {
+      {"memur", "Memur"},           {"sozlesmeli", "Sözleşmeli Personel"},
+      {"kadrolu_isci", "Kadrolu (Daimi) İşçi"}, {"gecici_isci", "Geçici İşçi"},
+      {"sirket", "Şirket Personeli"}};
+  auto it = statuses.find(code);
+  return it == statuses.end() ? code : it->second;
+}
+
 void add_staff(const Composer& c, Blocks& out) {
   const Table* table = c.optional_table("personel_ozet", "I-C-4 İnsan Kaynakları");
   if (table == nullptr || table->row_count() == 0) {
     out.emplace_back(Composer::placeholder("Personel verisi bulunamadı (tablo: personel)."));
     return;
   }
-  static const std::map<std::string, std::string> statuses = {
-      {"memur", "Memur"},           {"sozlesmeli", "Sözleşmeli Personel"},
-      {"kadrolu_isci", "Kadrolu (Daimi) İşçi"}, {"gecici_isci", "Geçici İşçi"},
-      {"sirket", "Şirket Personeli"}};
-  auto name_of = [&](const std::string& code) {
-    auto it = statuses.find(code);
-    return it == statuses.end() ? code : it->second;
-  };
   doc::Table t;
   t.id = "tablo-personel";
   t.caption = "Personelin İstihdam Türüne ve Cinsiyete Göre Dağılımı";
@@ -140,7 +141,7 @@ void add_staff(const Composer& c, Blocks& out) {
   for (std::size_t r = 0; r < table->row_count(); ++r) {
     if (!c.is_report_year(*table, r)) continue;
     const std::string status = text_of(table->at(r, "statu"));
-    std::vector<doc::TableCell> cells{cell(status == "TOPLAM" ? "Toplam" : name_of(status))};
+    std::vector<doc::TableCell> cells{cell(status == "TOPLAM" ? "Toplam" : staff_status_name(status))};
     for (const char* column : {"kadin", "erkek", "dolu", "bos", "toplam_kadro"})
       cells.push_back(count_cell(table->at(r, column)));
     if (status == "TOPLAM") {

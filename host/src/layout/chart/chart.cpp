@@ -151,13 +151,7 @@ void Flow::add(const doc::Chart& chart) {
     // A framed, tinted box with the reason, so the gap is seen on the page.
     std::vector<std::string> lines = canvas.wrap("Grafik çizilemedi: " + problem, width_ - 16);
     double h = std::max(mm_to_pt(20), canvas.line_height() * static_cast<double>(lines.size()) + 16);
-    e.rects.push_back(Rect{0, 0, width_, h, template_.color("zemin")});
-    e.paths.push_back(Path{{{PathSegment::Kind::move, 0.5, 0.5},
-                            {PathSegment::Kind::line, width_ - 0.5, 0.5},
-                            {PathSegment::Kind::line, width_ - 0.5, h - 0.5},
-                            {PathSegment::Kind::line, 0.5, h - 0.5},
-                            {PathSegment::Kind::close}},
-                           false, {}, 0.6, template_.color("gri")});
+    frame_placeholder(e, width_, h);
     double y = (h - canvas.line_height() * static_cast<double>(lines.size())) / 2 + canvas.ascent();
     for (const std::string& line : lines) {
       canvas.text(line, width_ / 2, y, chart::Anchor::middle, template_.color("gri"));
