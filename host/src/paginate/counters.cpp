@@ -34,6 +34,7 @@ Counters count(const doc::Document& document, const layout::Template& style) {
   Counters scan;
   int heading_count = 0, table_count = 0, chart_count = 0, figure_count = 0;
   int counters[7] = {0, 0, 0, 0, 0, 0, 0};
+  int uncaptioned = 0;
   int chapter = 0, table_in_chapter = 0, chart_in_chapter = 0, figure_in_chapter = 0;
   bool by_chapter = style.captions.numbering == "chapter";
   bool numbered = style.captions.numbering != "none";
@@ -47,18 +48,23 @@ Counters count(const doc::Document& document, const layout::Template& style) {
     return numbered ? name + style.captions.separator + text : text;
   };
   // The next table (or form numbered as one): its id, label and caption.
+  // A table without a caption (a list of abbreviations, an imprint's lines) takes no number: the
+  // numbers in the list of tables run without a gap.
   auto number_table = [&](const void* block, const std::string& given_id, const std::string& text) {
+    if (text.empty()) {
+      scan.ids[block] = given_id.empty() ? "tablo-" + std::to_string(table_count) + "-" + std::to_string(++uncaptioned)
+                                         : given_id;
+      return;
+    }
     ++table_count;
     ++table_in_chapter;
     std::string id = given_id.empty() ? "tablo-" + std::to_string(table_count) : given_id;
     scan.ids[block] = id;
     std::string name = label(style.captions.table, table_count, table_in_chapter);
-    scan.labels[id] = numbered || text.empty() ? name : text;
-    if (!text.empty()) {
-      std::string caption = caption_of(name, text);
-      scan.captions[block] = caption;
-      scan.tables.push_back({1, caption, id});
-    }
+    scan.labels[id] = numbered ? name : text;
+    std::string caption = caption_of(name, text);
+    scan.captions[block] = caption;
+    scan.tables.push_back({1, caption, id});
   };
   auto has_page_reference = [](const std::vector<doc::Span>& spans) {
     for (const doc::Span& span : spans)
