@@ -123,12 +123,8 @@ double Shaper::width(std::string_view text, const FontKey& font) {
   fragments_of(font);  // the font's key
   const FigureGlyphs& figures = figure_glyphs(font, last_font_key_);
   if (!figures.usable) return shape(text, font).width_pt;
-  int units = 0;  // as shape_figure adds them, so that both give the same width
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto index = static_cast<unsigned char>(text[i]);
-    units += figures.width[index];
-    if (i + 1 < text.size()) units += figures.kern[index][static_cast<unsigned char>(text[i + 1])];
-  }
+  int units = 0;  // summed as shape_figure sums them, so that both give the same width
+  for (std::size_t i = 0; i < text.size(); ++i) units += figures.advance(text, i);
   return units / static_cast<double>(PANGO_SCALE);
 }
 
@@ -217,8 +213,7 @@ std::unique_ptr<Shaped> Shaper::shape_figure(std::string_view text, const FontKe
     const auto index = static_cast<unsigned char>(text[i]);
     PangoGlyphInfo& g = glyphs->glyphs[i];
     g.glyph = figures.glyph[index];
-    g.geometry.width = figures.width[index];
-    if (i + 1 < text.size()) g.geometry.width += figures.kern[index][static_cast<unsigned char>(text[i + 1])];
+    g.geometry.width = figures.advance(text, i);
     g.geometry.x_offset = 0;
     g.geometry.y_offset = 0;
     g.attr.is_cluster_start = 1;

@@ -108,6 +108,11 @@ class Shaper {
     std::array<PangoGlyph, 128> glyph{};
     std::array<int, 128> width{};
     std::array<std::array<int, 128>, 128> kern{};  // change of the first advance in a pair
+    // The advance of the figure's i-th character (Pango units): its glyph's, kerned with the next.
+    int advance(std::string_view text, std::size_t i) const {
+      const auto index = static_cast<unsigned char>(text[i]);
+      return width[index] + (i + 1 < text.size() ? kern[index][static_cast<unsigned char>(text[i + 1])] : 0);
+    }
   };
   const FigureGlyphs& figure_glyphs(const FontKey& font, const std::string& key);
   std::unique_ptr<Shaped> shape_figure(std::string_view text, const FontKey& font, const FigureGlyphs& glyphs);
