@@ -98,14 +98,13 @@ output::ProcessColour process_colour(const ColourOptions& options, RgbToCmyk& co
 std::vector<double> numbers(std::string_view operands) {
   std::vector<double> values;
   std::size_t i = 0;
-  const auto space = [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\0'; };
   while (i < operands.size()) {
-    if (space(operands[i])) {
+    if (is_pdf_space(operands[i])) {
       ++i;
       continue;
     }
     std::size_t j = i;
-    while (j < operands.size() && !space(operands[j])) ++j;
+    while (j < operands.size() && !is_pdf_space(operands[j])) ++j;
     std::string_view word = operands.substr(i, j - i);
     if (word.front() == '+') word.remove_prefix(1);  // from_chars reads no plus sign
     double v = 0;
@@ -146,8 +145,7 @@ class ColourRewriter {
         if (v.size() == wanted) {
           // The white space before the operands stays; the operands and the operator go.
           std::size_t first = 0;
-          while (first < operands.size() && (operands[first] == ' ' || operands[first] == '\n' || operands[first] == '\r'))
-            ++first;
+          while (first < operands.size() && is_pdf_space(operands[first])) ++first;
           out.append(content, copied, after_previous + first - copied);
           const double r = clamp01(v[0]), g = wanted == 3 ? clamp01(v[1]) : r, b = wanted == 3 ? clamp01(v[2]) : r;
           append_colour(out, process_colour(options_, convert_, r, g, b), stroke, first > 0);

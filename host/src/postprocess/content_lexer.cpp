@@ -4,14 +4,12 @@ namespace dizgi::postprocess {
 
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\0'; }
-
 bool is_delimiter(char c) {
   return c == '(' || c == ')' || c == '<' || c == '>' || c == '[' || c == ']' || c == '{' || c == '}' || c == '/' ||
          c == '%';
 }
 
-bool is_regular(char c) { return !is_space(c) && !is_delimiter(c); }
+bool is_regular(char c) { return !is_pdf_space(c) && !is_delimiter(c); }
 
 // A number, true, false or null: an operand, not an operator.
 bool is_operand_word(std::string_view word) {
@@ -26,7 +24,7 @@ bool ContentLexer::next_operator(std::size_t& begin, std::size_t& end) {
   const std::size_t n = s_.size();
   while (i_ < n) {
     const char c = s_[i_];
-    if (is_space(c)) {
+    if (is_pdf_space(c)) {
       ++i_;
     } else if (c == '%') {  // a comment, to the end of the line
       while (i_ < n && s_[i_] != '\n' && s_[i_] != '\r') ++i_;
@@ -62,7 +60,7 @@ bool ContentLexer::next_operator(std::size_t& begin, std::size_t& end) {
         // operator.
         ++i_;  // the single white-space character after ID
         while (i_ + 2 <= n) {
-          if (is_space(s_[i_ - 1]) && s_.compare(i_, 2, "EI") == 0 && (i_ + 2 == n || !is_regular(s_[i_ + 2]))) break;
+          if (is_pdf_space(s_[i_ - 1]) && s_.compare(i_, 2, "EI") == 0 && (i_ + 2 == n || !is_regular(s_[i_ + 2]))) break;
           ++i_;
         }
         if (i_ + 2 > n) i_ = n;

@@ -11,6 +11,9 @@
 
 namespace dizgi::postprocess {
 
+// PDF white space (ISO 32000-1, 7.2.2): what separates operands and operators.
+inline bool is_pdf_space(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\0'; }
+
 // Splits a content stream into operators and the operands before them. Strings (literal, with
 // nested parentheses and escapes, and hexadecimal), names, numbers, arrays, dictionaries and
 // comments are operands or space; the data of an inline image (BI … ID data EI) is skipped.
