@@ -31,12 +31,14 @@ std::unique_ptr<layout::LaidOutBook> lay_out(doc::Form form, DiagnosticSink& sin
   return paginate::lay_out(document, layout::default_template(), *shaper, sink);
 }
 
-// Pages that hold an element of the form's grid or signature rows.
+// Pages that hold an element of the form's grid or signature rows (the rows of a grid with
+// nothing to fill in are table rows).
 std::set<int> form_pages(const layout::LaidOutBook& book) {
   std::set<int> pages;
   for (const layout::Page& page : book.pages)
     for (const layout::Placed& placed : page.content)
-      if (placed.element->role == layout::StructRole::form) pages.insert(page.index);
+      if (placed.element->role == layout::StructRole::form || placed.element->role == layout::StructRole::table_row)
+        pages.insert(page.index);
   return pages;
 }
 

@@ -243,8 +243,7 @@ std::vector<Tagger::Piece> Tagger::pieces(const Element& e, std::size_t first_li
     if (!runs.empty()) out.push_back(Piece{-1, runs});
     return out;
   }
-  // A read-only form grid (a goal card, a performance target table) carries its cells: a table.
-  if (e.role == StructRole::table_row || (e.role == StructRole::form && e.fields.empty() && !e.cells.empty())) {
+  if (e.role == StructRole::table_row) {
     table_row(e, runs, first_link, out);
     return out;
   }

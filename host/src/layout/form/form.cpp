@@ -195,8 +195,8 @@ void Flow::add(const doc::Form& form) {
                "write one positive number per column, separated by commas: \"4,1,1\"");
   }
   const double line_h = cell_style.leading_pt;
-  // A grid with nothing to fill in is read as a table in the tagged PDF (its heading cells are
-  // headers of their column, or of their row when the row also holds values).
+  // A grid with nothing to fill in is a table to the tagged PDF: its rows are table rows whose
+  // heading cells head their column, or their row when the row also holds values.
   const bool table_like = form.columns > 0 && std::none_of(grid.begin(), grid.end(), [](const doc::FormField* f) {
                             return editable(*f);
                           });
@@ -204,7 +204,7 @@ void Flow::add(const doc::Form& form) {
   std::size_t next = 0;
   while (next < grid.size()) {
     Element row;
-    row.role = StructRole::form;
+    row.role = table_like ? StructRole::table_row : StructRole::form;
     // The fields of this row: as many as fit in the columns (a field wider than the grid takes
     // the whole row).
     std::vector<std::pair<const doc::FormField*, std::pair<int, int>>> cells;  // field, [c0, c1)
