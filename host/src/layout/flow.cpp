@@ -157,7 +157,7 @@ Location Flow::here() const {
   return at;
 }
 
-void Flow::frame_placeholder(Element& e, double w, double h) const {
+void Flow::frame_placeholder(Element& e, double w, double h, const std::string& label) {
   e.rects.push_back(Rect{0, 0, w, h, template_.color("zemin")});
   e.paths.push_back(Path{{{PathSegment::Kind::move, 0.5, 0.5},
                           {PathSegment::Kind::line, w - 0.5, 0.5},
@@ -165,6 +165,9 @@ void Flow::frame_placeholder(Element& e, double w, double h) const {
                           {PathSegment::Kind::line, 0.5, h - 0.5},
                           {PathSegment::Kind::close}},
                          false, {}, 0.6, template_.color("gri")});
+  if (label.empty()) return;
+  const text::Shaped& s = shaper_.shape(label, setter_.font_for(template_.style("table"), {}));
+  e.runs.push_back(Run{&s, std::max(4.0, (w - s.width_pt) / 2), h / 2 + 3, template_.color("gri")});
 }
 
 void Flow::unsupported(const std::string& what, const std::string& hint) {

@@ -57,8 +57,9 @@ class Flow {
   bool last_was_heading() const;
   // A placeholder's box, `w` × `h` at the element's origin: tinted ("zemin") and framed with a
   // hairline ("gri"), so that what is missing is seen on the page (a chart that cannot be
-  // drawn, a picture that cannot be read or that a designer is still to place).
-  void frame_placeholder(Element& e, double w, double h) const;
+  // drawn, a picture that cannot be read or that a designer is still to place), with `label`
+  // in its middle when given.
+  void frame_placeholder(Element& e, double w, double h, const std::string& label = {});
   // Captions and notes of tables, charts and figures (caption.cpp).
   void add_caption(const std::string& caption, const std::string& id);
   void add_note(const std::string& note);

@@ -6,8 +6,6 @@
 #include "image/image.hpp"
 #include "layout/text_util.hpp"
 
-#include <algorithm>
-
 namespace dizgi::layout {
 
 void Flow::add(const doc::Image& image) {
@@ -29,9 +27,7 @@ void Flow::add(const doc::Image& image) {
     }
     e.role = StructRole::artifact;
     e.height = h;
-    frame_placeholder(e, w, h);
-    const text::Shaped& s = shaper_.shape(label->second, setter_.font_for(template_.style("table"), {}));
-    e.runs.push_back(Run{&s, std::max(4.0, (w - s.width_pt) / 2), h / 2 + 3, template_.color("gri")});
+    frame_placeholder(e, w, h, label->second);
   } else {
     image::Info info = image::probe(path);
     double px_w = info.width_px, px_h = info.height_px;
@@ -52,9 +48,7 @@ void Flow::add(const doc::Image& image) {
                  "image cannot be read; a placeholder is set in its place",
                  "check the path (relative to the book file) and that it is a PNG, JPEG or SVG");
       e.height = mm_to_pt(30);
-      frame_placeholder(e, w, e.height);
-      const text::Shaped& s = shaper_.shape("[görsel yok: " + image.path + "]", setter_.font_for(template_.style("table"), {}));
-      e.runs.push_back(Run{&s, 8, e.height / 2 + 3, template_.color("gri")});
+      frame_placeholder(e, w, e.height, "[görsel yok: " + image.path + "]");
     } else {
       double h = w * px_h / px_w;
       if (h > height_ * 0.8) {
