@@ -14,6 +14,12 @@ pkg_check_modules(RSVG IMPORTED_TARGET librsvg-2.0)
 pkg_check_modules(LCMS2 REQUIRED IMPORTED_TARGET lcms2)
 # dizgi preview's local web server (cpp-httplib, Debian's shared build).
 pkg_check_modules(HTTPLIB IMPORTED_TARGET cpp-httplib)
+# jemalloc for the program: a long table makes and frees millions of small objects, and glibc's
+# allocator spent a fifth of the build in malloc, free and page faults (docs/performance.md).
+# Not with the sanitizers, which bring an allocator of their own.
+if(NOT DIZGI_ENABLE_ASAN AND NOT DIZGI_BUILD_FUZZERS)
+  pkg_check_modules(JEMALLOC IMPORTED_TARGET jemalloc)
+endif()
 # The output ICC profiles the shipped output profiles name (profiles/*.xml): FOGRA39 from
 # texlive-base, Ghostscript's default CMYK from libgs-common. Never committed to the repository.
 set(DIZGI_ICC_DIRS)

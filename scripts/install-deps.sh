@@ -11,7 +11,7 @@ packages=(
   libboost-dev libboost-filesystem-dev libpango1.0-dev libharfbuzz-dev libcairo2-dev
   libxml2-dev libxml2-utils libqpdf-dev libicu-dev libpoppler-cpp-dev libpoppler-private-dev
   libsqlite3-dev libzip-dev libpq-dev librsvg2-dev liblcms2-dev libfmt-dev
-  libgtest-dev libgmock-dev libcpp-httplib-dev
+  libgtest-dev libgmock-dev libcpp-httplib-dev libjemalloc-dev
   # tools the build and the tests run
   poppler-utils qpdf sqlite3 ghostscript postgresql
   # pypdf fills the fillable forms in the forms test (an outside filler, not dizgi)

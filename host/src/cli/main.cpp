@@ -12,6 +12,17 @@
 #include <new>
 #include <unistd.h>
 
+#ifdef DIZGI_HAVE_JEMALLOC
+// jemalloc's settings for the program (read at its first allocation). A long book makes and
+// frees millions of small objects; on this kind of virtual machine a page fault costs more than
+// the work done in the page, so the heap asks for transparent huge pages, and a background
+// thread returns unused pages instead of the thread that frees them (docs/performance.md).
+extern "C" {
+// NOLINTNEXTLINE: the name jemalloc looks for
+const char* malloc_conf = "thp:always,metadata_thp:always,background_thread:true";
+}
+#endif
+
 namespace dizgi::cli {
 
 static std::vector<Command>& registry() {
