@@ -10,6 +10,10 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <algorithm>
+#include <memory>
+#include <thread>
+#include <vector>
 
 namespace dizgi::compose {
 
@@ -25,6 +29,18 @@ output::ColourMap colour_map(const layout::Template& style) {
   render::add_mark_colours(map);
   return map;
 }
+
+namespace {
+
+unsigned render_threads() {
+  if (const char* value = std::getenv("DIZGI_RENDER_THREADS")) {
+    const int n = std::atoi(value);
+    if (n >= 1) return static_cast<unsigned>(std::min(n, 16));
+  }
+  return std::min(std::max(std::thread::hardware_concurrency(), 1u), 4u);
+}
+
+}  // namespace
 
 struct BookRenderer::State {
   State(const doc::Document& d, const layout::Template& t, DiagnosticSink& s, text::Shaper* shared)
@@ -78,6 +94,15 @@ RenderResult BookRenderer::render(const RenderRequest& request) {
   render::PdfOptions pdf_options = render::PdfOptions::from(request.profile);
   pdf_options.slug = document.metadata.title;
   pdf_options.compress_streams = false;  // finish_pdf compresses what it writes
+  // A long book is written by as many threads as there are cores (up to four;
+  // DIZGI_RENDER_THREADS sets another number), each into a part of its own that finish_pdf
+  // joins; write_pdf decides how many it uses.
+  std::vector<std::unique_ptr<util::AtomicFile>> parts;
+  const unsigned threads = book.pages.size() >= 2 * render::kPagesPerPart ? render_threads() : 1;
+  for (unsigned k = 1; k < threads; ++k) {
+    parts.push_back(std::make_unique<util::AtomicFile>(request.output.string() + ".cairo"));
+    pdf_options.part_files.push_back(parts.back()->temp_path());
+  }
   render::PageGeometry geometry;
   try {
     geometry = render::write_pdf(book, document.metadata, raw.temp_path(), pdf_options);
@@ -91,6 +116,7 @@ RenderResult BookRenderer::render(const RenderRequest& request) {
   finish.colours = colour_map(s.style);
   finish.language = document.metadata.language.empty() ? "tr-TR" : document.metadata.language;
   finish.geometry = geometry;
+  finish.parts = pdf_options.part_files;
   postprocess::finish_pdf(raw.temp_path(), final_file, finish);
   final_file.commit();
   if (!request.preview_png.empty()) {

@@ -20,16 +20,53 @@
 
 #include <glib.h>
 
+#include <algorithm>
+#include <memory>
+#include <vector>
+
 namespace dizgi::postprocess {
 
 namespace {
 
 // A stable identifier of the content: the same input gives the same XMP document ID.
-std::string content_id(const std::string& bytes) {
-  gchar* hex = g_compute_checksum_for_data(G_CHECKSUM_MD5, reinterpret_cast<const guchar*>(bytes.data()), bytes.size());
-  std::string id = hex ? hex : "";
-  g_free(hex);
+std::string content_id(const std::vector<std::string>& parts) {
+  GChecksum* sum = g_checksum_new(G_CHECKSUM_MD5);
+  for (const std::string& bytes : parts)
+    g_checksum_update(sum, reinterpret_cast<const guchar*>(bytes.data()), static_cast<gssize>(bytes.size()));
+  std::string id = g_checksum_get_string(sum);
+  g_checksum_free(sum);
   return id;
+}
+
+// The page labels of a document joined from parts (each part labels only its own pages): a
+// decimal label that follows on from the page before continues its range, any other label
+// starts one of its own.
+void set_page_labels(QPDF& pdf, const std::vector<std::string>& labels) {
+  QPDFObjectHandle nums = QPDFObjectHandle::newArray();
+  long long previous = -1;  // the previous page's label as a number, -1 when it is not one
+  for (std::size_t i = 0; i < labels.size(); ++i) {
+    const std::string& label = labels[i];
+    const bool decimal = !label.empty() && label.size() < 10 && label[0] != '0' &&
+                         label.find_first_not_of("0123456789") == std::string::npos;
+    const long long number = decimal ? std::stoll(label) : -1;
+    if (decimal && previous >= 0 && number == previous + 1) {
+      previous = number;
+      continue;
+    }
+    QPDFObjectHandle range = QPDFObjectHandle::newDictionary();
+    if (decimal) {
+      range.replaceKey("/S", QPDFObjectHandle::newName("/D"));
+      range.replaceKey("/St", QPDFObjectHandle::newInteger(number));
+    } else {
+      range.replaceKey("/P", QPDFObjectHandle::newUnicodeString(label));
+    }
+    nums.appendItem(QPDFObjectHandle::newInteger(static_cast<long long>(i)));
+    nums.appendItem(range);
+    previous = number;
+  }
+  QPDFObjectHandle tree = QPDFObjectHandle::newDictionary();
+  tree.replaceKey("/Nums", nums);
+  pdf.getRoot().replaceKey("/PageLabels", pdf.makeIndirectObject(tree));
 }
 
 }  // namespace
@@ -44,9 +81,25 @@ void finish_pdf(const std::filesystem::path& input, util::AtomicFile& output,
   if (profile.colour.output_icc == "sRGB") icc = srgb_icc();
   else if (!profile.colour.output_icc.empty()) icc = util::read_file(output::find_icc(profile));
   try {
-    const std::string bytes = util::read_file(input);
+    // The render's parts: the first is the document, the pages of the others are appended.
+    std::vector<std::string> bytes;
+    const render::PageGeometry& g = options.geometry;
+    bytes.reserve(static_cast<std::size_t>(std::max(g.parts, 1)));
+    bytes.push_back(util::read_file(input));
     QPDF pdf;
-    pdf.processMemoryFile(input.c_str(), bytes.data(), bytes.size());
+    pdf.processMemoryFile(input.c_str(), bytes[0].data(), bytes[0].size());
+    std::vector<std::unique_ptr<QPDF>> parts;  // their streams are copied when the file is written
+    if (g.parts > 1) {
+      QPDFPageDocumentHelper pages(pdf);
+      for (int k = 1; k < g.parts; ++k) {
+        const std::filesystem::path& file = options.parts.at(static_cast<std::size_t>(k - 1));
+        bytes.push_back(util::read_file(file));
+        parts.push_back(std::make_unique<QPDF>());
+        parts.back()->processMemoryFile(file.c_str(), bytes.back().data(), bytes.back().size());
+        for (QPDFPageObjectHelper& page : QPDFPageDocumentHelper(*parts.back()).getAllPages()) pages.addPage(page, false);
+      }
+      set_page_labels(pdf, g.page_labels);
+    }
     // First, before any step creates an object (see take_marked_content).
     std::vector<Landing> landings;
     if (profile.tagged) landings = take_marked_content(pdf, options.geometry.structure);
@@ -55,7 +108,6 @@ void finish_pdf(const std::filesystem::path& input, util::AtomicFile& output,
     QPDFObjectHandle prefs = QPDFObjectHandle::newDictionary();
     prefs.replaceKey("/DisplayDocTitle", QPDFObjectHandle::newBool(true));
     root.replaceKey("/ViewerPreferences", prefs);
-    const render::PageGeometry& g = options.geometry;
     std::vector<QPDFObjectHandle> links;
     if (profile.links) links = add_links(pdf, g);
     if (profile.outline) add_outline(pdf, g);

@@ -18,6 +18,7 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 namespace dizgi::postprocess {
 
@@ -26,6 +27,9 @@ struct FinishOptions {
   std::string language = "tr-TR";
   render::PageGeometry geometry;
   output::ColourMap colours;  // the template's colours with their CMYK values
+  // The render's further parts (render::PdfOptions::part_files): the first geometry.parts - 1
+  // are joined after `input`, in order.
+  std::vector<std::filesystem::path> parts;
 };
 
 // Reads `input`, writes into `output`'s temporary file (the caller commits it). Throws

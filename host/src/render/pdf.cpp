@@ -17,7 +17,9 @@
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
+#include <exception>
 #include <memory>
+#include <thread>
 #include <fcntl.h>
 #include <unistd.h>
 #include <string>
@@ -177,7 +179,6 @@ class GlyphBatch {
     count_ = 0;
   }
 
- private:
   static bool batchable(const text::ShapedPiece& piece) {
     const PangoItem* item = piece.glyph_item.item;
     const PangoGlyphString* glyphs = piece.glyph_item.glyphs;
@@ -189,6 +190,7 @@ class GlyphBatch {
     return true;
   }
 
+ private:
   bool same(const layout::Color& c) const { return c.r == color_.r && c.g == color_.g && c.b == color_.b; }
 
   // Glyph positions are scaled with the run; letter-spacing adds its space after every character
@@ -528,6 +530,145 @@ PdfOptions PdfOptions::from(const output::OutputProfile& profile) {
   return options;
 }
 
+namespace {
+
+// One page of the PDF: a page of the book, or (page == nullptr) a blank page added for the binding.
+struct Sheet {
+  const layout::Page* page = nullptr;
+  std::string label;
+};
+
+// The pages in the order they are written: blank pages of the layout left out when the profile
+// drops them, and blank pages up to the binding's multiple (they carry the marks, nothing else)
+// at the end, or before the back cover, which stays the last page of the last signature.
+std::vector<Sheet> sheets_of(const layout::LaidOutBook& book, const PdfOptions& options, PageGeometry& g) {
+  std::vector<Sheet> sheets;
+  const int multiple = std::max(options.page_multiple, 1);
+  int to_write = 0;
+  for (const layout::Page& page : book.pages) to_write += options.drop_blank_pages && page.blank ? 0 : 1;
+  g.blank_pages_added = (multiple - to_write % multiple) % multiple;
+  const auto pad = [&]() {
+    for (int i = 0; i < g.blank_pages_added; ++i) sheets.push_back({nullptr, std::to_string(sheets.size() + 1)});
+  };
+  const bool back_cover_last = !book.pages.empty() && book.pages.back().back_cover;
+  for (const layout::Page& page : book.pages) {
+    if (options.drop_blank_pages && page.blank) {
+      ++g.blank_pages_dropped;
+      continue;
+    }
+    if (back_cover_last && &page == &book.pages.back()) pad();
+    sheets.push_back({&page, page.label});
+  }
+  if (!back_cover_last) pad();
+  return sheets;
+}
+
+// Whether the sheets can be written by several threads, each into a PDF of its own: Pango's
+// fonts make their Cairo and HarfBuzz fonts on first use, so every font is made here, before
+// the threads start. Text that Pango must draw itself (missing-glyph boxes) keeps the book on
+// one thread.
+bool prepare_fonts_for_threads(const std::vector<Sheet>& sheets) {
+  std::vector<PangoFont*> fonts;
+  const auto visit = [&](const std::vector<layout::Placed>& placed) {
+    for (const layout::Placed& p : placed) {
+      for (const layout::Run& run : p.element->runs) {
+        if (!run.shaped) continue;
+        for (const text::ShapedPiece& piece : run.shaped->pieces) {
+          if (!GlyphBatch::batchable(piece)) return false;
+          PangoFont* font = piece.glyph_item.item->analysis.font;
+          if (fonts.empty() || fonts.back() != font) {
+            if (std::find(fonts.begin(), fonts.end(), font) == fonts.end()) fonts.push_back(font);
+          }
+        }
+      }
+    }
+    return true;
+  };
+  for (const Sheet& sheet : sheets) {
+    if (!sheet.page) continue;
+    if (!visit(sheet.page->content) || !visit(sheet.page->footnotes) || !visit(sheet.page->furniture)) return false;
+  }
+  for (PangoFont* font : fonts) {
+    pango_cairo_font_get_scaled_font(PANGO_CAIRO_FONT(font));
+    pango_font_get_hb_font(font);
+  }
+  return true;
+}
+
+// A Cairo PDF surface on a file, with the document's metadata.
+class PdfFile {
+ public:
+  PdfFile(const std::filesystem::path& file, const PageGeometry& g, const doc::Metadata& metadata,
+          const std::string& date)
+      : file_(file), writer_{open_for_cairo(file, "PDF")} {
+    surface_ = cairo_pdf_surface_create_for_stream(write_to_file, &writer_, g.media_w_pt, g.media_h_pt);
+    if (cairo_surface_status(surface_) != CAIRO_STATUS_SUCCESS) {
+      cairo_status_t status = cairo_surface_status(surface_);
+      cairo_surface_destroy(surface_);
+      surface_ = nullptr;
+      close_checked(writer_, status, file, "PDF");
+    }
+    cairo_pdf_surface_restrict_to_version(surface_, CAIRO_PDF_VERSION_1_5);
+    cairo_pdf_surface_set_metadata(surface_, CAIRO_PDF_METADATA_TITLE, metadata.title.c_str());
+    cairo_pdf_surface_set_metadata(surface_, CAIRO_PDF_METADATA_AUTHOR, metadata.author.c_str());
+    cairo_pdf_surface_set_metadata(surface_, CAIRO_PDF_METADATA_SUBJECT, metadata.subject.c_str());
+    cairo_pdf_surface_set_metadata(surface_, CAIRO_PDF_METADATA_KEYWORDS, metadata.keywords.c_str());
+    cairo_pdf_surface_set_metadata(surface_, CAIRO_PDF_METADATA_CREATOR, "dizgi " DIZGI_VERSION_STRING);
+    cairo_pdf_surface_set_metadata(surface_, CAIRO_PDF_METADATA_CREATE_DATE, date.c_str());
+    cr_ = cairo_create(surface_);
+  }
+  ~PdfFile() {
+    if (cr_) cairo_destroy(cr_);
+    if (surface_) cairo_surface_destroy(surface_);
+    if (writer_.file) std::fclose(writer_.file);
+  }
+  PdfFile(const PdfFile&) = delete;
+  PdfFile& operator=(const PdfFile&) = delete;
+  cairo_surface_t* surface() const { return surface_; }
+  cairo_t* cr() const { return cr_; }
+  // Finishes the file; throws naming it when Cairo or the file failed.
+  void close() {
+    cairo_destroy(cr_);
+    cr_ = nullptr;
+    cairo_surface_finish(surface_);
+    cairo_status_t status = cairo_surface_status(surface_);
+    cairo_surface_destroy(surface_);
+    surface_ = nullptr;
+    close_checked(writer_, status, file_, "PDF");
+  }
+
+ private:
+  std::filesystem::path file_;
+  FileWriter writer_;
+  cairo_surface_t* surface_ = nullptr;
+  cairo_t* cr_ = nullptr;
+};
+
+// Writes sheets [begin, end) into `pdf`; links, destinations and widgets are recorded in `g`
+// with their page's place in the whole document.
+void write_sheets(PdfFile& pdf, const layout::LaidOutBook& book, const std::vector<Sheet>& sheets, std::size_t begin,
+                  std::size_t end, double margin, const std::string& day, const PdfOptions& options, PageGeometry& g) {
+  cairo_t* cr = pdf.cr();
+  std::unique_ptr<Tagger> tags;
+  if (options.tagged) tags = std::make_unique<Tagger>(cr, g.structure);
+  for (std::size_t i = begin; i < end; ++i) {
+    const Sheet& sheet = sheets[i];
+    const int count = static_cast<int>(i);
+    cairo_pdf_surface_set_page_label(pdf.surface(), sheet.label.c_str());
+    if (sheet.page) {
+      Navigation nav{&g, count, options.image_ppi, tags.get(), options.form_fields};
+      if (tags) tags->set_page(count);
+      if (sheet.page->landscape) g.landscape_pages.push_back(count);
+      draw_page(cr, book, *sheet.page, margin, &nav);
+    }
+    std::string slug = (options.slug.empty() ? std::string() : options.slug + "  ·  ") + day + "  ·  " + sheet.label;
+    draw_marks(cr, options.marks, options.bleed_pt, g.trim_x_pt, g.trim_y_pt, g.trim_w_pt, g.trim_h_pt, slug);
+    cairo_show_page(cr);
+  }
+}
+
+}  // namespace
+
 PageGeometry write_pdf(const layout::LaidOutBook& book, const doc::Metadata& metadata,
                        const std::filesystem::path& file, const PdfOptions& options) {
   const layout::PageMaster& p = book.style.page;
@@ -540,77 +681,69 @@ PageGeometry write_pdf(const layout::LaidOutBook& book, const doc::Metadata& met
   g.media_h_pt = g.trim_h_pt + 2 * margin;
   g.trim_x_pt = margin;
   g.trim_y_pt = margin;
-  FileWriter writer{open_for_cairo(file, "PDF")};
-  cairo_surface_t* surface = nullptr;
+  const std::vector<Sheet> sheets = sheets_of(book, options, g);
+  g.pages = static_cast<int>(sheets.size());
+  for (const Sheet& sheet : sheets) g.page_labels.push_back(sheet.label);
+  const std::string date = creation_date();
+  const std::string day = date.substr(0, 10);
+
+  // A long book is cut into as many parts as there are files for them, each at least
+  // kPagesPerPart pages, written side by side; the post-processor joins them. Tagged and form
+  // profiles record one structure and one tab order, and stay on one thread.
+  std::size_t parts = 1 + options.part_files.size();
+  parts = std::min(parts, std::max<std::size_t>(1, sheets.size() / kPagesPerPart));
+  if (options.tagged || options.form_fields || (parts > 1 && !prepare_fonts_for_threads(sheets))) parts = 1;
+  g.parts = static_cast<int>(parts);
+
+  // Cairo 1.16 has no setting for stream compression; a surface made while CAIRO_DEBUG_PDF is
+  // set writes its streams plain. Set while the surfaces are made, and only when nobody set it.
+  std::vector<std::unique_ptr<PdfFile>> files;
   {
-    // Cairo 1.16 has no setting for stream compression; a surface made while CAIRO_DEBUG_PDF is
-    // set writes its streams plain. Set for the call only, and only when nobody set it.
     const bool plain = !options.compress_streams && std::getenv("CAIRO_DEBUG_PDF") == nullptr;
     if (plain) ::setenv("CAIRO_DEBUG_PDF", "1", 0);
-    surface = cairo_pdf_surface_create_for_stream(write_to_file, &writer, g.media_w_pt, g.media_h_pt);
+    try {
+      for (std::size_t k = 0; k < parts; ++k)
+        files.push_back(std::make_unique<PdfFile>(k == 0 ? file : options.part_files[k - 1], g, metadata, date));
+    } catch (...) {
+      if (plain) ::unsetenv("CAIRO_DEBUG_PDF");
+      throw;
+    }
     if (plain) ::unsetenv("CAIRO_DEBUG_PDF");
   }
-  if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS) {
-    cairo_status_t status = cairo_surface_status(surface);
-    cairo_surface_destroy(surface);
-    close_checked(writer, status, file, "PDF");
-  }
-  cairo_pdf_surface_restrict_to_version(surface, CAIRO_PDF_VERSION_1_5);
-  cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, metadata.title.c_str());
-  cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, metadata.author.c_str());
-  cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT, metadata.subject.c_str());
-  cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_KEYWORDS, metadata.keywords.c_str());
-  cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "dizgi " DIZGI_VERSION_STRING);
-  std::string date = creation_date();
-  cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, date.c_str());
-  cairo_t* cr = cairo_create(surface);
-  const std::string day = date.substr(0, 10);
-  const auto marks = [&](const std::string& label) {
-    std::string slug = (options.slug.empty() ? std::string() : options.slug + "  ·  ") + day + "  ·  " + label;
-    draw_marks(cr, options.marks, options.bleed_pt, g.trim_x_pt, g.trim_y_pt, g.trim_w_pt, g.trim_h_pt, slug);
+  std::vector<PageGeometry> found(parts, g);  // each part records its navigation apart
+  const auto write_part = [&](std::size_t k) {
+    const std::size_t begin = sheets.size() * k / parts, end = sheets.size() * (k + 1) / parts;
+    write_sheets(*files[k], book, sheets, begin, end, margin, day, options, found[k]);
+    files[k]->close();
   };
-  std::unique_ptr<Tagger> tags;
-  if (options.tagged) tags = std::make_unique<Tagger>(cr, g.structure);
-  int count = 0;  // pages written; links and destinations point at these
-  // Blank pages up to the binding's multiple (they carry the marks, nothing else): at the end,
-  // or before the back cover, which stays the last page of the last signature.
-  const int multiple = std::max(options.page_multiple, 1);
-  int to_write = 0;
-  for (const layout::Page& page : book.pages) to_write += options.drop_blank_pages && page.blank ? 0 : 1;
-  g.blank_pages_added = (multiple - to_write % multiple) % multiple;
-  const auto pad = [&]() {
-    for (int i = 0; i < g.blank_pages_added; ++i) {
-      std::string label = std::to_string(count + 1);
-      cairo_pdf_surface_set_page_label(surface, label.c_str());
-      marks(label);
-      cairo_show_page(cr);
-      ++count;
-    }
-  };
-  const bool back_cover_last = !book.pages.empty() && book.pages.back().back_cover;
-  for (const layout::Page& page : book.pages) {
-    if (options.drop_blank_pages && page.blank) {
-      ++g.blank_pages_dropped;
-      continue;
-    }
-    if (back_cover_last && &page == &book.pages.back()) pad();
-    cairo_pdf_surface_set_page_label(surface, page.label.c_str());
-    Navigation nav{&g, count, options.image_ppi, tags.get(), options.form_fields};
-    if (tags) tags->set_page(count);
-    if (page.landscape) g.landscape_pages.push_back(count);
-    draw_page(cr, book, page, margin, &nav);
-    marks(page.label);
-    cairo_show_page(cr);
-    ++count;
+  std::vector<std::exception_ptr> failed(parts);
+  std::vector<std::thread> threads;
+  for (std::size_t k = 1; k < parts; ++k) {
+    threads.emplace_back([&, k]() {
+      try {
+        write_part(k);
+      } catch (...) {
+        failed[k] = std::current_exception();
+      }
+    });
   }
-  if (!back_cover_last) pad();
-  g.pages = count;
+  try {
+    write_part(0);
+  } catch (...) {
+    failed[0] = std::current_exception();
+  }
+  for (std::thread& thread : threads) thread.join();
+  for (const std::exception_ptr& error : failed) {
+    if (error) std::rethrow_exception(error);
+  }
+  g = std::move(found[0]);
+  for (std::size_t k = 1; k < parts; ++k) {
+    PageGeometry& part = found[k];
+    g.links.insert(g.links.end(), part.links.begin(), part.links.end());
+    g.destinations.insert(part.destinations.begin(), part.destinations.end());
+    g.landscape_pages.insert(g.landscape_pages.end(), part.landscape_pages.begin(), part.landscape_pages.end());
+  }
   for (const layout::OutlineEntry& entry : book.outline) g.outline.push_back({entry.level, entry.title, entry.id});
-  cairo_destroy(cr);
-  cairo_surface_finish(surface);
-  cairo_status_t status = cairo_surface_status(surface);
-  cairo_surface_destroy(surface);
-  close_checked(writer, status, file, "PDF");
   return g;
 }
 

@@ -28,6 +28,10 @@ struct PdfOptions {
   // Streams left uncompressed, for a caller that rewrites the file and compresses it then (the
   // post-processor): compressing them here too cost a sixth of a long table's print build.
   bool compress_streams = true;
+  // Files (temporary, made by the caller) for the parts of a long untagged book written on
+  // threads of their own: write_pdf uses as many as the book's length warrants
+  // (PageGeometry::parts) and the post-processor joins them after the first.
+  std::vector<std::filesystem::path> part_files;
   static PdfOptions from(const output::OutputProfile& profile);
 };
 
@@ -61,6 +65,8 @@ struct PageGeometry {
   double trim_x_pt = 0, trim_y_pt = 0, trim_w_pt = 0, trim_h_pt = 0;
   double bleed_pt = 0;
   int pages = 0;             // pages written, blank ones included
+  std::vector<std::string> page_labels;  // of each page written
+  int parts = 1;             // files written: the one asked for, then PdfOptions::part_files
   int blank_pages_added = 0;  // for the binding
   int blank_pages_dropped = 0;  // blank pages of the layout left out
   std::vector<LinkRecord> links;
@@ -70,6 +76,9 @@ struct PageGeometry {
   StructureRecord structure;  // tagged profiles: the logical structure of what was drawn
   std::vector<int> landscape_pages;  // pages written (0-based) whose text area is turned
 };
+
+// The fewest pages a part of a book written on several threads has (PdfOptions::part_files).
+inline constexpr std::size_t kPagesPerPart = 100;
 
 // Writes the book as PDF to `file` (a temporary file: the caller renames). Throws
 // Error(ErrorCode::render) when Cairo fails.
