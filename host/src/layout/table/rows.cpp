@@ -139,10 +139,16 @@ RowSetter::CellLines RowSetter::set_cell(const PlacedCell& placed, const GridRow
 }
 
 std::vector<SetRow> RowSetter::section(const std::vector<GridRow>& rows, bool italic) {
+  std::vector<SetRow> out;
+  out.reserve(rows.size());
+  section(rows, italic, [&](std::size_t, SetRow&& row) { out.push_back(std::move(row)); });
+  return out;
+}
+
+void RowSetter::section(const std::vector<GridRow>& rows, bool italic,
+                        const std::function<void(std::size_t, SetRow&&)>& take) {
   const Padding& pad = template_->table.padding;
   std::size_t n = rows.size();
-  std::vector<SetRow> out;
-  out.reserve(n);
   std::vector<double> heights(n, 0);
   // Rows joined by row spans are set together; their cells' lines are let go as soon as the
   // rows are assembled, so a long table never holds more than one group's lines.
@@ -179,11 +185,10 @@ std::vector<SetRow> RowSetter::section(const std::vector<GridRow>& rows, bool it
     for (std::size_t r = first; r <= last; ++r) {
       SetRow set;
       set.element = assemble(rows, r, cells[r - first], heights, set.cuts);
-      out.push_back(std::move(set));
+      take(r, std::move(set));
     }
     first = last + 1;
   }
-  return out;
 }
 
 Element RowSetter::assemble(const std::vector<GridRow>& rows, std::size_t r, std::vector<CellLines>& cells,

@@ -56,6 +56,9 @@ class RowSetter {
 
   // The rows of one section in order. `italic`: every cell in italics (carried totals).
   std::vector<SetRow> section(const std::vector<GridRow>& rows, bool italic = false);
+  // The same, each row handed to `take` (with its index) as soon as it is set: a long table's
+  // rows go into the flow one by one instead of all of them being held twice.
+  void section(const std::vector<GridRow>& rows, bool italic, const std::function<void(std::size_t, SetRow&&)>& take);
 
   // Cuts a row at `cuts` (y from its top) into bands; the first band keeps the row's anchors
   // and footnotes, every band its cells' extents.

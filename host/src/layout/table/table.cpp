@@ -151,19 +151,22 @@ void Flow::add(const doc::Table& t) {
   std::size_t part = header.size();
   std::size_t first_body = elements_.size();
   std::vector<std::size_t> rows_before(part + 1, 0);
-  std::vector<SetRow> body = rows.section(grid.body);
-  const std::size_t n = body.size();
-  for (std::size_t r = 0; r < n; ++r) {
+  const std::size_t n = grid.body.size();
+  // Room for the rows at once: a long table's element list is not copied as it grows (the copy
+  // held both lists, a third of a 100,000-row table's peak); a short one grows as before.
+  const std::size_t needed = elements_.size() + n + grid.footer.size() + 64;
+  if (needed > elements_.capacity()) elements_.reserve(std::max(needed, elements_.capacity() * 3 / 2));
+  rows.section(grid.body, false, [&](std::size_t r, SetRow&& body) {
     bool keep = r + 1 < min_rows || r + min_rows >= n || spans_into_next(grid.body, r) ||
                 grid.body[r].kind == doc::RowKind::group;
     if (r + 1 == n) keep = t.footer.empty() ? !note.empty() : true;
     std::vector<Element> pieces;
-    if (!t.keep_together && body[r].cuts.size() + 1 >= tall_row_lines) {
-      pieces = RowSetter::bands(body[r].element, body[r].cuts);
+    if (!t.keep_together && body.cuts.size() + 1 >= tall_row_lines) {
+      pieces = RowSetter::bands(body.element, body.cuts);
       // A break after band k leaves k + 1 lines above it and the rest below: two at least.
       for (std::size_t k = 0; k + 1 < pieces.size(); ++k) pieces[k].keep_with_next = k + 1 < 2 || pieces.size() - (k + 1) < 2;
     } else {
-      pieces.push_back(std::move(body[r].element));
+      pieces.push_back(std::move(body.element));
     }
     for (std::size_t k = 0; k < pieces.size(); ++k) {
       Element& piece = pieces[k];
@@ -174,7 +177,7 @@ void Flow::add(const doc::Table& t) {
       rows_before.push_back(k == 0 ? r : r + 1);
       push(std::move(piece));
     }
-  }
+  });
   std::vector<SetRow> footer = rows.section(grid.footer);
   for (std::size_t i = 0; i < footer.size(); ++i) {
     Element& row = footer[i].element;
