@@ -43,7 +43,7 @@ unsigned render_threads() {
 }  // namespace
 
 struct BookRenderer::State {
-  State(const doc::Document& d, const layout::Template& t, DiagnosticSink& s, text::Shaper* shared)
+  State(const doc::Document* d, const layout::Template& t, DiagnosticSink& s, text::Shaper* shared)
       : document(d), style(t), sink(s), own_shaper(shared ? nullptr : std::make_unique<text::Shaper>(&s)),
         shaper(shared ? *shared : *own_shaper) {
     shaper.set_sink(&s);
@@ -53,7 +53,9 @@ struct BookRenderer::State {
   }
   State(const State&) = delete;
   State& operator=(const State&) = delete;
-  const doc::Document& document;
+  std::unique_ptr<doc::Document> owned;  // a document given to the renderer, let go once laid out
+  const doc::Document* document;         // null once let go
+  doc::Metadata metadata;
   const layout::Template& style;
   DiagnosticSink& sink;
   std::unique_ptr<text::Shaper> own_shaper;
@@ -65,7 +67,17 @@ struct BookRenderer::State {
 
 BookRenderer::BookRenderer(const doc::Document& document, const layout::Template& style, DiagnosticSink& sink,
                            text::Shaper* shaper)
-    : state_(std::make_unique<State>(document, style, sink, shaper)) {}
+    : state_(std::make_unique<State>(&document, style, sink, shaper)) {
+  state_->metadata = document.metadata;
+}
+
+BookRenderer::BookRenderer(doc::Document&& document, const layout::Template& style, DiagnosticSink& sink,
+                           text::Shaper* shaper)
+    : state_(std::make_unique<State>(nullptr, style, sink, shaper)) {
+  state_->metadata = document.metadata;
+  state_->owned = std::make_unique<doc::Document>(std::move(document));
+  state_->document = state_->owned.get();
+}
 
 BookRenderer::~BookRenderer() = default;
 
@@ -73,6 +85,10 @@ RenderResult BookRenderer::render(const RenderRequest& request) {
   State& s = *state_;
   if (!s.book || s.laid_out_for != request.base_dir) {
     s.book.reset();
+    if (!s.document) {
+      throw Error(ErrorCode::internal, Location{request.output.string()},
+                  "the book was let go after its outputs were written and cannot be laid out again");
+    }
     if (!s.fonts_ready) {
       layout::use_book_fonts(s.shaper, request.base_dir);
       layout::check_template_fonts(s.style, s.shaper);
@@ -80,19 +96,27 @@ RenderResult BookRenderer::render(const RenderRequest& request) {
     }
     paginate::Options options;
     options.base_dir = request.base_dir;
-    s.book = paginate::lay_out(s.document, s.style, s.shaper, s.sink, options);
+    s.book = paginate::lay_out(*s.document, s.style, s.shaper, s.sink, options);
     layout::report_font_fallback(*s.book, s.sink);
     s.laid_out_for = request.base_dir;
+    // The pages hold everything the outputs need: a document of its own goes now (a long
+    // table's document is a third of the peak memory).
+    if (s.owned) {
+      s.owned.reset();
+      s.document = nullptr;
+    }
   }
-  const layout::LaidOutBook& book = *s.book;
-  const doc::Document& document = s.document;
+  std::unique_ptr<layout::LaidOutBook> last_use;  // the pages, let go before post-processing
+  if (request.last) last_use = std::move(s.book);
+  const layout::LaidOutBook& book = last_use ? *last_use : *s.book;
+  const doc::Metadata& metadata = s.metadata;
   if (book.pages.empty()) {
     throw Error(ErrorCode::layout, Location{request.output.string()}, "the document has no content",
                 "check that the layout produced blocks");
   }
   util::AtomicFile raw(request.output.string() + ".cairo");
   render::PdfOptions pdf_options = render::PdfOptions::from(request.profile);
-  pdf_options.slug = document.metadata.title;
+  pdf_options.slug = metadata.title;
   pdf_options.compress_streams = false;  // finish_pdf compresses what it writes
   // A long book is written by as many threads as there are cores (up to four;
   // DIZGI_RENDER_THREADS sets another number), each into a part of its own that finish_pdf
@@ -105,32 +129,24 @@ RenderResult BookRenderer::render(const RenderRequest& request) {
   }
   render::PageGeometry geometry;
   try {
-    geometry = render::write_pdf(book, document.metadata, raw.temp_path(), pdf_options);
+    geometry = render::write_pdf(book, metadata, raw.temp_path(), pdf_options);
   } catch (const Error& error) {  // name the output, not the hidden temporary file
     throw Error(error.code(), Location{request.output.string()}, error.message(), error.hint());
   }
   if (std::getenv("DIZGI_KEEP_RAW")) std::filesystem::copy_file(raw.temp_path(), request.output.string() + ".raw.pdf", std::filesystem::copy_options::overwrite_existing);
-  util::AtomicFile final_file(request.output);
-  postprocess::FinishOptions finish;
-  finish.profile = request.profile;
-  finish.colours = colour_map(s.style);
-  finish.language = document.metadata.language.empty() ? "tr-TR" : document.metadata.language;
-  finish.geometry = geometry;
-  finish.parts = pdf_options.part_files;
-  postprocess::finish_pdf(raw.temp_path(), final_file, finish);
-  final_file.commit();
+  // The thumbnails are drawn from the pages now and renamed into place after the PDF.
+  std::vector<std::unique_ptr<util::AtomicFile>> thumbnails;
   if (!request.preview_png.empty()) {
     const double dpi = request.thumbnail_width_px > 0
                            ? request.thumbnail_width_px / (book.style.page.width_mm / 25.4)
                            : 48;
     const auto write = [&](int page, const std::filesystem::path& file) {
-      util::AtomicFile png(file);
+      thumbnails.push_back(std::make_unique<util::AtomicFile>(file));
       try {
-        render::write_png(book, page, dpi, png.temp_path());
+        render::write_png(book, page, dpi, thumbnails.back()->temp_path());
       } catch (const Error& error) {  // name the thumbnail, not the hidden temporary file
         throw Error(error.code(), Location{file.string()}, error.message(), error.hint());
       }
-      png.commit();
     };
     write(0, request.preview_png);
     int number = 0;  // PDF page number: pages the profile leaves out get no thumbnail
@@ -143,7 +159,19 @@ RenderResult BookRenderer::render(const RenderRequest& request) {
       write(page, file);
     }
   }
-  return RenderResult{geometry.pages, book.passes, geometry.blank_pages_added, geometry.blank_pages_dropped};
+  const RenderResult result{geometry.pages, book.passes, geometry.blank_pages_added, geometry.blank_pages_dropped};
+  util::AtomicFile final_file(request.output);
+  postprocess::FinishOptions finish;
+  finish.profile = request.profile;
+  finish.colours = colour_map(s.style);
+  finish.language = metadata.language.empty() ? "tr-TR" : metadata.language;
+  last_use.reset();  // post-processing needs the geometry only
+  finish.geometry = std::move(geometry);
+  finish.parts = pdf_options.part_files;
+  postprocess::finish_pdf(raw.temp_path(), final_file, finish);
+  final_file.commit();
+  for (const auto& thumbnail : thumbnails) thumbnail->commit();
+  return result;
 }
 
 RenderResult render_book(const doc::Document& document, const layout::Template& style,

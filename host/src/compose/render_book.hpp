@@ -27,6 +27,9 @@ struct RenderRequest {
   std::filesystem::path preview_png;  // optional: page 1 as PNG (cover thumbnail)
   int thumbnail_width_px = 0;          // the thumbnails' width (0: 48 dpi)
   bool thumbnail_every_page = false;   // also NAME-p001.png ... beside preview_png
+  // The renderer's last output: its pages are let go once drawn, before post-processing (a
+  // later request lays the book out again, which needs a document still held).
+  bool last = false;
 };
 
 struct RenderResult {
@@ -44,14 +47,19 @@ RenderResult render_book(const doc::Document& document, const layout::Template& 
                          const RenderRequest& request, DiagnosticSink& sink);
 
 // Renders one document to several outputs (print and web) from a single layout: the pages do
-// not depend on the profile, only the rendering and post-processing do. The document and
-// template must outlive it. Lays out again only when a request names another base folder.
+// not depend on the profile, only the rendering and post-processing do. The template (and a
+// document it does not own) must outlive it. Lays out again only when a request names another
+// base folder.
 class BookRenderer {
  public:
   // With a `shaper`, the book is shaped with it (fonts and fragments shared with other books of
   // the same job session; it must outlive the renderer and is pointed at `sink` while in use);
   // without, the renderer has a Shaper of its own.
   BookRenderer(const doc::Document& document, const layout::Template& style, DiagnosticSink& sink,
+               text::Shaper* shaper = nullptr);
+  // Owns the document and lets it go once the book is laid out: the layout serves every
+  // request with the same base folder, and one with another fails.
+  BookRenderer(doc::Document&& document, const layout::Template& style, DiagnosticSink& sink,
                text::Shaper* shaper = nullptr);
   ~BookRenderer();
   BookRenderer(const BookRenderer&) = delete;

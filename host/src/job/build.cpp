@@ -63,18 +63,28 @@ void run(plugin::Host& host, text::Shaper& shaper, const BookData& data, const B
   // so that its fonts never reach the other books of the session.
   std::error_code no_fonts;
   bool own_fonts = std::filesystem::is_directory(book.dir / "fonts", no_fonts);
-  compose::BookRenderer renderer(document, style, sink, own_fonts ? nullptr : &shaper);
-  for (const auto& [output, profile] : jobs) {
-    if (!options.profiles.empty() &&
-        std::none_of(options.profiles.begin(), options.profiles.end(),
-                     [&](const std::string& name) { return answers_to(output, profile, name); }))
-      continue;
+  // The renderer owns the document and lets it go once laid out; the last output lets the pages
+  // go before its post-processing.
+  compose::BookRenderer renderer(std::move(document), style, sink, own_fonts ? nullptr : &shaper);
+  const auto wanted = [&](const project::OutputSpec& output, const output::OutputProfile& profile) {
+    return options.profiles.empty() ||
+           std::any_of(options.profiles.begin(), options.profiles.end(),
+                       [&](const std::string& name) { return answers_to(output, profile, name); });
+  };
+  std::size_t last = jobs.size();
+  for (std::size_t i = 0; i < jobs.size(); ++i) {
+    if (wanted(jobs[i].first, jobs[i].second)) last = i;
+  }
+  for (std::size_t i = 0; i < jobs.size(); ++i) {
+    const auto& [output, profile] = jobs[i];
+    if (!wanted(output, profile)) continue;
     OutputResult written;
     written.profile = output.profile;
     written.file = options.out_dir / output.file;
     util::check_output_target(options.out_dir, output.file, options.out_dir_given);
     step("setting " + written.file.string() + " (" + output.profile + ")");
     compose::RenderRequest render_request;
+    render_request.last = i == last;
     render_request.profile = profile;
     render_request.output = written.file;
     render_request.base_dir = book.dir;
