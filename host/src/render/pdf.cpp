@@ -94,8 +94,17 @@ void draw_run(cairo_t* cr, const layout::Run& run, double ox, double oy) {
   double x = scaled ? 0 : ox + run.x;
   for (const text::ShapedPiece& piece : run.shaped->pieces) {
     cairo_move_to(cr, x, oy + run.baseline);
-    pango_cairo_show_glyph_item(cr, run.shaped->text.c_str(),
-                                const_cast<PangoGlyphItem*>(&piece.glyph_item));
+    if (piece.owns_item) {
+      pango_cairo_show_glyph_item(cr, run.shaped->text.c_str(), const_cast<PangoGlyphItem*>(&piece.glyph_item));
+    } else {  // a figure: its font's shared item, given the figure's extent (ASCII: bytes are characters)
+      PangoGlyphItem own = piece.glyph_item;
+      own.item = pango_item_copy(piece.glyph_item.item);
+      own.item->offset = piece.offset;
+      own.item->length = piece.length;
+      own.item->num_chars = piece.length;
+      pango_cairo_show_glyph_item(cr, run.shaped->text.c_str(), &own);
+      pango_item_free(own.item);
+    }
     x += piece.width_pt;
   }
   if (scaled) cairo_restore(cr);
@@ -129,7 +138,7 @@ class GlyphBatch {
     double x = ox + run.x;
     double y = oy + run.baseline;
     for (const text::ShapedPiece& piece : run.shaped->pieces) {
-      PangoFont* font = piece.glyph_item.item->analysis.font;
+      PangoFont* font = piece.font;
       if (count_ > 0 && (font != font_ || y != y_ || !same(run.color) || run.x_scale != x_scale_)) flush();
       if (count_ == 0) {
         font_ = font;
@@ -139,10 +148,8 @@ class GlyphBatch {
       }
       append(run, piece, x, y);
       x += piece.width_pt * run.x_scale;
-      if (run.letter_space_pt != 0) {
-        const PangoItem* item = piece.glyph_item.item;
-        x += run.letter_space_pt * characters(run.shaped->text, item->offset, item->offset + item->length);
-      }
+      if (run.letter_space_pt != 0)
+        x += run.letter_space_pt * characters(run.shaped->text, piece.offset, piece.offset + piece.length);
     }
     return true;
   }
@@ -179,16 +186,7 @@ class GlyphBatch {
     count_ = 0;
   }
 
-  static bool batchable(const text::ShapedPiece& piece) {
-    const PangoItem* item = piece.glyph_item.item;
-    const PangoGlyphString* glyphs = piece.glyph_item.glyphs;
-    if (!item || !glyphs || !item->analysis.font || (item->analysis.level & 1) || glyphs->num_glyphs == 0) return false;
-    for (int i = 0; i < glyphs->num_glyphs; ++i) {
-      PangoGlyph g = glyphs->glyphs[i].glyph;
-      if (g == PANGO_GLYPH_EMPTY || (g & PANGO_GLYPH_UNKNOWN_FLAG)) return false;
-    }
-    return true;
-  }
+  static bool batchable(const text::ShapedPiece& piece) { return piece.plain; }
 
  private:
   bool same(const layout::Color& c) const { return c.r == color_.r && c.g == color_.g && c.b == color_.b; }
@@ -197,7 +195,6 @@ class GlyphBatch {
   // before the glyph's cluster (the run's first character starts at `base_x`).
   void append(const layout::Run& run, const text::ShapedPiece& piece, double base_x, double base_y) {
     const std::string& text = run.shaped->text;
-    const PangoItem* item = piece.glyph_item.item;
     const PangoGlyphString* glyphs = piece.glyph_item.glyphs;
     int x_position = 0;
     for (int i = 0; i < glyphs->num_glyphs; ++i) {
@@ -206,7 +203,7 @@ class GlyphBatch {
       glyph.index = gi.glyph;
       glyph.x = base_x + run.x_scale * static_cast<double>(x_position + gi.geometry.x_offset) / PANGO_SCALE;
       if (run.letter_space_pt != 0)
-        glyph.x += run.letter_space_pt * characters(text, item->offset, item->offset + glyphs->log_clusters[i]);
+        glyph.x += run.letter_space_pt * characters(text, piece.offset, piece.offset + glyphs->log_clusters[i]);
       glyph.y = gi.geometry.y_offset == 0 ? base_y : base_y + static_cast<double>(gi.geometry.y_offset) / PANGO_SCALE;
       glyphs_.push_back(glyph);
       x_position += gi.geometry.width;
@@ -217,11 +214,11 @@ class GlyphBatch {
       int start = glyphs->log_clusters[i];
       int j = i;
       while (j < glyphs->num_glyphs && glyphs->log_clusters[j] == start) ++j;
-      int end = j < glyphs->num_glyphs ? glyphs->log_clusters[j] : item->length;
+      int end = j < glyphs->num_glyphs ? glyphs->log_clusters[j] : piece.length;
       clusters_.push_back(cairo_text_cluster_t{end - start, j - i});
       i = j;
     }
-    text_.append(text, static_cast<std::size_t>(item->offset), static_cast<std::size_t>(item->length));
+    text_.append(text, static_cast<std::size_t>(piece.offset), static_cast<std::size_t>(piece.length));
     count_ += glyphs->num_glyphs;
   }
 
@@ -575,7 +572,7 @@ bool prepare_fonts_for_threads(const std::vector<Sheet>& sheets) {
         if (!run.shaped) continue;
         for (const text::ShapedPiece& piece : run.shaped->pieces) {
           if (!GlyphBatch::batchable(piece)) return false;
-          PangoFont* font = piece.glyph_item.item->analysis.font;
+          PangoFont* font = piece.font;
           if (fonts.empty() || fonts.back() != font) {
             if (std::find(fonts.begin(), fonts.end(), font) == fonts.end()) fonts.push_back(font);
           }

@@ -17,10 +17,26 @@ constexpr std::string_view kFigureCharacters = "0123456789.,-+%()";
 
 void free_pieces(Shaped& shaped) {
   for (ShapedPiece& piece : shaped.pieces) {
-    pango_item_free(piece.glyph_item.item);
+    if (piece.owns_item) pango_item_free(piece.glyph_item.item);
     pango_glyph_string_free(piece.glyph_item.glyphs);
   }
   shaped.pieces.clear();
+}
+
+// Fills in what the renderer reads from a piece, once its glyphs are final.
+void describe(ShapedPiece& piece) {
+  const PangoItem* item = piece.glyph_item.item;
+  const PangoGlyphString* glyphs = piece.glyph_item.glyphs;
+  piece.font = item->analysis.font;
+  if (piece.owns_item) {
+    piece.offset = item->offset;
+    piece.length = item->length;
+  }
+  piece.plain = piece.font && !(item->analysis.level & 1) && glyphs->num_glyphs > 0;
+  for (int i = 0; piece.plain && i < glyphs->num_glyphs; ++i) {
+    const PangoGlyph g = glyphs->glyphs[i].glyph;
+    piece.plain = g != PANGO_GLYPH_EMPTY && !(g & PANGO_GLYPH_UNKNOWN_FLAG);
+  }
 }
 
 void append_double(std::string& out, double value) {
@@ -114,7 +130,7 @@ const Shaped& Shaper::shape(std::string_view text, const FontKey& font) {
   }
   if (!shaped) shaped = shape_with_pango(text, font);
   const Shaped& result = *shaped;
-  fragments.emplace(result.text, std::move(shaped));
+  fragments.emplace(std::string_view(result.text), std::move(shaped));
   return result;
 }
 
@@ -202,12 +218,17 @@ std::unique_ptr<Shaped> Shaper::shape_figure(std::string_view text, const FontKe
   shaped->text = std::string(text);
   shaped->font = font;
   ShapedPiece piece;
-  piece.glyph_item.item = pango_item_copy(figures.item);
-  piece.glyph_item.item->offset = 0;
-  piece.glyph_item.item->length = static_cast<int>(text.size());
-  piece.glyph_item.item->num_chars = static_cast<int>(text.size());  // ASCII
+  piece.glyph_item.item = figures.item;  // shared: a long table has hundreds of thousands of figures
+  piece.owns_item = false;
+  piece.offset = 0;
+  piece.length = static_cast<int>(text.size());
+  // Exactly as many glyphs as characters (pango_glyph_string_set_size rounds up to a power of
+  // two); pango_glyph_string_free frees these as its own.
   PangoGlyphString* glyphs = pango_glyph_string_new();
-  pango_glyph_string_set_size(glyphs, static_cast<int>(text.size()));
+  const int count = static_cast<int>(text.size());
+  glyphs->glyphs = g_new0(PangoGlyphInfo, count);
+  glyphs->log_clusters = g_new(gint, count);
+  glyphs->num_glyphs = glyphs->space = count;
   int width = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const auto index = static_cast<unsigned char>(text[i]);
@@ -222,6 +243,7 @@ std::unique_ptr<Shaped> Shaper::shape_figure(std::string_view text, const FontKe
   }
   piece.glyph_item.glyphs = glyphs;
   piece.width_pt = width / static_cast<double>(PANGO_SCALE);
+  describe(piece);
   shaped->width_pt = piece.width_pt;
   shaped->pieces.push_back(piece);
   return shaped;
@@ -281,6 +303,7 @@ std::unique_ptr<Shaped> Shaper::shape_with_pango(std::string_view text, const Fo
     piece.glyph_item.item = item;
     piece.glyph_item.glyphs = glyphs;
     piece.width_pt = pango_glyph_string_get_width(glyphs) / static_cast<double>(PANGO_SCALE);
+    describe(piece);
     shaped->width_pt += piece.width_pt;
     shaped->pieces.push_back(piece);
   }

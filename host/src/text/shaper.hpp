@@ -35,8 +35,16 @@ struct Fallback {
 
 // One item of a shaped fragment: a run of glyphs in one font.
 struct ShapedPiece {
-  PangoGlyphItem glyph_item{};  // item + glyphs; owned by the Shaper
+  // Item + glyphs, owned by the Shaper. A figure's item is its font's, shared by every figure
+  // in that font: its offset and length are not the piece's, `offset` and `length` are.
+  PangoGlyphItem glyph_item{};
   double width_pt = 0;
+  PangoFont* font = nullptr;     // the item's font
+  int offset = 0, length = 0;    // the piece's bytes of Shaped::text
+  bool owns_item = true;
+  // Every glyph can be drawn as it is (no missing-glyph box or empty glyph) from left to right:
+  // the renderer draws it without Pango.
+  bool plain = false;
 };
 
 struct Shaped {
@@ -126,7 +134,8 @@ class Shaper {
     using is_transparent = void;
     std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>()(text); }
   };
-  using FragmentMap = std::unordered_map<std::string, std::unique_ptr<Shaped>, TextHash, std::equal_to<>>;
+  // Keyed by a view of the fragment's own text (a Shaped never moves or changes).
+  using FragmentMap = std::unordered_map<std::string_view, std::unique_ptr<Shaped>, TextHash>;
   std::unordered_map<std::string, FragmentMap> cache_;
   // The fragments of a font; the last font's are at hand (consecutive fragments share one).
   FragmentMap& fragments_of(const FontKey& font);
