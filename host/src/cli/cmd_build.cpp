@@ -28,8 +28,10 @@ int run(const std::vector<std::string>& args) {
   if (!have_book) return dizgi::cli::usage_error("build: no book file given");
 
   const bool progress = !quiet && dizgi::cli::is_terminal_stderr();
-  dizgi::job::Session session;
-  dizgi::job::BuildResult result = session.build(options, [&](const std::string& step) {
+  // The session (its fonts and every fragment it shaped: hundreds of thousands for a long
+  // table) is left for the process exit to free, not freed piece by piece; it stays reachable.
+  static dizgi::job::Session* const session = new dizgi::job::Session;
+  dizgi::job::BuildResult result = session->build(options, [&](const std::string& step) {
     if (progress) std::cerr << "dizgi: " << step << "\n";
   });
   for (const dizgi::job::OutputResult& output : result.outputs) {
