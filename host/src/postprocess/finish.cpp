@@ -38,9 +38,9 @@ std::string content_id(const std::vector<std::string>& parts) {
   return id;
 }
 
-// The page labels of a document joined from parts (each part labels only its own pages): a
-// decimal label that follows on from the page before continues its range, any other label
-// starts one of its own.
+// The page labels, from the render's record (render may write a book in parts, each of which
+// knows only its own pages): a decimal label that follows on from the page before continues
+// its range, any other label starts one of its own.
 void set_page_labels(QPDF& pdf, const std::vector<std::string>& labels) {
   QPDFObjectHandle nums = QPDFObjectHandle::newArray();
   long long previous = -1;  // the previous page's label as a number, -1 when it is not one
@@ -98,8 +98,8 @@ void finish_pdf(const std::filesystem::path& input, util::AtomicFile& output,
         parts.back()->processMemoryFile(file.c_str(), bytes.back().data(), bytes.back().size());
         for (QPDFPageObjectHelper& page : QPDFPageDocumentHelper(*parts.back()).getAllPages()) pages.addPage(page, false);
       }
-      set_page_labels(pdf, g.page_labels);
     }
+    if (!g.page_labels.empty()) set_page_labels(pdf, g.page_labels);
     // First, before any step creates an object (see take_marked_content).
     std::vector<Landing> landings;
     if (profile.tagged) landings = take_marked_content(pdf, options.geometry.structure);

@@ -1,5 +1,6 @@
 // Post-processing with qpdf: turns Cairo's PDF into what the output profile asks for, one
-// step per file:
+// step per file (after the pages of render's later parts are appended and the page labels
+// written from its record):
 //   navigation     links and outline (when the profile keeps them)
 //   acroform       the form fields of the form blocks (profiles with form fields)
 //   boxes          MediaBox, BleedBox, TrimBox (print)

@@ -133,7 +133,7 @@ class GlyphBatch {
   // Adds the run when it can be batched; false means the caller draws it through Pango.
   bool add(const layout::Run& run, double ox, double oy) {
     for (const text::ShapedPiece& piece : run.shaped->pieces) {
-      if (!batchable(piece)) return false;
+      if (!piece.plain) return false;
     }
     double x = ox + run.x;
     double y = oy + run.baseline;
@@ -185,8 +185,6 @@ class GlyphBatch {
     clusters_.clear();
     count_ = 0;
   }
-
-  static bool batchable(const text::ShapedPiece& piece) { return piece.plain; }
 
  private:
   bool same(const layout::Color& c) const { return c.r == color_.r && c.g == color_.g && c.b == color_.b; }
@@ -364,28 +362,22 @@ bool word_break_between(const layout::Run& previous, const layout::Run& run) {
 void draw_runs(cairo_t* cr, const layout::Element& e, const std::vector<std::size_t>& runs, double ox, double oy,
                bool word_spaces) {
   // A long table's fragments are spread over the heap (hundreds of thousands of figures), and
-  // each run leads through its fragment and piece to its glyphs: three dependent cache misses.
-  // Asking for each level for all the element's runs before using it lets the misses overlap.
+  // each run leads through its fragment and piece to its glyphs: dependent cache misses. Asking
+  // for one level for all the element's runs before the next lets the misses overlap.
+  const auto each_piece = [&](const auto& ask) {
+    for (std::size_t i : runs) {
+      if (!e.runs[i].shaped) continue;
+      for (const text::ShapedPiece& piece : e.runs[i].shaped->pieces) ask(piece);
+    }
+  };
   for (std::size_t i : runs) {
     if (e.runs[i].shaped) __builtin_prefetch(&e.runs[i].shaped->pieces);
   }
-  for (std::size_t i : runs) {
-    if (e.runs[i].shaped && !e.runs[i].shaped->pieces.empty()) __builtin_prefetch(e.runs[i].shaped->pieces.data());
-  }
-  for (std::size_t i : runs) {
-    if (!e.runs[i].shaped) continue;
-    for (const text::ShapedPiece& piece : e.runs[i].shaped->pieces) {
-      __builtin_prefetch(piece.glyph_item.glyphs);
-      __builtin_prefetch(&e.runs[i].shaped->text);
-    }
-  }
-  for (std::size_t i : runs) {
-    if (!e.runs[i].shaped) continue;
-    for (const text::ShapedPiece& piece : e.runs[i].shaped->pieces) {
-      __builtin_prefetch(piece.glyph_item.glyphs->glyphs);
-      __builtin_prefetch(piece.glyph_item.glyphs->log_clusters);
-    }
-  }
+  each_piece([](const text::ShapedPiece& piece) { __builtin_prefetch(piece.glyph_item.glyphs); });
+  each_piece([](const text::ShapedPiece& piece) {
+    __builtin_prefetch(piece.glyph_item.glyphs->glyphs);
+    __builtin_prefetch(piece.glyph_item.glyphs->log_clusters);
+  });
   GlyphBatch batch(cr);
   const layout::Run* previous = nullptr;
   // Where a run's last glyph ends: scaled by font expansion, letter-spaced between its characters.
@@ -594,7 +586,7 @@ bool prepare_fonts_for_threads(const std::vector<Sheet>& sheets) {
       for (const layout::Run& run : p.element->runs) {
         if (!run.shaped) continue;
         for (const text::ShapedPiece& piece : run.shaped->pieces) {
-          if (!GlyphBatch::batchable(piece)) return false;
+          if (!piece.plain) return false;
           PangoFont* font = piece.font;
           if (fonts.empty() || fonts.back() != font) {
             if (std::find(fonts.begin(), fonts.end(), font) == fonts.end()) fonts.push_back(font);
@@ -674,7 +666,6 @@ void write_sheets(PdfFile& pdf, const layout::LaidOutBook& book, const std::vect
   for (std::size_t i = begin; i < end; ++i) {
     const Sheet& sheet = sheets[i];
     const int count = static_cast<int>(i);
-    cairo_pdf_surface_set_page_label(pdf.surface(), sheet.label.c_str());
     if (sheet.page) {
       Navigation nav{&g, count, options.image_ppi, tags.get(), options.form_fields};
       if (tags) tags->set_page(count);
