@@ -96,7 +96,16 @@ RenderResult BookRenderer::render(const RenderRequest& request) {
     }
     paginate::Options options;
     options.base_dir = request.base_dir;
-    s.book = paginate::lay_out(*s.document, s.style, s.shaper, s.sink, options);
+    options.release_document = s.owned != nullptr;  // freed below in any case
+    try {
+      s.book = paginate::lay_out(*s.document, s.style, s.shaper, s.sink, options);
+    } catch (...) {
+      if (s.owned) {  // partly freed by the layout: never laid out again
+        s.owned.reset();
+        s.document = nullptr;
+      }
+      throw;
+    }
     layout::report_font_fallback(*s.book, s.sink);
     s.laid_out_for = request.base_dir;
     // The pages hold everything the outputs need: a document of its own goes now (a long

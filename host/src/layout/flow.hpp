@@ -24,6 +24,10 @@ struct TableGrid;
 
 struct FlowOptions {
   std::filesystem::path base_dir;  // images are resolved against it
+  // The caller gives the document up to this flow, which is its last: a table's body rows are
+  // freed as soon as they are set (a long table's rows and their elements are never all held
+  // at once). The document may then only be destroyed.
+  bool release_rows = false;
 };
 
 class Flow {

@@ -50,8 +50,9 @@ std::unique_ptr<LaidOutBook> lay_out(const doc::Document& document, const Templa
     // the peak at one element list (plus the paragraph cache) rather than two.
     book->pages.clear();
     book->element_lists.clear();
-    layout::Flow builder(document, book->style, shaper, pass_sink, layout::FlowOptions{options.base_dir}, scan,
-                         page_of_id, &set_cache);
+    // Without a generated list or a page reference the first pass is the last.
+    layout::FlowOptions flow_options{options.base_dir, options.release_document && !scan.needs_pages};
+    layout::Flow builder(document, book->style, shaper, pass_sink, flow_options, scan, page_of_id, &set_cache);
     std::vector<Element> elements = builder.build();
     const PageMaster& master = book->style.page;
     PageRun paginator(builder.text_height(), master.columns, builder.text_width() + mm_to_pt(master.gutter_mm),

@@ -16,6 +16,10 @@ namespace dizgi::paginate {
 struct Options {
   std::filesystem::path base_dir;  // images are resolved against it
   int max_passes = 4;
+  // The caller will not read the document again (it only destroys it): when one pass is known
+  // to be enough (no generated list or page reference), layout frees what it has set as it
+  // goes (layout::FlowOptions::release_rows).
+  bool release_document = false;
 };
 
 // Lays out and paginates a document. Never throws for content problems (missing image,

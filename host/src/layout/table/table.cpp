@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <utility>
 
 namespace dizgi::layout {
@@ -152,6 +153,21 @@ void Flow::add(const doc::Table& t) {
   std::size_t first_body = elements_.size();
   std::vector<std::size_t> rows_before(part + 1, 0);
   const std::size_t n = grid.body.size();
+  // The carried totals' running sums are taken before the body rows are set: a document the
+  // flow may free lets each row go once it is set.
+  std::optional<ColumnSums> sums;
+  if (t.carried.enabled) sums.emplace(grid, t.columns);
+  std::size_t released = 0;  // body rows before it are set and let go
+  auto release_through = [&](std::size_t r) {
+    for (; released <= r; ++released) {
+      GridRow& row = grid.body[released];
+      std::vector<PlacedCell>().swap(row.cells);
+      std::vector<bool>().swap(row.covered);
+      // The row belongs to a document its owner gave up to this flow (FlowOptions::release_rows):
+      // const is the flow's promise to other callers, not the row's nature.
+      if (options_.release_rows) std::vector<doc::TableCell>().swap(const_cast<doc::TableRow*>(row.row)->cells);
+    }
+  };
   // Room for the rows at once: a long table's element list is not copied as it grows (the copy
   // held both lists, a third of a 100,000-row table's peak); a short one grows as before.
   const std::size_t needed = elements_.size() + n + grid.footer.size() + 64;
@@ -177,6 +193,8 @@ void Flow::add(const doc::Table& t) {
       rows_before.push_back(k == 0 ? r : r + 1);
       push(std::move(piece));
     }
+    // The section has assembled every row up to a row span's end: they are not read again.
+    if (!spans_into_next(grid.body, r)) release_through(r);
   });
   std::vector<SetRow> footer = rows.section(grid.footer);
   for (std::size_t i = 0; i < footer.size(); ++i) {
@@ -196,15 +214,14 @@ void Flow::add(const doc::Table& t) {
       last.rules.push_back(booktabs_rule(last.height, width, 0.8, ink));
     }
   }
-  if (t.carried.enabled) {
-    ColumnSums sums(grid, t.columns);
-    if (sums.empty()) {
+  if (sums) {
+    if (sums->empty()) {
       sink_.warn("layout.table-carried", here(),
                  "table '" + t.id + "' asks for carried totals but no column is summed",
                  "set aggregate = sum on the columns to carry");
     } else {
       TableContinuation::Carried carried{
-          std::move(sums), t.carried.carried_label.empty() ? ts.carried_label : t.carried.carried_label,
+          std::move(*sums), t.carried.carried_label.empty() ? ts.carried_label : t.carried.carried_label,
           t.carried.brought_label.empty() ? ts.brought_label : t.carried.brought_label, std::move(rows_before),
           last_row};
       split->carry(template_, rows, shaper_, std::move(carried));
