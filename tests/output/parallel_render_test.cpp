@@ -1,12 +1,14 @@
 // A long untagged book is written by several threads, each into a PDF of its own, and the
 // post-processor joins the parts (render/pdf.cpp, postprocess/finish.cpp). The joined PDF must
 // be the one-thread PDF in everything a reader sees: the same pages, text, page labels, outline
-// and links (a link in the first part pointing into the second), and it must pass preflight.
+// and links (a link in the first part pointing into the second), compressed contents and, to
+// print, CMYK colours on every page; and it must pass preflight.
 // DIZGI_RENDER_THREADS=1 gives the one-thread PDF to compare with.
 #include "separations.hpp"
 
 #include <gtest/gtest.h>
 
+#include <qpdf/Pl_Buffer.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFObjectHandle.hh>
 #include <qpdf/QPDFOutlineDocumentHelper.hh>
@@ -17,6 +19,7 @@
 #include <fstream>
 #include <map>
 #include <set>
+#include <sstream>
 #include <string>
 #include <unistd.h>
 #include <vector>
@@ -34,6 +37,8 @@ struct Seen {
   std::vector<std::string> outline;                  // titles with their target page, in order
   std::vector<std::pair<int, int>> links;            // page of the link, page it goes to
   std::set<std::pair<std::string, int>> font_objects;  // BaseFont and object number
+  int plain_contents = 0;  // page content streams written uncompressed
+  int rgb_pages = 0;       // pages whose content sets an RGB colour (rg, RG)
 };
 
 std::string label_of(QPDFPageLabelDocumentHelper& labels, long long index) {
@@ -80,6 +85,18 @@ Seen look_at(const fs::path& file) {
       QPDFObjectHandle dest = annot.getKey("/Dest");
       if (!dest.isArray() && annot.getKey("/A").isDictionary()) dest = annot.getKey("/A").getKey("/D");
       seen.links.emplace_back(static_cast<int>(i), target(dest));
+    }
+    for (QPDFObjectHandle& stream : pages[i].getPageContents())
+      if (!stream.getDict().getKey("/Filter").isName()) ++seen.plain_contents;
+    Pl_Buffer buffer("contents");
+    pages[i].pipeContents(&buffer);
+    std::unique_ptr<Buffer> data(buffer.getBuffer());
+    std::istringstream content(std::string(reinterpret_cast<const char*>(data->getBuffer()), data->getSize()));
+    for (std::string token; content >> token;) {
+      if (token == "rg" || token == "RG") {
+        ++seen.rgb_pages;
+        break;
+      }
     }
     QPDFObjectHandle fonts = page.getKey("/Resources").getKey("/Font");
     if (!fonts.isDictionary()) continue;
@@ -145,6 +162,17 @@ TEST(ParallelRender, TheJoinedPdfIsTheOneThreadPdf) {
     EXPECT_EQ(one.labels.front(), "i");  // the roman front matter survives the join
     EXPECT_EQ(one.outline, two.outline);
     EXPECT_EQ(one.links, two.links);
+    // The parts' contents are compressed (on their own threads) as the one file's are, and
+    // the print PDF's colours are converted in every part.
+    EXPECT_EQ(one.plain_contents, 0);
+    EXPECT_EQ(two.plain_contents, 0);
+    if (std::string(name) == "kitap-print.pdf") {
+      EXPECT_EQ(one.rgb_pages, 0);
+      EXPECT_EQ(two.rgb_pages, 0);
+    } else {
+      EXPECT_EQ(two.rgb_pages, one.rgb_pages);
+      EXPECT_GT(two.rgb_pages, one.pages / 2);  // the web PDF stays RGB
+    }
     Result text_one = run("pdftotext -layout '" + (dir / "1" / name).string() + "' -");
     Result text_two = run("pdftotext -layout '" + (dir / "2" / name).string() + "' -");
     ASSERT_EQ(text_one.status, 0) << text_one.output;

@@ -8,6 +8,7 @@
 #include "postprocess/tags.hpp"
 #include "postprocess/xmp.hpp"
 #include "util/atomic_file.hpp"
+#include "util/parallel.hpp"
 
 #include <dizgi/diagnostics.hpp>
 
@@ -17,6 +18,8 @@
 #include <qpdf/QPDFPageObjectHelper.hh>
 #include <qpdf/QPDFSystemError.hh>
 #include <qpdf/QPDFWriter.hh>
+#include <qpdf/Pl_Buffer.hh>
+#include <qpdf/Pl_Flate.hh>
 
 #include <glib.h>
 
@@ -28,11 +31,17 @@ namespace dizgi::postprocess {
 
 namespace {
 
+// A part of render's output: its bytes (qpdf reads them in place) and the document read from them.
+struct Part {
+  std::string bytes;
+  QPDF pdf;
+};
+
 // A stable identifier of the content: the same input gives the same XMP document ID.
-std::string content_id(const std::vector<std::string>& parts) {
+std::string content_id(const std::vector<Part>& parts) {
   GChecksum* sum = g_checksum_new(G_CHECKSUM_MD5);
-  for (const std::string& bytes : parts)
-    g_checksum_update(sum, reinterpret_cast<const guchar*>(bytes.data()), static_cast<gssize>(bytes.size()));
+  for (const auto& part : parts)
+    g_checksum_update(sum, reinterpret_cast<const guchar*>(part.bytes.data()), static_cast<gssize>(part.bytes.size()));
   std::string id = g_checksum_get_string(sum);
   g_checksum_free(sum);
   return id;
@@ -69,6 +78,23 @@ void set_page_labels(QPDF& pdf, const std::vector<std::string>& labels) {
   pdf.getRoot().replaceKey("/PageLabels", pdf.makeIndirectObject(tree));
 }
 
+// Compresses the page contents that are not compressed yet. The writer leaves Flate streams as
+// they are, so that the parts of a long book are compressed on their own threads.
+void compress_contents(QPDF& pdf) {
+  for (QPDFPageObjectHelper& page : QPDFPageDocumentHelper(pdf).getAllPages()) {
+    for (QPDFObjectHandle& stream : page.getPageContents()) {
+      if (!stream.getDict().getKey("/Filter").isNull()) continue;
+      std::shared_ptr<Buffer> data = stream.getRawStreamData();
+      Pl_Buffer deflated("contents");
+      Pl_Flate flate("contents", &deflated, Pl_Flate::a_deflate);
+      flate.write(data->getBuffer(), data->getSize());
+      flate.finish();
+      stream.replaceStreamData(deflated.getBufferSharedPointer(), QPDFObjectHandle::newName("/FlateDecode"),
+                               QPDFObjectHandle::newNull());
+    }
+  }
+}
+
 }  // namespace
 
 void finish_pdf(const std::filesystem::path& input, util::AtomicFile& output,
@@ -82,22 +108,30 @@ void finish_pdf(const std::filesystem::path& input, util::AtomicFile& output,
   else if (!profile.colour.output_icc.empty()) icc = util::read_file(output::find_icc(profile));
   try {
     // The render's parts: the first is the document, the pages of the others are appended.
-    std::vector<std::string> bytes;
+    // Render splits only books without tags and form fields: each part's colours are converted
+    // and its contents compressed on a thread of its own before the pages are joined.
     const render::PageGeometry& g = options.geometry;
-    bytes.reserve(static_cast<std::size_t>(std::max(g.parts, 1)));
-    bytes.push_back(util::read_file(input));
-    QPDF pdf;
-    pdf.processMemoryFile(input.c_str(), bytes[0].data(), bytes[0].size());
-    std::vector<std::unique_ptr<QPDF>> parts;  // their streams are copied when the file is written
-    if (g.parts > 1) {
+    const std::size_t count = static_cast<std::size_t>(std::max(g.parts, 1));
+    const bool split = count > 1;
+    ColourOptions colour;
+    colour.colours = &options.colours;
+    colour.output_icc = icc;
+    colour.black_overprint = profile.colour.black_overprint;
+    std::vector<Part> parts(count);
+    util::run_each(count, [&](std::size_t k) {
+      const std::filesystem::path& file = k == 0 ? input : options.parts.at(k - 1);
+      Part& part = parts[k];
+      part.bytes = util::read_file(file);
+      part.pdf.processMemoryFile(file.c_str(), part.bytes.data(), part.bytes.size());
+      if (!split) return;
+      if (cmyk) convert_to_cmyk(part.pdf, colour);
+      compress_contents(part.pdf);
+    });
+    QPDF& pdf = parts[0].pdf;
+    if (split) {
       QPDFPageDocumentHelper pages(pdf);
-      for (int k = 1; k < g.parts; ++k) {
-        const std::filesystem::path& file = options.parts.at(static_cast<std::size_t>(k - 1));
-        bytes.push_back(util::read_file(file));
-        parts.push_back(std::make_unique<QPDF>());
-        parts.back()->processMemoryFile(file.c_str(), bytes.back().data(), bytes.back().size());
-        for (QPDFPageObjectHelper& page : QPDFPageDocumentHelper(*parts.back()).getAllPages()) pages.addPage(page, false);
-      }
+      for (std::size_t k = 1; k < count; ++k)
+        for (QPDFPageObjectHelper& page : QPDFPageDocumentHelper(parts[k].pdf).getAllPages()) pages.addPage(page, false);
     }
     if (!g.page_labels.empty()) set_page_labels(pdf, g.page_labels);
     // First, before any step creates an object (see take_marked_content).
@@ -116,19 +150,13 @@ void finish_pdf(const std::filesystem::path& input, util::AtomicFile& output,
     // PDF/X needs a TrimBox; other profiles get boxes when the media is larger than the trim.
     if (profile.is_pdfx4() || g.media_w_pt > g.trim_w_pt) set_page_boxes(pdf, g);
     if (profile.show_landscape_upright) show_landscape_upright(pdf, g);
-    if (cmyk) {
-      ColourOptions colour;
-      colour.colours = &options.colours;
-      colour.output_icc = icc;
-      colour.black_overprint = profile.colour.black_overprint;
-      convert_to_cmyk(pdf, colour);
-    }
+    if (cmyk && !split) convert_to_cmyk(pdf, colour);
     if (profile.tagged) add_structure(pdf, g.structure, landings, links, widgets);
     if (!icc.empty() && (profile.is_pdfx4() || !cmyk)) add_output_intent(pdf, profile, icc);
     XmpOptions xmp;
     if (profile.is_pdfx4()) xmp.pdfx_version = "PDF/X-4";
     xmp.pdfua = profile.tagged;
-    xmp.document_id = content_id(bytes);
+    xmp.document_id = content_id(parts);
     add_metadata(pdf, xmp);
 
     // Written through our stream: qpdf does not check the final flush or close of a file it

@@ -2,6 +2,7 @@
 
 #include "image/image.hpp"
 #include "render/marks.hpp"
+#include "util/parallel.hpp"
 
 #include <dizgi/diagnostics.hpp>
 #include <dizgi/version.hpp>
@@ -17,9 +18,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
-#include <exception>
 #include <memory>
-#include <thread>
 #include <fcntl.h>
 #include <unistd.h>
 #include <string>
@@ -727,26 +726,7 @@ PageGeometry write_pdf(const layout::LaidOutBook& book, const doc::Metadata& met
     write_sheets(*files[k], book, sheets, begin, end, margin, day, options, found[k]);
     files[k]->close();
   };
-  std::vector<std::exception_ptr> failed(parts);
-  std::vector<std::thread> threads;
-  for (std::size_t k = 1; k < parts; ++k) {
-    threads.emplace_back([&, k]() {
-      try {
-        write_part(k);
-      } catch (...) {
-        failed[k] = std::current_exception();
-      }
-    });
-  }
-  try {
-    write_part(0);
-  } catch (...) {
-    failed[0] = std::current_exception();
-  }
-  for (std::thread& thread : threads) thread.join();
-  for (const std::exception_ptr& error : failed) {
-    if (error) std::rethrow_exception(error);
-  }
+  util::run_each(parts, write_part);
   g = std::move(found[0]);
   for (std::size_t k = 1; k < parts; ++k) {
     PageGeometry& part = found[k];
