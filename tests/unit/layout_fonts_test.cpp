@@ -12,6 +12,8 @@
 
 #include <gtest/gtest.h>
 
+#include <memory>
+
 #include <filesystem>
 
 namespace fs = std::filesystem;
@@ -61,6 +63,13 @@ TEST(TemplateFonts, BookFontsFolderIsSearched) {
   EXPECT_TRUE(shaped.missing.empty());
   text::Shaper other(nullptr);
   EXPECT_FALSE(other.has_family("Nimbus Sans"));  // another book in the same process does not see them
+  // A sibling (a helper thread's shaper for a long table) sees the book's fonts and sets the
+  // same glyphs.
+  std::unique_ptr<text::Shaper> sibling = shaper.sibling(nullptr);
+  EXPECT_TRUE(sibling->has_family("Nimbus Sans"));
+  const text::Shaped& again = sibling->shape("Ağaç", key);
+  EXPECT_EQ(again.width_pt, shaped.width_pt);
+  EXPECT_TRUE(again.fallbacks.empty());
 }
 
 TEST(TemplateFonts, FallbackIsOneWarningWithCounts) {

@@ -540,7 +540,8 @@ TEST(Tables, WideTableGetsLandscapePagesOfItsOwn) {
 
 namespace {
 
-// Where each word of a book stands: page, element order and top of its element.
+// Where each word of a book stands: page, element order and top of its element, and the left
+// edge and width of each run.
 std::vector<std::string> placement(const layout::LaidOutBook& book) {
   std::vector<std::string> out;
   for (const layout::Page& page : book.pages) {
@@ -548,6 +549,7 @@ std::vector<std::string> placement(const layout::LaidOutBook& book) {
       std::ostringstream line;
       line << page.label << " @" << p.y << ":";
       for (const std::string& w : words(*p.element)) line << ' ' << w;
+      for (const layout::Run& run : p.element->runs) line << " [" << run.x << '+' << run.shaped->width_pt << ']';
       out.push_back(line.str());
     }
   }
@@ -604,5 +606,47 @@ TEST(Tables, ADocumentGivenUpIsFreedRowByRowIntoTheSamePages) {
     EXPECT_EQ(released->passes, reference->passes);
     ASSERT_GE(reference->pages.size(), 4u);
     EXPECT_EQ(placement(*released), placement(*reference));
+  }
+}
+
+// A long table of plain cells has its second half set by a helper thread with a shaper of its
+// own (the laid-out book keeps it: the rows' glyph runs point into it). The pages are the same
+// as with one thread: every word on the same page at the same place, the carried totals the
+// same. A table with a footnote in a cell needs the flow while it is set and stays on one thread.
+TEST(Tables, ALongTableSetByTwoThreadsGivesTheSamePages) {
+  const layout::Template t = small_pages();
+  for (bool footnote : {false, true}) {
+    SCOPED_TRACE(footnote ? "a footnote in a cell" : "plain cells");
+    doc::Table table = budget(4200, true);
+    if (footnote) {
+      doc::Span note;
+      note.kind = doc::SpanKind::footnote;
+      note.footnote = std::make_shared<doc::Footnote>();
+      note.footnote->content.push_back(doc::text_span("Geçici kalem."));
+      table.body[10].cells[0].content.push_back(note);
+    }
+    doc::Document d;
+    doc::Section body;
+    body.blocks.push_back(table);
+    d.sections.push_back(body);
+    DiagnosticSink sink;
+    text::Shaper shaper(&sink);
+    paginate::Options one;
+    one.threads = 1;
+    auto single = paginate::lay_out(d, t, shaper, sink, one);
+    paginate::Options two;
+    two.threads = 2;
+    two.release_document = true;
+    auto both = paginate::lay_out(d, t, shaper, sink, two);
+    EXPECT_TRUE(single->helper_shapers.empty());
+    EXPECT_EQ(both->helper_shapers.size(), footnote ? 0u : 1u);
+    ASSERT_GE(single->pages.size(), 100u);
+    EXPECT_EQ(placement(*both), placement(*single));
+    // The rows of the second half are drawn with the helper's fonts, the first half's with the
+    // book's shaper's: the same families and sizes.
+    const layout::Page& last = both->pages.back();
+    ASSERT_FALSE(last.content.empty());
+    EXPECT_EQ(last.content.front().element->runs.front().shaped->font,
+              single->pages.back().content.front().element->runs.front().shaped->font);
   }
 }

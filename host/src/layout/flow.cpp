@@ -63,14 +63,19 @@ void Flow::push_lines(std::vector<Element> lines, const Style& style, bool keep_
   if (!keep_all && !style.keep_with_next) elements_.back().keep_with_next = false;
 }
 
-ParagraphSetting Flow::setting_for(const Style& style, double width) {
+ParagraphSetting Flow::plain_setting(const Style& style, double width, std::string where) {
   ParagraphSetting s;
   s.width_pt = width;
   s.style = &style;
   s.align = style.align;
   s.first_indent_pt = style.first_indent_pt;
   s.left_indent_pt = style.left_indent_pt;
-  s.where = to_string(here());
+  s.where = std::move(where);
+  return s;
+}
+
+ParagraphSetting Flow::setting_for(const Style& style, double width) {
+  ParagraphSetting s = plain_setting(style, width, to_string(here()));
   s.footnote_number = [this](const doc::Footnote&) { return ++footnote_count_; };
   s.resolve_reference = [this](const doc::Span& span) { return resolve(span); };
   s.footnote_lines = [this](const doc::Footnote& note, int number) {

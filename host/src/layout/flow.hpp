@@ -28,6 +28,10 @@ struct FlowOptions {
   // freed as soon as they are set (a long table's rows and their elements are never all held
   // at once). The document may then only be destroyed.
   bool release_rows = false;
+  // A table of at least `parallel_rows` body rows whose cells are plain text and figures has
+  // its second half set by a helper thread, with a shaper of its own, when `threads` >= 2.
+  unsigned threads = 1;
+  std::size_t parallel_rows = 4000;
 };
 
 class Flow {
@@ -39,6 +43,9 @@ class Flow {
 
   // Lays out every block; the elements in reading order.
   std::vector<Element> build();
+  // The shapers of helper threads that set rows of the elements built: they must live as long
+  // as the elements (LaidOutBook::helper_shapers).
+  std::vector<std::unique_ptr<text::Shaper>> take_helper_shapers() { return std::move(helper_shapers_); }
 
   double text_width() const { return width_; }
   double text_height() const { return height_; }
@@ -50,6 +57,9 @@ class Flow {
   void push_lines(std::vector<Element> lines, const Style& style, bool keep_all = false,
                   StructRole role = StructRole::paragraph);
   ParagraphSetting setting_for(const Style& style, double width);
+  // The same without the flow's hooks (footnote numbers, references): for text that has none,
+  // also on another thread.
+  static ParagraphSetting plain_setting(const Style& style, double width, std::string where);
   // The page break an element takes for a requested break, facing pages or not.
   BreakBefore break_before(PageBreak wanted) const;
   void apply_block_rules(const doc::Block& block, std::size_t first);
@@ -111,6 +121,7 @@ class Flow {
   std::set<std::string> reported_refs_;
   int float_groups_ = 0;
   std::set<std::string> reported_styles_;  // unknown style names already reported
+  std::vector<std::unique_ptr<text::Shaper>> helper_shapers_;
 };
 
 }  // namespace dizgi::layout

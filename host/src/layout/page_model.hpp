@@ -224,6 +224,9 @@ struct OutlineEntry {
 };
 
 struct LaidOutBook {
+  // Shapers of the helper threads that set part of a long table (Flow::take_helper_shapers):
+  // the runs of those rows point into them. First, so that they go last.
+  std::vector<std::unique_ptr<text::Shaper>> helper_shapers;
   Template style;
   std::vector<Page> pages;
   std::vector<OutlineEntry> outline;

@@ -7,6 +7,7 @@
 
 #include <map>
 #include <set>
+#include <thread>
 
 namespace dizgi::paginate {
 
@@ -52,8 +53,10 @@ std::unique_ptr<LaidOutBook> lay_out(const doc::Document& document, const Templa
     book->element_lists.clear();
     // Without a generated list or a page reference the first pass is the last.
     layout::FlowOptions flow_options{options.base_dir, options.release_document && !scan.needs_pages};
+    flow_options.threads = options.threads > 0 ? options.threads : std::min(2u, std::max(1u, std::thread::hardware_concurrency()));
     layout::Flow builder(document, book->style, shaper, pass_sink, flow_options, scan, page_of_id, &set_cache);
     std::vector<Element> elements = builder.build();
+    book->helper_shapers = builder.take_helper_shapers();
     const PageMaster& master = book->style.page;
     PageRun paginator(builder.text_height(), master.columns, builder.text_width() + mm_to_pt(master.gutter_mm),
                       master.facing, book->style.body_start == layout::PageBreak::recto,

@@ -20,6 +20,9 @@ struct Options {
   // to be enough (no generated list or page reference), layout frees what it has set as it
   // goes (layout::FlowOptions::release_rows).
   bool release_document = false;
+  // Threads a long table's rows may be set on (layout::FlowOptions::threads); 0: the machine's
+  // cores, at most two.
+  unsigned threads = 0;
 };
 
 // Lays out and paginates a document. Never throws for content problems (missing image,

@@ -323,6 +323,14 @@ void Shaper::add_font_dir(const std::filesystem::path& dir) {
   pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(font_map_), config);
   FcConfigDestroy(config);  // the font map keeps its own reference
   pango_fc_font_map_config_changed(PANGO_FC_FONT_MAP(font_map_));
+  font_dir_ = dir;
+}
+
+std::unique_ptr<Shaper> Shaper::sibling(DiagnosticSink* sink) const {
+  auto other = std::make_unique<Shaper>(sink);
+  if (!font_dir_.empty()) other->add_font_dir(font_dir_);
+  other->figure_path_ = figure_path_;
+  return other;
 }
 
 std::vector<std::string> Shaper::families() {

@@ -96,6 +96,9 @@ class Shaper {
   void add_font_dir(const std::filesystem::path& dir);
   // Figures go through Pango like any text when off (tests compare the two ways).
   void set_figure_path(bool on) { figure_path_ = on; }
+  // A Shaper with the same fonts and settings (its own font map and cache), for another thread:
+  // it sets the same text with the same glyphs at the same places.
+  std::unique_ptr<Shaper> sibling(DiagnosticSink* sink) const;
   // Whether a font family of this name is installed (case-insensitive, as fontconfig matches).
   bool has_family(std::string_view family);
   // The names of the installed families, sorted.
@@ -147,6 +150,7 @@ class Shaper {
   std::unordered_map<std::string, PangoFontDescription*> descriptions_;
   std::unordered_map<std::string, FigureGlyphs> figures_;  // by font key
   bool figure_path_ = true;
+  std::filesystem::path font_dir_;  // the last add_font_dir (each call replaces the one before)
   // The family of each font Pango chose (fonts live as long as the font map).
   std::unordered_map<PangoFont*, std::string> family_names_;
 };

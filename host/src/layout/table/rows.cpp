@@ -146,16 +146,16 @@ std::vector<SetRow> RowSetter::section(const std::vector<GridRow>& rows, bool it
 }
 
 void RowSetter::section(const std::vector<GridRow>& rows, bool italic,
-                        const std::function<void(std::size_t, SetRow&&)>& take) {
+                        const std::function<void(std::size_t, SetRow&&)>& take, std::size_t begin, std::size_t end) {
   const Padding& pad = template_->table.padding;
-  std::size_t n = rows.size();
+  std::size_t n = std::min(end, rows.size());
   std::vector<double> heights(n, 0);
   // Rows joined by row spans are set together; their cells' lines are let go as soon as the
   // rows are assembled, so a long table never holds more than one group's lines.
-  std::size_t first = 0;
+  std::size_t first = begin;
   while (first < n) {
     std::size_t last = first;
-    while (spans_into_next(rows, last)) ++last;
+    while (last + 1 < n && spans_into_next(rows, last)) ++last;
     std::vector<std::vector<CellLines>> cells(last - first + 1);
     for (std::size_t r = first; r <= last; ++r) {
       std::vector<CellLines>& row_cells = cells[r - first];

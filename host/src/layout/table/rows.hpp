@@ -57,8 +57,11 @@ class RowSetter {
   // The rows of one section in order. `italic`: every cell in italics (carried totals).
   std::vector<SetRow> section(const std::vector<GridRow>& rows, bool italic = false);
   // The same, each row handed to `take` (with its index) as soon as it is set: a long table's
-  // rows go into the flow one by one instead of all of them being held twice.
-  void section(const std::vector<GridRow>& rows, bool italic, const std::function<void(std::size_t, SetRow&&)>& take);
+  // rows go into the flow one by one instead of all of them being held twice. Only rows
+  // [begin, end) are set, where `end` ends a group of rows joined by row spans; the other rows'
+  // cells are not read (another thread may be setting them).
+  void section(const std::vector<GridRow>& rows, bool italic, const std::function<void(std::size_t, SetRow&&)>& take,
+               std::size_t begin = 0, std::size_t end = static_cast<std::size_t>(-1));
 
   // Cuts a row at `cuts` (y from its top) into bands; the first band keeps the row's anchors
   // and footnotes, every band its cells' extents.

@@ -5,10 +5,12 @@
 #include "layout/table/grid.hpp"
 #include "layout/table/rows.hpp"
 #include "layout/text_util.hpp"
+#include "util/parallel.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <optional>
 #include <utility>
 
@@ -54,6 +56,16 @@ bool shows_missing(const doc::Table& t) {
       for (const doc::TableCell& cell : row.cells)
         if (cell.content.empty() && std::holds_alternative<std::monostate>(cell.value)) return true;
   return false;
+}
+
+// Whether every cell of the rows is plain text or a figure: no footnote, reference or link
+// needs the flow while the cell is set (a helper thread may set it).
+bool plain_cells(const std::vector<GridRow>& rows) {
+  for (const GridRow& row : rows)
+    for (const PlacedCell& placed : row.cells)
+      for (const doc::Span& span : placed.cell->content)
+        if (span.kind != doc::SpanKind::text) return false;
+  return true;
 }
 
 }  // namespace
@@ -157,12 +169,12 @@ void Flow::add(const doc::Table& t) {
   // flow may free lets each row go once it is set.
   std::optional<ColumnSums> sums;
   if (t.carried.enabled) sums.emplace(grid, t.columns);
-  std::size_t released = 0;  // body rows before it are set and let go
-  auto release_through = [&](std::size_t r) {
-    for (; released <= r; ++released) {
-      GridRow& row = grid.body[released];
-      std::vector<PlacedCell>().swap(row.cells);
-      std::vector<bool>().swap(row.covered);
+  // Once a group of rows (joined by row spans) is set, its cells are not read again: their
+  // places in the grid go, and so do the document's rows when the flow may free them.
+  auto release = [&](std::size_t from, std::size_t to) {
+    for (std::size_t r = from; r < to; ++r) {
+      GridRow& row = grid.body[r];
+      std::vector<PlacedCell>().swap(row.cells);  // `covered` stays: a neighbour's thread reads it
       // The row belongs to a document its owner gave up to this flow (FlowOptions::release_rows):
       // const is the flow's promise to other callers, not the row's nature.
       if (options_.release_rows) std::vector<doc::TableCell>().swap(const_cast<doc::TableRow*>(row.row)->cells);
@@ -172,7 +184,7 @@ void Flow::add(const doc::Table& t) {
   // held both lists, a third of a 100,000-row table's peak); a short one grows as before.
   const std::size_t needed = elements_.size() + n + grid.footer.size() + 64;
   if (needed > elements_.capacity()) elements_.reserve(std::max(needed, elements_.capacity() * 3 / 2));
-  rows.section(grid.body, false, [&](std::size_t r, SetRow&& body) {
+  auto place = [&](std::size_t r, SetRow&& body) {
     bool keep = r + 1 < min_rows || r + min_rows >= n || spans_into_next(grid.body, r) ||
                 grid.body[r].kind == doc::RowKind::group;
     if (r + 1 == n) keep = t.footer.empty() ? !note.empty() : true;
@@ -193,9 +205,46 @@ void Flow::add(const doc::Table& t) {
       rows_before.push_back(k == 0 ? r : r + 1);
       push(std::move(piece));
     }
-    // The section has assembled every row up to a row span's end: they are not read again.
-    if (!spans_into_next(grid.body, r)) release_through(r);
-  });
+  };
+  // A section of rows set by `setter`, each group let go once set; `take` gets the rows.
+  auto set_rows = [&](RowSetter& setter, std::size_t begin, std::size_t end,
+                      const std::function<void(std::size_t, SetRow&&)>& take) {
+    std::size_t set = begin;  // rows before it are set and let go
+    setter.section(grid.body, false, [&](std::size_t r, SetRow&& row) {
+      take(r, std::move(row));
+      if (!spans_into_next(grid.body, r)) {
+        release(set, r + 1);
+        set = r + 1;
+      }
+    }, begin, end);
+  };
+  // A long table of plain cells is set by two threads: the second half (from a group's start)
+  // by a helper with a shaper of its own, whose rows join the flow after the first half's.
+  std::size_t half = n;
+  if (options_.threads >= 2 && n >= options_.parallel_rows && plain_cells(grid.body)) {
+    half = n / 2;
+    while (half < n && spans_into_next(grid.body, half - 1)) ++half;
+  }
+  if (half == n) {
+    set_rows(rows, 0, n, place);
+  } else {
+    DiagnosticSink helper_sink;
+    std::unique_ptr<text::Shaper> helper_shaper = shaper_.sibling(&helper_sink);
+    ParagraphSetter helper_setter(template_, *helper_shaper, helper_sink);
+    const std::string where = to_string(here());
+    RowSetter helper_rows = rows.rebound(helper_setter, [where](const Style& style, double measure) {
+      return plain_setting(style, measure, where);
+    });
+    std::vector<SetRow> later;
+    later.reserve(n - half);
+    util::run_each(2, [&](std::size_t job) {
+      if (job == 0) set_rows(rows, 0, half, place);
+      else set_rows(helper_rows, half, n, [&](std::size_t, SetRow&& row) { later.push_back(std::move(row)); });
+    });
+    for (const Diagnostic& d : helper_sink.diagnostics()) sink_.report(d);
+    for (std::size_t k = 0; k < later.size(); ++k) place(half + k, std::move(later[k]));
+    helper_shapers_.push_back(std::move(helper_shaper));
+  }
   std::vector<SetRow> footer = rows.section(grid.footer);
   for (std::size_t i = 0; i < footer.size(); ++i) {
     Element& row = footer[i].element;
