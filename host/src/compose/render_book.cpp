@@ -7,12 +7,12 @@
 #include "render/pdf.hpp"
 #include "text/shaper.hpp"
 #include "util/atomic_file.hpp"
+#include "util/parallel.hpp"
 
 #include <cstdio>
 #include <cstdlib>
 #include <algorithm>
 #include <memory>
-#include <thread>
 #include <vector>
 
 namespace dizgi::compose {
@@ -37,7 +37,7 @@ unsigned render_threads() {
     const int n = std::atoi(value);
     if (n >= 1) return static_cast<unsigned>(std::min(n, 16));
   }
-  return std::min(std::max(std::thread::hardware_concurrency(), 1u), 4u);
+  return util::cores(4);
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include "layout/text_util.hpp"
 #include "text/hyphenate.hpp"
+#include "util/parallel.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>
@@ -9,8 +10,6 @@
 #include <atomic>
 #include <cstdlib>
 #include <cstring>
-#include <system_error>
-#include <thread>
 
 namespace dizgi::layout {
 
@@ -668,15 +667,8 @@ void SetBatch::run() {
       }
     }
   };
-  std::vector<std::thread> helpers;
-  unsigned extra = std::min<unsigned>(threads_ - 1, static_cast<unsigned>(jobs_.size() / 8));
-  try {
-    for (unsigned t = 0; t < extra; ++t) helpers.emplace_back(work);
-  } catch (const std::system_error&) {
-    // No thread to be had: the main thread does the rest.
-  }
-  work();
-  for (std::thread& helper : helpers) helper.join();
+  const unsigned extra = std::min<unsigned>(threads_ - 1, static_cast<unsigned>(jobs_.size() / 8));
+  util::run_each(extra + 1, [&](std::size_t) { work(); });
   for (std::size_t i = 0; i < jobs_.size(); ++i) {
     if (done[i]) cache_.entries.emplace(std::move(jobs_[i].key), std::move(results[i]));
   }

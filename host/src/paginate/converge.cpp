@@ -4,10 +4,10 @@
 #include "paginate/counters.hpp"
 #include "paginate/furniture.hpp"
 #include "paginate/page_run.hpp"
+#include "util/parallel.hpp"
 
 #include <map>
 #include <set>
-#include <thread>
 
 namespace dizgi::paginate {
 
@@ -53,7 +53,7 @@ std::unique_ptr<LaidOutBook> lay_out(const doc::Document& document, const Templa
     book->element_lists.clear();
     // Without a generated list or a page reference the first pass is the last.
     layout::FlowOptions flow_options{options.base_dir, options.release_document && !scan.needs_pages};
-    flow_options.threads = options.threads > 0 ? options.threads : std::min(2u, std::max(1u, std::thread::hardware_concurrency()));
+    flow_options.threads = options.threads > 0 ? options.threads : util::cores(2);
     layout::Flow builder(document, book->style, shaper, pass_sink, flow_options, scan, page_of_id, &set_cache);
     std::vector<Element> elements = builder.build();
     book->helper_shapers = builder.take_helper_shapers();

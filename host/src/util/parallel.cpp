@@ -1,5 +1,6 @@
 #include "util/parallel.hpp"
 
+#include <algorithm>
 #include <exception>
 #include <system_error>
 #include <thread>
@@ -30,5 +31,7 @@ void run_each(std::size_t count, const std::function<void(std::size_t)>& job) {
     if (error) std::rethrow_exception(error);
   }
 }
+
+unsigned cores(unsigned at_most) { return std::min(std::max(std::thread::hardware_concurrency(), 1u), at_most); }
 
 }  // namespace dizgi::util

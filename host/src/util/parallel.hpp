@@ -12,4 +12,7 @@ namespace dizgi::util {
 // job has ended. When no thread can be had, the jobs left run here, one after the other.
 void run_each(std::size_t count, const std::function<void(std::size_t)>& job);
 
+// The machine's cores, at least one and at most `at_most`.
+unsigned cores(unsigned at_most);
+
 }  // namespace dizgi::util
