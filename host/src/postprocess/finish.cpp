@@ -108,11 +108,13 @@ void finish_pdf(const std::filesystem::path& input, util::AtomicFile& output,
   else if (!profile.colour.output_icc.empty()) icc = util::read_file(output::find_icc(profile));
   try {
     // The render's parts: the first is the document, the pages of the others are appended.
-    // Render splits only books without tags and form fields: each part's colours are converted
-    // and its contents compressed on a thread of its own before the pages are joined.
+    // A book without tags or form fields (the only kind render splits) has its content final as
+    // drawn: each part's colours are converted and its contents compressed as it is read, on a
+    // thread of its own. A tagged book's content is marked first and form widgets are added
+    // later, so their colours are converted once everything is in place.
     const render::PageGeometry& g = options.geometry;
     const std::size_t count = static_cast<std::size_t>(std::max(g.parts, 1));
-    const bool split = count > 1;
+    const bool final_as_drawn = !profile.tagged && !profile.form_fields;
     ColourOptions colour;
     colour.colours = &options.colours;
     colour.output_icc = icc;
@@ -123,12 +125,12 @@ void finish_pdf(const std::filesystem::path& input, util::AtomicFile& output,
       Part& part = parts[k];
       part.bytes = util::read_file(file);
       part.pdf.processMemoryFile(file.c_str(), part.bytes.data(), part.bytes.size());
-      if (!split) return;
+      if (!final_as_drawn) return;
       if (cmyk) convert_to_cmyk(part.pdf, colour);
       compress_contents(part.pdf);
     });
     QPDF& pdf = parts[0].pdf;
-    if (split) {
+    if (count > 1) {
       QPDFPageDocumentHelper pages(pdf);
       for (std::size_t k = 1; k < count; ++k)
         for (QPDFPageObjectHelper& page : QPDFPageDocumentHelper(parts[k].pdf).getAllPages()) pages.addPage(page, false);
@@ -150,7 +152,7 @@ void finish_pdf(const std::filesystem::path& input, util::AtomicFile& output,
     // PDF/X needs a TrimBox; other profiles get boxes when the media is larger than the trim.
     if (profile.is_pdfx4() || g.media_w_pt > g.trim_w_pt) set_page_boxes(pdf, g);
     if (profile.show_landscape_upright) show_landscape_upright(pdf, g);
-    if (cmyk && !split) convert_to_cmyk(pdf, colour);
+    if (cmyk && !final_as_drawn) convert_to_cmyk(pdf, colour);
     if (profile.tagged) add_structure(pdf, g.structure, landings, links, widgets);
     if (!icc.empty() && (profile.is_pdfx4() || !cmyk)) add_output_intent(pdf, profile, icc);
     XmpOptions xmp;
